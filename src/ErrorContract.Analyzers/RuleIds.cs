@@ -1,0 +1,11 @@
+namespace ErrorContract.Analyzers
+{
+    /// <summary>The stable ids of every rule. An id is never reused for another rule.</summary>
+    public static class RuleIds
+    {
+        public const string InvalidContract = "EC0000";
+        public const string UndocumentedStatusCode = "EC0001";
+        public const string ErrorBodyShape = "EC0002";
+        public const string AuthorizationScheme = "EC0003";
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using ErrorContract.Analyzers.Contract;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    /// <summary>EC0000: reports what is wrong with the project's errorcontract.json, at its position in the file.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ContractFileAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EC0000_InvalidContract);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationAction(AnalyzeCompilation);
+        }
+
+        private static void AnalyzeCompilation(CompilationAnalysisContext context)
+        {
+            var files = ContractLoader.FindContractFiles(context.Options.AdditionalFiles);
+            for (var i = 0; i < files.Length; i++)
+            {
+                var file = files[i];
+                var text = file.GetText(context.CancellationToken);
+                if (text == null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0000_InvalidContract,
+                        Location.Create(file.Path, default, default),
+                        "the file could not be read"));
+                    continue;
+                }
+
+                if (i > 0)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0000_InvalidContract,
+                        Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(default, default)),
+                        "the project has more than one errorcontract.json (first: '" + files[0].Path + "'); keep exactly one"));
+                    continue;
+                }
+
+                var result = ContractLoader.Parse(text.ToString());
+                foreach (var error in result.Errors)
+                {
+                    var start = new LinePosition(error.Line, error.Column);
+                    var span = new TextSpan(error.Start, error.Length);
+                    LinePosition end;
+                    if (error.Start + error.Length <= text.Length)
+                    {
+                        end = text.Lines.GetLinePosition(error.Start + error.Length);
+                    }
+                    else
+                    {
+                        end = start;
+                        span = new TextSpan(error.Start, 0);
+                    }
+
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0000_InvalidContract,
+                        Location.Create(file.Path, span, new LinePositionSpan(start, end)),
+                        error.Message));
+                }
+            }
+        }
+    }
+}
