@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace ErrorContract.Analyzers.CodeFixes
+{
+    /// <summary>EC0001: replaces an undocumented status with the documented one the contract maps it to.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UndocumentedStatusCodeFixProvider))]
+    [Shared]
+    public sealed class UndocumentedStatusCodeFixProvider : CodeFixProvider
+    {
+        /// <summary>One key for every EC0001 fix, so Fix All groups them.</summary>
+        public const string EquivalenceKey = "EC0001.UseDocumentedStatus";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UndocumentedStatusCode);
+
+        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
+            async (context, document, diagnostics) => await StatusRewriter.FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(ResponseRules.ReplacementProperty, out var replacementText)
+                    || !int.TryParse(replacementText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var replacement))
+                {
+                    continue;
+                }
+
+                // Offer the fix only when a rewrite exists; no fix rather than a wrong one.
+                var canFix = await StatusRewriter.CanFixAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
+                if (!canFix)
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Use documented status " + replacement.ToString(CultureInfo.InvariantCulture),
+                        ct => FixOneAsync(context.Document, diagnostic, ct),
+                        EquivalenceKey),
+                    diagnostic);
+            }
+        }
+
+        private static async Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            return await StatusRewriter.FixAsync(document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? document;
+        }
+    }
+}

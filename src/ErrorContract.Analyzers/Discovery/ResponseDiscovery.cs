@@ -1,0 +1,391 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ErrorContract.Analyzers.Discovery
+{
+    /// <summary>
+    /// Finds where code decides an HTTP response's status and body: framework helpers, result types,
+    /// status assignments, endpoint metadata and <c>Results&lt;…&gt;</c> return types. Every rule reads its
+    /// output, so a new kind of result is taught here once.
+    /// </summary>
+    internal static class ResponseDiscovery
+    {
+        private const int MaxConstantDepth = 8;
+
+        public static void FromInvocation(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
+        {
+            var method = invocation.TargetMethod;
+            var containingType = method.ContainingType?.OriginalDefinition;
+            if (containingType == null)
+            {
+                return;
+            }
+
+            ResponseApi api;
+            Dictionary<string, int>? table;
+            if (types.ControllerBase != null && SymbolEqualityComparer.Default.Equals(containingType, types.ControllerBase))
+            {
+                api = ResponseApi.ControllerBase;
+                table = StatusTables.ControllerHelpers;
+            }
+            else if (types.Results != null && SymbolEqualityComparer.Default.Equals(containingType, types.Results))
+            {
+                api = ResponseApi.Results;
+                table = StatusTables.ResultFactories;
+            }
+            else if (types.TypedResults != null && SymbolEqualityComparer.Default.Equals(containingType, types.TypedResults))
+            {
+                api = ResponseApi.TypedResults;
+                table = StatusTables.ResultFactories;
+            }
+            else if (types.OpenApiRouteHandlerBuilderExtensions != null && SymbolEqualityComparer.Default.Equals(containingType, types.OpenApiRouteHandlerBuilderExtensions))
+            {
+                var metadataStatus = FindExplicitArgument(invocation.Arguments, "statusCode");
+                if (metadataStatus != null)
+                {
+                    AddConstantStatuses(metadataStatus.Value, ResponseSiteKind.Metadata, ResponseApi.Other, invocation.Syntax, invocation, null, sites, 0);
+                }
+
+                return;
+            }
+            else
+            {
+                return;
+            }
+
+            var body = FindBody(invocation.Arguments);
+            var statusArgument = FindExplicitArgument(invocation.Arguments, "statusCode");
+            if (statusArgument != null)
+            {
+                AddConstantStatuses(statusArgument.Value, ResponseSiteKind.StatusArgument, api, invocation.Syntax, invocation, body, sites, 0);
+                return;
+            }
+
+            if (table.TryGetValue(method.Name, out var implied))
+            {
+                sites.Add(new ResponseSite(implied, ResponseSiteKind.ImpliedByMethod, api, invocation.Syntax, invocation, null, null, body));
+            }
+        }
+
+        public static void FromObjectCreation(IObjectCreationOperation creation, WellKnownTypes types, List<ResponseSite> sites)
+        {
+            var type = creation.Type;
+            if (type == null)
+            {
+                return;
+            }
+
+            var body = FindBody(creation.Arguments);
+            if (types.TryGetResultTypeStatus(type, out var status))
+            {
+                sites.Add(new ResponseSite(status, ResponseSiteKind.ResultType, ResponseApi.MvcResultType, creation.Syntax, creation, null, null, body));
+                return;
+            }
+
+            var statusArgument = FindExplicitArgument(creation.Arguments, "statusCode");
+            if (statusArgument == null)
+            {
+                return;
+            }
+
+            if (types.BadHttpRequestException != null && SymbolEqualityComparer.Default.Equals(type, types.BadHttpRequestException))
+            {
+                AddConstantStatuses(statusArgument.Value, ResponseSiteKind.Exception, ResponseApi.Other, creation.Syntax, creation, null, sites, 0);
+                return;
+            }
+
+            if (IsFrameworkResultType(type, types))
+            {
+                AddConstantStatuses(statusArgument.Value, ResponseSiteKind.StatusArgument, ResponseApi.MvcResultType, creation.Syntax, creation, body, sites, 0);
+            }
+        }
+
+        public static void FromAssignment(ISimpleAssignmentOperation assignment, WellKnownTypes types, List<ResponseSite> sites)
+        {
+            if (!(assignment.Target is IPropertyReferenceOperation property))
+            {
+                return;
+            }
+
+            var name = property.Property.Name;
+            var owner = property.Property.ContainingType;
+            ResponseApi api;
+            IOperation? body = null;
+            if (name == "StatusCode" && DerivesFrom(owner, types.HttpResponse))
+            {
+                api = ResponseApi.HttpResponse;
+            }
+            else if ((name == "StatusCode" && (DerivesFrom(owner, types.ObjectResult) || DerivesFrom(owner, types.JsonResult) || DerivesFrom(owner, types.ContentResult)))
+                || (name == "Status" && DerivesFrom(owner, types.ProblemDetails)))
+            {
+                api = ResponseApi.MvcResultType;
+                if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer && initializer.Parent is IObjectCreationOperation creation)
+                {
+                    body = name == "Status" ? creation : FindBody(creation.Arguments);
+                }
+            }
+            else
+            {
+                return;
+            }
+
+            AddConstantStatuses(assignment.Value, ResponseSiteKind.StatusAssignment, api, assignment.Syntax, assignment, body, sites, 0);
+        }
+
+        /// <summary><c>[ProducesResponseType(418)]</c> and friends on a method, class or lambda.</summary>
+        public static void FromAttributes(ImmutableArray<AttributeData> attributes, WellKnownTypes types, List<ResponseSite> sites, System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var attribute in attributes)
+            {
+                var attributeClass = attribute.AttributeClass?.OriginalDefinition;
+                if (attributeClass == null)
+                {
+                    continue;
+                }
+
+                if (!SymbolEqualityComparer.Default.Equals(attributeClass, types.ProducesResponseTypeAttribute)
+                    && !SymbolEqualityComparer.Default.Equals(attributeClass, types.ProducesResponseTypeAttributeOfT))
+                {
+                    continue;
+                }
+
+                if (!(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax) || attribute.AttributeConstructor == null)
+                {
+                    continue;
+                }
+
+                var parameters = attribute.AttributeConstructor.Parameters;
+                var arguments = syntax.ArgumentList?.Arguments ?? default;
+                for (var i = 0; i < parameters.Length && i < attribute.ConstructorArguments.Length; i++)
+                {
+                    if (parameters[i].Name != "statusCode" || !(attribute.ConstructorArguments[i].Value is int status))
+                    {
+                        continue;
+                    }
+
+                    var argumentSyntax = FindAttributeArgument(arguments, i, "statusCode", parameters.Length);
+                    sites.Add(new ResponseSite(status, ResponseSiteKind.Metadata, ResponseApi.Other, syntax, null, null, argumentSyntax?.Expression, null));
+                }
+
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == "StatusCode" && named.Value.Value is int status)
+                    {
+                        AttributeArgumentSyntax? argumentSyntax = null;
+                        foreach (var argument in arguments)
+                        {
+                            if (argument.NameEquals?.Name.Identifier.ValueText == "StatusCode")
+                            {
+                                argumentSyntax = argument;
+                            }
+                        }
+
+                        sites.Add(new ResponseSite(status, ResponseSiteKind.Metadata, ResponseApi.Other, syntax, null, null, argumentSyntax?.Expression, null));
+                    }
+                }
+            }
+        }
+
+        /// <summary>The <c>Results&lt;Ok, UnprocessableEntity&gt;</c> type arguments of a declared return type.</summary>
+        public static void FromReturnType(ITypeSymbol? returnType, TypeSyntax? returnTypeSyntax, WellKnownTypes types, List<ResponseSite> sites)
+        {
+            if (returnType == null || returnTypeSyntax == null)
+            {
+                return;
+            }
+
+            var unwrapped = types.UnwrapTask(returnType);
+            var syntax = returnTypeSyntax;
+            if (!ReferenceEquals(unwrapped, returnType))
+            {
+                var taskName = RightMost(syntax) as GenericNameSyntax;
+                if (taskName == null || taskName.TypeArgumentList.Arguments.Count != 1)
+                {
+                    return;
+                }
+
+                syntax = taskName.TypeArgumentList.Arguments[0];
+            }
+
+            if (!types.IsResultsUnion(unwrapped) || !(RightMost(syntax) is GenericNameSyntax unionName))
+            {
+                return;
+            }
+
+            var union = (INamedTypeSymbol)unwrapped!;
+            var argumentSyntaxes = unionName.TypeArgumentList.Arguments;
+            for (var i = 0; i < union.TypeArguments.Length && i < argumentSyntaxes.Count; i++)
+            {
+                if (types.TryGetResultTypeStatus(union.TypeArguments[i], out var status))
+                {
+                    sites.Add(new ResponseSite(status, ResponseSiteKind.UnionTypeArgument, ResponseApi.HttpResultType, argumentSyntaxes[i], null, null, null, null));
+                }
+            }
+        }
+
+        public static SyntaxNode RightMost(SyntaxNode type)
+        {
+            while (true)
+            {
+                switch (type)
+                {
+                    case QualifiedNameSyntax qualified:
+                        type = qualified.Right;
+                        continue;
+                    case AliasQualifiedNameSyntax alias:
+                        type = alias.Name;
+                        continue;
+                    case NullableTypeSyntax nullable:
+                        type = nullable.ElementType;
+                        continue;
+                    default:
+                        return type;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Adds a site for each constant status the value can take: the value itself, or each branch of a
+        /// conditional or switch expression. A non-constant status adds nothing.
+        /// </summary>
+        private static void AddConstantStatuses(IOperation? value, ResponseSiteKind kind, ResponseApi api, SyntaxNode siteNode, IOperation site, IOperation? body, List<ResponseSite> sites, int depth)
+        {
+            if (value == null || depth > MaxConstantDepth)
+            {
+                return;
+            }
+
+            if (value.ConstantValue.HasValue)
+            {
+                if (TryGetStatus(value.ConstantValue.Value, out var status))
+                {
+                    var node = depth == 0 ? siteNode : value.Syntax;
+                    sites.Add(new ResponseSite(status, kind, api, node, site, value, value.Syntax, body));
+                }
+
+                return;
+            }
+
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    AddConstantStatuses(conversion.Operand, kind, api, siteNode, site, body, sites, depth);
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    AddConstantStatuses(parenthesized.Operand, kind, api, siteNode, site, body, sites, depth);
+                    break;
+                case IConditionalOperation conditional:
+                    AddConstantStatuses(conditional.WhenTrue, kind, api, siteNode, site, body, sites, depth + 1);
+                    AddConstantStatuses(conditional.WhenFalse, kind, api, siteNode, site, body, sites, depth + 1);
+                    break;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        AddConstantStatuses(arm.Value, kind, api, siteNode, site, body, sites, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+
+        private static bool TryGetStatus(object? value, out int status)
+        {
+            switch (value)
+            {
+                case int i:
+                    status = i;
+                    return true;
+                case short s:
+                    status = s;
+                    return true;
+                case long l when l >= int.MinValue && l <= int.MaxValue:
+                    status = (int)l;
+                    return true;
+                default:
+                    status = 0;
+                    return false;
+            }
+        }
+
+        private static IArgumentOperation? FindExplicitArgument(ImmutableArray<IArgumentOperation> arguments, string parameterName)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Name == parameterName && argument.ArgumentKind == ArgumentKind.Explicit)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        private static IOperation? FindBody(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter == null)
+                {
+                    continue;
+                }
+
+                switch (argument.Parameter.Name)
+                {
+                    case "value":
+                    case "error":
+                    case "data":
+                    case "errors":
+                    case "modelState":
+                    case "problemDetails":
+                        return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static AttributeArgumentSyntax? FindAttributeArgument(SeparatedSyntaxList<AttributeArgumentSyntax> arguments, int index, string parameterName, int parameterCount)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.NameColon?.Name.Identifier.ValueText == parameterName)
+                {
+                    return argument;
+                }
+            }
+
+            if (index < arguments.Count && index < parameterCount && arguments[index].NameColon == null && arguments[index].NameEquals == null)
+            {
+                return arguments[index];
+            }
+
+            return null;
+        }
+
+        private static bool IsFrameworkResultType(ITypeSymbol type, WellKnownTypes types)
+        {
+            return DerivesFrom(type, types.StatusCodeResult) || DerivesFrom(type, types.ObjectResult);
+        }
+
+        public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            if (baseType == null)
+            {
+                return false;
+            }
+
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

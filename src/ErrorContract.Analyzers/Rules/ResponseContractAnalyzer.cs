@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Discovery;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    /// <summary>
+    /// Runs the discovery of response sites once and hands every site to the rules that compare it with
+    /// the contract (EC0001 status codes; EC0002 error bodies).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ResponseContractAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EC0001_UndocumentedStatusCode);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var types = WellKnownTypes.Create(context.Compilation);
+            if (types == null)
+            {
+                return;
+            }
+
+            var contract = ContractLoader.Load(context.Options.AdditionalFiles, context.CancellationToken);
+            if (contract == null)
+            {
+                return;
+            }
+
+            var rules = new ResponseRules(contract);
+
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var sites = new List<ResponseSite>();
+                    switch (c.Operation)
+                    {
+                        case IInvocationOperation invocation:
+                            ResponseDiscovery.FromInvocation(invocation, types, sites);
+                            break;
+                        case IObjectCreationOperation creation:
+                            ResponseDiscovery.FromObjectCreation(creation, types, sites);
+                            break;
+                        case ISimpleAssignmentOperation assignment:
+                            ResponseDiscovery.FromAssignment(assignment, types, sites);
+                            break;
+                        case IAnonymousFunctionOperation lambda:
+                            ResponseDiscovery.FromAttributes(lambda.Symbol.GetAttributes(), types, sites, c.CancellationToken);
+                            ResponseDiscovery.FromReturnType(lambda.Symbol.ReturnType, (lambda.Syntax as ParenthesizedLambdaExpressionSyntax)?.ReturnType, types, sites);
+                            break;
+                        case ILocalFunctionOperation localFunction:
+                            ResponseDiscovery.FromAttributes(localFunction.Symbol.GetAttributes(), types, sites, c.CancellationToken);
+                            ResponseDiscovery.FromReturnType(localFunction.Symbol.ReturnType, (localFunction.Syntax as LocalFunctionStatementSyntax)?.ReturnType, types, sites);
+                            break;
+                    }
+
+                    rules.Report(sites, c.ReportDiagnostic);
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.SimpleAssignment,
+                OperationKind.AnonymousFunction,
+                OperationKind.LocalFunction);
+
+            context.RegisterSymbolAction(
+                c =>
+                {
+                    var sites = new List<ResponseSite>();
+                    ResponseDiscovery.FromAttributes(c.Symbol.GetAttributes(), types, sites, c.CancellationToken);
+                    if (c.Symbol is IMethodSymbol method)
+                    {
+                        foreach (var reference in method.DeclaringSyntaxReferences)
+                        {
+                            if (reference.GetSyntax(c.CancellationToken) is MethodDeclarationSyntax declaration)
+                            {
+                                ResponseDiscovery.FromReturnType(method.ReturnType, declaration.ReturnType, types, sites);
+                            }
+                        }
+                    }
+
+                    rules.Report(sites, c.ReportDiagnostic);
+                },
+                SymbolKind.Method,
+                SymbolKind.NamedType);
+        }
+    }
+}

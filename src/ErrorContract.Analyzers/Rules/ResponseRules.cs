@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Discovery;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    /// <summary>The rules that compare a discovered response site with the contract.</summary>
+    internal sealed class ResponseRules
+    {
+        /// <summary>Diagnostic property: the undocumented status.</summary>
+        public const string StatusProperty = "Status";
+
+        /// <summary>Diagnostic property: the documented status a fix writes instead (absent when there is none).</summary>
+        public const string ReplacementProperty = "Replacement";
+
+        private readonly ErrorContractModel contract;
+        private readonly string contractName;
+        private readonly string documented;
+
+        public ResponseRules(ErrorContractModel contract)
+        {
+            this.contract = contract;
+            contractName = string.IsNullOrEmpty(contract.Name) ? "error contract" : contract.Name + " error contract";
+            documented = contract.SuccessStatusesRestricted
+                ? contract.DocumentedList
+                : contract.DocumentedList + " (success statuses are not restricted)";
+        }
+
+        public void Report(List<ResponseSite> sites, Action<Diagnostic> report)
+        {
+            foreach (var site in sites)
+            {
+                CheckStatus(site, report);
+            }
+        }
+
+        private void CheckStatus(ResponseSite site, Action<Diagnostic> report)
+        {
+            if (contract.IsDocumented(site.Status))
+            {
+                return;
+            }
+
+            var status = site.Status.ToString(CultureInfo.InvariantCulture);
+            var replacement = contract.GetReplacement(site.Status);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(StatusProperty, status);
+            var advice = string.Empty;
+            if (replacement.HasValue)
+            {
+                var replacementText = replacement.Value.ToString(CultureInfo.InvariantCulture);
+                properties = properties.Add(ReplacementProperty, replacementText);
+                advice = "; use " + replacementText + " instead";
+            }
+
+            report(Diagnostic.Create(
+                Descriptors.EC0001_UndocumentedStatusCode,
+                site.Node.GetLocation(),
+                properties,
+                status,
+                contractName,
+                documented + advice));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ErrorContract.Analyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// An analyzer (and code fix) test against the real .NET 10 and ASP.NET Core 10 reference assemblies,
+    /// with the project's errorcontract.json as an additional file.
+    /// </summary>
+    public sealed class ContractTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        public const string ContractPath = "/0/errorcontract.json";
+
+        /// <summary>Global usings as the Web SDK's implicit usings provide them, kept out of the test text.</summary>
+        public const string GlobalUsings = @"global using System;
+global using System.Collections.Generic;
+global using System.Linq;
+global using System.Net;
+global using System.Net.Http;
+global using System.Net.Http.Headers;
+global using System.Threading.Tasks;
+global using Microsoft.AspNetCore.Builder;
+global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Routing;
+";
+
+        public static readonly ReferenceAssemblies Net10AspNetCore =
+            new ReferenceAssemblies(
+                    "net10.0",
+                    new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+                    Path.Combine("ref", "net10.0"))
+                .AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "10.0.12")));
+
+        public static readonly ReferenceAssemblies Net10 =
+            new ReferenceAssemblies(
+                "net10.0",
+                new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+                Path.Combine("ref", "net10.0"));
+
+        public ContractTest()
+        {
+            ReferenceAssemblies = Net10AspNetCore;
+        }
+
+        /// <summary>Creates a test of <paramref name="source"/> under the given contract text (null: no contract file).</summary>
+        public static ContractTest<TAnalyzer, TCodeFix> Create(string? contract, string source, string? fixedSource = null)
+        {
+            var test = new ContractTest<TAnalyzer, TCodeFix>();
+            test.TestState.Sources.Add(("/0/Test0.cs", source));
+            test.TestState.Sources.Add(("/0/GlobalUsings.cs", GlobalUsings));
+            if (contract != null)
+            {
+                test.TestState.AdditionalFiles.Add((ContractPath, contract));
+            }
+
+            if (fixedSource != null)
+            {
+                test.FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
+                test.FixedState.Sources.Add(("/0/GlobalUsings.cs", GlobalUsings));
+                if (contract != null)
+                {
+                    test.FixedState.AdditionalFiles.Add((ContractPath, contract));
+                }
+
+                test.BatchFixedState.Sources.Add(("/0/Test0.cs", fixedSource));
+                test.BatchFixedState.Sources.Add(("/0/GlobalUsings.cs", GlobalUsings));
+                if (contract != null)
+                {
+                    test.BatchFixedState.AdditionalFiles.Add((ContractPath, contract));
+                }
+            }
+
+            return test;
+        }
+    }
+
+    public static class Verify<TAnalyzer, TCodeFix>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
+
+        /// <summary>Asserts exactly the diagnostics marked in <paramref name="source"/> (and <paramref name="expected"/>).</summary>
+        public static Task AnalyzerAsync(string? contract, string source, params DiagnosticResult[] expected)
+        {
+            var test = ContractTest<TAnalyzer, TCodeFix>.Create(contract, source);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        /// <summary>Asserts the diagnostics, then that the fix (one at a time and Fix All) turns source into fixedSource.</summary>
+        public static Task CodeFixAsync(string contract, string source, string fixedSource, params DiagnosticResult[] expected)
+        {
+            var test = ContractTest<TAnalyzer, TCodeFix>.Create(contract, source, fixedSource);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        /// <summary>Asserts the diagnostics and that no fix is offered for them.</summary>
+        public static Task NoCodeFixAsync(string contract, string source, params DiagnosticResult[] expected)
+        {
+            var test = ContractTest<TAnalyzer, TCodeFix>.Create(contract, source, source);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+    }
+}
