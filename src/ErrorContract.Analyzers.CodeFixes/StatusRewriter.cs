@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorContract.Analyzers.CodeFixes
 {
@@ -33,7 +34,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            return TryRewrite(root, model, node, diagnostic, cancellationToken) != null;
+            return TryRewrite(root, model, node, diagnostic.Location.SourceSpan, diagnostic, cancellationToken) != null;
         }
 
         public static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -44,13 +45,14 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return document;
             }
 
-            var annotations = new List<(SyntaxAnnotation Annotation, Diagnostic Diagnostic)>();
+            var annotations = new List<(SyntaxAnnotation Annotation, Diagnostic Diagnostic, int StartDelta, int EndDelta)>();
             var nodes = new Dictionary<SyntaxNode, List<SyntaxAnnotation>>();
             foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
                 var annotation = new SyntaxAnnotation("EC0001");
-                annotations.Add((annotation, diagnostic));
+                var span = diagnostic.Location.SourceSpan;
+                annotations.Add((annotation, diagnostic, span.Start - node.SpanStart, node.Span.End - span.End));
                 if (!nodes.TryGetValue(node, out var list))
                 {
                     nodes[node] = list = new List<SyntaxAnnotation>();
@@ -62,7 +64,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             root = root.ReplaceNodes(nodes.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(nodes[original]));
             document = document.WithSyntaxRoot(root);
 
-            foreach (var (annotation, diagnostic) in annotations)
+            foreach (var (annotation, diagnostic, startDelta, endDelta) in annotations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var currentRoot = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -73,7 +75,15 @@ namespace ErrorContract.Analyzers.CodeFixes
                     continue;
                 }
 
-                var newRoot = TryRewrite(currentRoot, model, node, diagnostic, cancellationToken);
+                // The document has changed since the diagnostic was reported: its span moves with its node.
+                var start = node.SpanStart + startDelta;
+                var end = node.Span.End - endDelta;
+                if (end < start)
+                {
+                    continue;
+                }
+
+                var newRoot = TryRewrite(currentRoot, model, node, TextSpan.FromBounds(start, end), diagnostic, cancellationToken);
                 if (newRoot != null)
                 {
                     document = document.WithSyntaxRoot(newRoot);
@@ -83,7 +93,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             return document;
         }
 
-        private static SyntaxNode? TryRewrite(SyntaxNode root, SemanticModel model, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+        private static SyntaxNode? TryRewrite(SyntaxNode root, SemanticModel model, SyntaxNode node, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             if (!TryGetInt(diagnostic, ResponseRules.StatusProperty, out var status)
                 || !TryGetInt(diagnostic, ResponseRules.ReplacementProperty, out var replacement))
@@ -97,7 +107,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return null;
             }
 
-            var site = Rediscover(model, node, status, types, cancellationToken);
+            var site = Rediscover(model, node, span, status, types, cancellationToken);
             if (site == null)
             {
                 return null;
@@ -125,7 +135,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         }
 
         /// <summary>Runs the analyzer's discovery again around the node to get the same site back.</summary>
-        private static ResponseSite? Rediscover(SemanticModel model, SyntaxNode node, int status, WellKnownTypes types, CancellationToken cancellationToken)
+        private static ResponseSite? Rediscover(SemanticModel model, SyntaxNode node, TextSpan span, int status, WellKnownTypes types, CancellationToken cancellationToken)
         {
             var sites = new List<ResponseSite>();
             if (node is AttributeSyntax attribute)
@@ -139,7 +149,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     ResponseDiscovery.FromAttributes(symbol.GetAttributes(), types, sites, cancellationToken);
                 }
 
-                return Pick(sites, node, status);
+                return Pick(sites, span, status);
             }
 
             if (node is TypeSyntax typeSyntax && !(node is ExpressionSyntax && model.GetOperation(node, cancellationToken) != null))
@@ -149,7 +159,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 {
                     var (returnType, returnTypeSyntax) = GetReturnType(model, function, cancellationToken);
                     ResponseDiscovery.FromReturnType(returnType, returnTypeSyntax, types, sites);
-                    var found = Pick(sites, node, status);
+                    var found = Pick(sites, span, status);
                     if (found != null)
                     {
                         return found;
@@ -176,7 +186,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                         continue;
                 }
 
-                var found = Pick(sites, node, status);
+                var found = Pick(sites, span, status);
                 if (found != null)
                 {
                     return found;
@@ -186,11 +196,11 @@ namespace ErrorContract.Analyzers.CodeFixes
             return null;
         }
 
-        private static ResponseSite? Pick(List<ResponseSite> sites, SyntaxNode node, int status)
+        private static ResponseSite? Pick(List<ResponseSite> sites, TextSpan span, int status)
         {
             foreach (var site in sites)
             {
-                if (site.Status == status && site.Node.Span == node.Span)
+                if (site.Status == status && site.Span == span)
                 {
                     return site;
                 }

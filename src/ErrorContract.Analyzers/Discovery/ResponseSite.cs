@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorContract.Analyzers.Discovery
 {
@@ -56,6 +58,7 @@ namespace ErrorContract.Analyzers.Discovery
             IOperation? body)
         {
             StatusSyntax = statusSyntax;
+            Span = SquiggleSpan(node);
             Status = status;
             Kind = kind;
             Api = api;
@@ -74,6 +77,26 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>The syntax a diagnostic about the status is reported on.</summary>
         public SyntaxNode Node { get; }
+
+        /// <summary>
+        /// The precise span of a diagnostic: the node, except that a call on an instance receiver
+        /// (<c>app.MapGet(…).Produces(418)</c>) is marked from the method name on.
+        /// </summary>
+        public TextSpan Span { get; }
+
+        public Location Location => Location.Create(Node.SyntaxTree, Span);
+
+        private static TextSpan SquiggleSpan(SyntaxNode node)
+        {
+            if (node is InvocationExpressionSyntax invocation
+                && invocation.Expression is MemberAccessExpressionSyntax access
+                && (access.Expression is InvocationExpressionSyntax || access.Expression is MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax }))
+            {
+                return TextSpan.FromBounds(access.Name.SpanStart, invocation.Span.End);
+            }
+
+            return node.Span;
+        }
 
         /// <summary>The invocation, creation or assignment that is the site (null for attributes and type arguments).</summary>
         public IOperation? Operation { get; }

@@ -58,7 +58,7 @@ namespace ErrorContract.Analyzers.Rules
 
             report(Diagnostic.Create(
                 Descriptors.EC0001_UndocumentedStatusCode,
-                site.Node.GetLocation(),
+                site.Location,
                 properties,
                 status,
                 contractName,

@@ -462,6 +462,158 @@ namespace Api
         }
 
         [Fact]
+        public async Task EndpointMetadata_AndLambdaUnionReturnTypes_AndWrapperMapMethods()
+        {
+            const string source = @"
+public static class ApiRoutes
+{
+    // The project's own Map* wrapper: endpoints are found wherever the results are created.
+    public static RouteHandlerBuilder MapApi(this IEndpointRouteBuilder app, string route, Delegate handler) => app.MapGet(""/api/"" + route, handler);
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapApi(""items"", () => {|EC0001:Results.StatusCode(StatusCodes.Status418ImATeapot)|});
+        app.MapGet(""/meta"", () => Results.Ok()).{|EC0001:Produces(418)|};
+        app.MapGet(""/typed"", Results<Ok, {|EC0001:UnprocessableEntity|}> (int id) => id > 0 ? TypedResults.Ok() : {|EC0001:TypedResults.UnprocessableEntity()|});
+    }
+}";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+
+        [Fact]
+        public async Task HandlersInOtherFiles_AreAnalysed()
+        {
+            var test = ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Create(A, @"
+public static class Program
+{
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet(""/x"", Handlers.Get);
+}");
+            test.TestState.Sources.Add(("/0/Handlers.cs", @"
+public static class Handlers
+{
+    public static IResult Get() => {|EC0001:Results.StatusCode(502)|};
+}"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Fix_SuccessHelpers_UnderA_BecomeOk()
+        {
+            const string source = @"
+public class JobsController : ControllerBase
+{
+    public IActionResult Queue() => {|EC0001:Accepted()|};
+    public IActionResult Delete() => {|EC0001:NoContent()|};
+}
+public static class Endpoints
+{
+    public static IResult Queue() => {|EC0001:Results.Accepted()|};
+}";
+            const string fixedSource = @"
+public class JobsController : ControllerBase
+{
+    public IActionResult Queue() => Ok();
+    public IActionResult Delete() => Ok();
+}
+public static class Endpoints
+{
+    public static IResult Queue() => Results.Ok();
+}";
+            await VerifyCS.CodeFixAsync(A, source, fixedSource);
+        }
+
+        [Fact]
+        public async Task Fix_ConflictUnderB_BecomesBadRequest_AndResultsFactoriesKeepTheirBody()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Create(object existing) => {|EC0001:Conflict(existing)|};
+}
+public static class Endpoints
+{
+    public static IResult Create(object existing) => {|EC0001:Results.Conflict(existing)|};
+    public static IResult Validate(string s) => {|EC0001:Results.UnprocessableEntity(s)|};
+}";
+            const string fixedSource = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Create(object existing) => BadRequest(existing);
+}
+public static class Endpoints
+{
+    public static IResult Create(object existing) => Results.BadRequest(existing);
+    public static IResult Validate(string s) => Results.BadRequest(s);
+}";
+            await VerifyCS.CodeFixAsync(B, source, fixedSource);
+        }
+
+        [Fact]
+        public async Task Fix_TypedResultsInsideAUnion_AlsoRewritesTheUnion_AndDropsADuplicate()
+        {
+            const string source = @"
+public static class Endpoints
+{
+    public static Results<Ok, BadRequest, {|EC0001:UnprocessableEntity|}> Check(int id)
+        => id switch
+        {
+            0 => TypedResults.BadRequest(),
+            < 0 => {|EC0001:TypedResults.UnprocessableEntity()|},
+            _ => TypedResults.Ok(),
+        };
+}";
+            const string fixedSource = @"
+public static class Endpoints
+{
+    public static Results<Ok, BadRequest> Check(int id)
+        => id switch
+        {
+            0 => TypedResults.BadRequest(),
+            < 0 => TypedResults.BadRequest(),
+            _ => TypedResults.Ok(),
+        };
+}";
+            await VerifyCS.CodeFixAsync(A, source, fixedSource);
+        }
+
+        [Fact]
+        public async Task Fix_MiddlewareAssignment_WithStatusCodesAndEnumStyles()
+        {
+            const string source = @"
+public static class Middleware
+{
+    public static void Use(IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path == ""/old"")
+        {
+            {|EC0001:context.Response.StatusCode = StatusCodes.Status410Gone|};
+            return;
+        }
+
+        {|EC0001:context.Response.StatusCode = (int)HttpStatusCode.ServiceUnavailable|};
+        await next(context);
+    });
+}";
+            const string fixedSource = @"
+public static class Middleware
+{
+    public static void Use(IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path == ""/old"")
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        context.Response.StatusCode = (int)HttpStatusCode.InternalServerError;
+        await next(context);
+    });
+}";
+            await VerifyCS.CodeFixAsync(A, source, fixedSource);
+        }
+
+        [Fact]
         public async Task NoFix_WhenTheContractMapsTheStatusToNothing()
         {
             const string source = @"
