@@ -1,0 +1,123 @@
+using System;
+using System.Text;
+using ErrorContract.Analyzers.Contract;
+using Xunit;
+
+namespace ErrorContract.Analyzers.Tests.Contract
+{
+    /// <summary>The reader runs inside the compiler: no input may make it throw or report a position outside the text.</summary>
+    public class ContractRobustnessTests
+    {
+        public static TheoryData<string> Samples => new TheoryData<string> { "artworks", "studio" };
+
+        private static string Read(string sample) => sample == "artworks" ? ContractTestHelpers.ReadArtworks() : ContractTestHelpers.ReadStudio();
+
+        [Theory]
+        [MemberData(nameof(Samples))]
+        public void Cut_off_at_every_character_never_throws(string sample)
+        {
+            var text = Read(sample);
+            var trimmed = text.TrimEnd();
+            for (var length = 0; length <= text.Length; length++)
+            {
+                var cut = text.Substring(0, length);
+                var result = ContractParser.Parse(cut);
+                ContractTestHelpers.AssertConsistent(cut, result);
+                if (length < trimmed.Length)
+                {
+                    // Until the closing brace is there, the text is not JSON: exactly one syntax error.
+                    Assert.Null(result.Contract);
+                    Assert.Single(result.Errors);
+                }
+                else
+                {
+                    Assert.NotNull(result.Contract);
+                }
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Samples))]
+        public void Deleting_any_character_never_throws(string sample)
+        {
+            var text = Read(sample);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var mutated = text.Remove(i, 1);
+                ContractTestHelpers.AssertConsistent(mutated, ContractParser.Parse(mutated));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Samples))]
+        public void Random_mutations_never_throw(string sample)
+        {
+            var text = Read(sample);
+            var random = new Random(12345);
+            const string alphabet = "{}[]\",:\\/ \n\r\t0123456789-+.eEtrufalsn*\u0000\u001F\uFEFF\u2028\uD800abc";
+            for (var round = 0; round < 3000; round++)
+            {
+                var builder = new StringBuilder(text);
+                var edits = random.Next(1, 6);
+                for (var e = 0; e < edits; e++)
+                {
+                    var at = random.Next(builder.Length + 1);
+                    var c = alphabet[random.Next(alphabet.Length)];
+                    switch (random.Next(3))
+                    {
+                        case 0:
+                            builder.Insert(at, c);
+                            break;
+                        case 1:
+                            if (at < builder.Length)
+                            {
+                                builder[at] = c;
+                            }
+
+                            break;
+                        default:
+                            if (at < builder.Length)
+                            {
+                                builder.Remove(at, 1);
+                            }
+
+                            break;
+                    }
+                }
+
+                var mutated = builder.ToString();
+                ContractTestHelpers.AssertConsistent(mutated, ContractParser.Parse(mutated));
+            }
+        }
+
+        [Fact]
+        public void Random_garbage_never_throws()
+        {
+            var random = new Random(678);
+            for (var round = 0; round < 2000; round++)
+            {
+                var chars = new char[random.Next(0, 60)];
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = random.Next(4) == 0 ? (char)random.Next(0, 0x10000) : "{}[]\":,0-1e.tfn \\u"[random.Next(18)];
+                }
+
+                var text = new string(chars);
+                ContractTestHelpers.AssertConsistent(text, ContractParser.Parse(text));
+            }
+        }
+
+        [Theory]
+        [InlineData("[{\"a\":")]
+        [InlineData("[")]
+        [InlineData("{\"a\":")]
+        [InlineData("{\"a\":[")]
+        public void Deep_unclosed_nesting_never_throws(string unit)
+        {
+            var text = new StringBuilder().Insert(0, unit, 100_000).ToString();
+            var result = ContractParser.Parse(text);
+            ContractTestHelpers.AssertConsistent(text, result);
+            Assert.Contains("nested more than 64 levels deep", result.Errors[0].Message, StringComparison.Ordinal);
+        }
+    }
+}
