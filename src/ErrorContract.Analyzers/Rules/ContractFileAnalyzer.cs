@@ -23,6 +23,12 @@ namespace ErrorContract.Analyzers.Rules
         private static void AnalyzeCompilation(CompilationAnalysisContext context)
         {
             var files = ContractLoader.FindContractFiles(context.Options.AdditionalFiles);
+            if (files.Length > 1)
+            {
+                ReportSeveralContracts(context, files);
+                return;
+            }
+
             for (var i = 0; i < files.Length; i++)
             {
                 var file = files[i];
@@ -33,15 +39,6 @@ namespace ErrorContract.Analyzers.Rules
                         Descriptors.EC0000_InvalidContract,
                         Location.Create(file.Path, default, default),
                         "the file could not be read"));
-                    continue;
-                }
-
-                if (i > 0)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.EC0000_InvalidContract,
-                        Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(default, default)),
-                        "the project has more than one errorcontract.json (first: '" + files[0].Path + "'); keep exactly one"));
                     continue;
                 }
 
@@ -66,6 +63,30 @@ namespace ErrorContract.Analyzers.Rules
                         Location.Create(file.Path, span, new LinePositionSpan(start, end)),
                         error.Message));
                 }
+            }
+        }
+
+        /// <summary>
+        /// Several contract files: which one is meant is not a guess the analyzers make. Every one of them is
+        /// reported (the order of additional files is up to the host, so none is singled out).
+        /// </summary>
+        private static void ReportSeveralContracts(CompilationAnalysisContext context, ImmutableArray<AdditionalText> files)
+        {
+            var paths = new string[files.Length];
+            for (var i = 0; i < files.Length; i++)
+            {
+                paths[i] = files[i].Path;
+            }
+
+            System.Array.Sort(paths, System.StringComparer.Ordinal);
+            var list = string.Join(", ", paths);
+            foreach (var file in files)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.EC0000_InvalidContract,
+                    Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(default, default)),
+                    "the project has " + files.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + " contract files (" + list + "); keep exactly one in AdditionalFiles, or set the ErrorContractFile property to the one to use"));
             }
         }
     }
