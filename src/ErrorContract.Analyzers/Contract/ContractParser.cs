@@ -11,13 +11,13 @@ namespace ErrorContract.Analyzers.Contract
     {
         public const string FileName = "errorcontract.json";
 
-        private static readonly string[] RootKeys = { "$schema", "name", "successStatuses", "statuses", "replacements", "errorBody", "authorization" };
-        private static readonly string[] StatusKeys = { "description", "errorCode", "message", "requiredFields" };
-        private static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation" };
-        private static readonly string[] FieldKeys = { "type", "required" };
-        private static readonly string[] ValidationKeys = { "field", "statuses", "itemFields" };
-        private static readonly string[] AuthorizationKeys = { "header", "bearer", "keyPrefix" };
-        private static readonly string[] FieldTypes = { "string", "integer", "number", "boolean", "array", "object" };
+        internal static readonly string[] RootKeys = { "$schema", "name", "successStatuses", "statuses", "replacements", "errorBody", "authorization" };
+        internal static readonly string[] StatusKeys = { "description", "errorCode", "message", "requiredFields" };
+        internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation" };
+        internal static readonly string[] FieldKeys = { "type", "required" };
+        internal static readonly string[] ValidationKeys = { "field", "statuses", "itemFields" };
+        internal static readonly string[] AuthorizationKeys = { "header", "bearer", "keyPrefix" };
+        internal static readonly string[] FieldTypes = { "string", "integer", "number", "boolean", "array", "object" };
 
         /// <summary>Parses a contract, collecting every problem with its position. Never throws.</summary>
         public static ContractParseResult Parse(string text)
