@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ErrorContract.Analyzers.Tests.Robustness
+{
+    /// <summary>
+    /// On every complete test input and sample file, under both seed contracts: Fix All for every rule
+    /// leaves code that compiles with no new errors or warnings, keeps every comment, leaves no diagnostic
+    /// that a fix is still offered for, and a second Fix All changes nothing.
+    /// </summary>
+    public sealed class FixAllCompilesTests
+    {
+        private readonly ITestOutputHelper output;
+
+        public FixAllCompilesTests(ITestOutputHelper output)
+        {
+            this.output = output;
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task FixAll_ForEveryRule_KeepsTheCodeCompiling_AndConverges(string contractName)
+        {
+            var contract = TestContracts.Get(contractName);
+            var host = await AnalyzerHost.CreateAsync();
+            var problems = new List<string>();
+            var sourcesFixed = 0;
+            var diagnosticsFixed = 0;
+            foreach (var (name, source) in SourceCorpus.Sources)
+            {
+                var document = host.Document(source, contract);
+                var errorsBefore = await CompilerProblemsAsync(document);
+                if (errorsBefore.Any(d => d.Severity == DiagnosticSeverity.Error))
+                {
+                    continue;
+                }
+
+                var failures = new List<string>();
+                var before = await AnalyzerHost.AnalyzeAsync(document, failures, concurrent: true, CancellationToken.None);
+                var fixedDocument = document;
+                foreach (var fixer in AnalyzerHost.Fixers)
+                {
+                    // Two rounds at most: the second must find nothing left to fix.
+                    for (var round = 0; round < 2; round++)
+                    {
+                        var diagnostics = await AnalyzerHost.AnalyzeAsync(fixedDocument, failures, concurrent: true, CancellationToken.None);
+                        var key = await FirstEquivalenceKeyAsync(fixer, fixedDocument, diagnostics);
+                        if (key == null)
+                        {
+                            break;
+                        }
+
+                        if (round == 1)
+                        {
+                            problems.Add(name + " (" + contractName + "): after Fix All, " + fixer.GetType().Name + " still offers a fix: " + string.Join("; ", diagnostics));
+                            break;
+                        }
+
+                        var count = diagnostics.Count(d => fixer.FixableDiagnosticIds.Contains(d.Id));
+                        var fixAll = fixer.GetFixAllProvider()!;
+                        var context = new FixAllContext(fixedDocument, fixer, FixAllScope.Document, key, fixer.FixableDiagnosticIds, new Provider(), CancellationToken.None);
+                        var action = await fixAll.GetFixAsync(context);
+                        if (action == null)
+                        {
+                            break;
+                        }
+
+                        var apply = (await action.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
+                        fixedDocument = apply.ChangedSolution.GetDocument(fixedDocument.Id)!;
+                        diagnosticsFixed += count;
+                    }
+                }
+
+                problems.AddRange(failures.Select(f => name + ": " + f));
+                if (fixedDocument == document)
+                {
+                    continue;
+                }
+
+                sourcesFixed++;
+                var fixedText = (await fixedDocument.GetTextAsync()).ToString();
+                var newProblems = (await CompilerProblemsAsync(fixedDocument))
+                    .Select(d => d.Id + ": " + d.GetMessage())
+                    .Except(errorsBefore.Select(d => d.Id + ": " + d.GetMessage()))
+                    .ToList();
+                if (newProblems.Count > 0)
+                {
+                    problems.Add(name + " (" + contractName + "): Fix All introduced " + string.Join("; ", newProblems) + Environment.NewLine + fixedText);
+                }
+
+                foreach (var comment in Comments(await document.GetSyntaxRootAsync()))
+                {
+                    if (!fixedText.Contains(comment, StringComparison.Ordinal))
+                    {
+                        problems.Add(name + " (" + contractName + "): Fix All lost the comment " + comment + Environment.NewLine + fixedText);
+                    }
+                }
+            }
+
+            output.WriteLine(contractName + ": Fix All applied to " + sourcesFixed + " sources, " + diagnosticsFixed + " diagnostics fixed, " + problems.Count + " problems");
+            Assert.True(sourcesFixed > 0, "some source should have something to fix under " + contractName);
+            Assert.True(problems.Count == 0, string.Join(Environment.NewLine + Environment.NewLine, problems));
+        }
+
+        private static async Task<string?> FirstEquivalenceKeyAsync(CodeFixProvider fixer, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                if (!fixer.FixableDiagnosticIds.Contains(diagnostic.Id))
+                {
+                    continue;
+                }
+
+                var actions = new List<CodeAction>();
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
+                if (actions.Count > 0)
+                {
+                    return actions[0].EquivalenceKey;
+                }
+            }
+
+            return null;
+        }
+
+        private static async Task<List<Diagnostic>> CompilerProblemsAsync(Document document)
+        {
+            var compilation = await document.Project.GetCompilationAsync();
+            return compilation!.GetDiagnostics()
+                .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath == document.FilePath)
+                .ToList();
+        }
+
+        private static IEnumerable<string> Comments(SyntaxNode? root) =>
+            root == null
+                ? Enumerable.Empty<string>()
+                : root.DescendantTrivia().Where(t => t.ToString().StartsWith("//", StringComparison.Ordinal) || t.ToString().StartsWith("/*", StringComparison.Ordinal)).Select(t => t.ToString());
+
+        private sealed class Provider : FixAllContext.DiagnosticProvider
+        {
+            public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+            {
+                var tree = await document.GetSyntaxTreeAsync(cancellationToken);
+                var all = await AnalyzerHost.AnalyzeAsync(document, new List<string>(), concurrent: true, cancellationToken);
+                return all.Where(d => d.Location.SourceTree == tree);
+            }
+
+            public override async Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            {
+                var first = project.Documents.First();
+                return await AnalyzerHost.AnalyzeAsync(first, new List<string>(), concurrent: true, cancellationToken);
+            }
+
+            public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+                GetProjectDiagnosticsAsync(project, cancellationToken);
+        }
+    }
+}
