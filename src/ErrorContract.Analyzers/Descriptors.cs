@@ -49,5 +49,59 @@ namespace ErrorContract.Analyzers
             isEnabledByDefault: true,
             description: "The API's contract documents how the API key is sent in the Authorization header: with the Bearer scheme, or as the bare key. This code sends, expects or announces the other form.",
             helpLinkUri: HelpLinkBase + RuleIds.AuthorizationScheme + ".md");
+
+        public static readonly DiagnosticDescriptor EC0004_ApiControllerAutomaticResponses = new DiagnosticDescriptor(
+            RuleIds.ApiControllerAutomaticResponses,
+            title: "[ApiController] writes ProblemDetails bodies the error contract does not document",
+            messageFormat: "{0}, which is not the {1}'s error body; {2}",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Controllers marked [ApiController] answer invalid model state with a 400 ValidationProblemDetails body, and turn bodyless 4xx results such as NotFound() into ProblemDetails bodies. When the contract's error body is not ProblemDetails, configure ApiBehaviorOptions so that these responses follow the contract.",
+            helpLinkUri: HelpLinkBase + RuleIds.ApiControllerAutomaticResponses + ".md",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor EC0005_FrameworkErrorResponses = new DiagnosticDescriptor(
+            RuleIds.FrameworkErrorResponses,
+            title: "Framework error handling writes bodies the error contract does not document",
+            messageFormat: "{0}, which is not the {1}'s error body; {2}",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "AddProblemDetails(), UseStatusCodePages() and UseExceptionHandler() without a handler, and UseDeveloperExceptionPage() outside a development check make ASP.NET Core write error bodies of its own (ProblemDetails, text/plain, an HTML page) instead of the contract's.",
+            helpLinkUri: HelpLinkBase + RuleIds.FrameworkErrorResponses + ".md",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor EC0006_RequestTimeoutStatus = new DiagnosticDescriptor(
+            RuleIds.RequestTimeoutStatus,
+            title: "Request timeouts answer with a status the error contract does not document",
+            messageFormat: "{0}; the {1} does not document {2}: set TimeoutStatusCode to a documented status, such as {3}",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The request timeouts middleware answers a timed-out request with 504 Gateway Timeout unless a policy sets TimeoutStatusCode. When the contract does not document that status, clients receive a status they do not handle.",
+            helpLinkUri: HelpLinkBase + RuleIds.RequestTimeoutStatus + ".md",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor EC0007_RateLimiterRejection = new DiagnosticDescriptor(
+            RuleIds.RateLimiterRejection,
+            title: "Rate limiter rejections do not follow the error contract",
+            messageFormat: "{0}; the {1} documents rate limiting as {2}",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The rate limiting middleware rejects requests with 503 Service Unavailable and an empty body unless RateLimiterOptions.RejectionStatusCode and OnRejected say otherwise. The contract documents its own rate-limit status and error body.",
+            helpLinkUri: HelpLinkBase + RuleIds.RateLimiterRejection + ".md",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor EC0008_BearerAuthenticationHandler = new DiagnosticDescriptor(
+            RuleIds.BearerAuthenticationHandler,
+            title: "Bearer authentication handler registered where the contract forbids Bearer",
+            messageFormat: "{0} reads only 'Authorization: Bearer <key>' and challenges with 'WWW-Authenticate: Bearer' and an empty 401 body, but the {1} documents '{2}'",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A JWT Bearer or bearer-token authentication handler expects the Bearer scheme. Where the contract sends the API key without it, clients that follow the contract are always rejected.",
+            helpLinkUri: HelpLinkBase + RuleIds.BearerAuthenticationHandler + ".md");
     }
 }

@@ -7,5 +7,10 @@ namespace ErrorContract.Analyzers
         public const string UndocumentedStatusCode = "EC0001";
         public const string ErrorBodyShape = "EC0002";
         public const string AuthorizationScheme = "EC0003";
+        public const string ApiControllerAutomaticResponses = "EC0004";
+        public const string FrameworkErrorResponses = "EC0005";
+        public const string RequestTimeoutStatus = "EC0006";
+        public const string RateLimiterRejection = "EC0007";
+        public const string BearerAuthenticationHandler = "EC0008";
     }
 }

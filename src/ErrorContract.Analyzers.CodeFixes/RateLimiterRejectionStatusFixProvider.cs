@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace ErrorContract.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// EC0007: makes the rate limiter reject with the contract's rate-limit status,
+    /// <c>RejectionStatusCode = StatusCodes.Status429TooManyRequests</c>. The missing OnRejected body has
+    /// no fix: what to write is the application's decision.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RateLimiterRejectionStatusFixProvider))]
+    [Shared]
+    public sealed class RateLimiterRejectionStatusFixProvider : CodeFixProvider
+    {
+        public const string EquivalenceKey = "EC0007.RejectWith429";
+
+        private const string StatusExpression = "global::Microsoft.AspNetCore.Http.StatusCodes.Status429TooManyRequests";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.RateLimiterRejection);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(FrameworkDefaultsAnalyzer.ProblemProperty, out var problem))
+                {
+                    continue;
+                }
+
+                SyntaxNode? newRoot = null;
+                if (problem == FrameworkDefaultsAnalyzer.WrongStatus)
+                {
+                    newRoot = ReplaceStatus(root, diagnostic);
+                }
+                else if (problem == FrameworkDefaultsAnalyzer.MissingStatus)
+                {
+                    newRoot = AddStatus(root, diagnostic);
+                }
+
+                if (newRoot == null)
+                {
+                    continue;
+                }
+
+                var fixedRoot = newRoot;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Reject with the contract's rate-limit status 429",
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)),
+                        EquivalenceKey),
+                    diagnostic);
+            }
+        }
+
+        private static SyntaxNode? ReplaceStatus(SyntaxNode root, Diagnostic diagnostic)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (!(node is ExpressionSyntax value) || node.Span != diagnostic.Location.SourceSpan)
+            {
+                return null;
+            }
+
+            return root.ReplaceNode(value, Status().WithTriviaFrom(value));
+        }
+
+        private static SyntaxNode? AddStatus(SyntaxNode root, Diagnostic diagnostic)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var invocation = node.FirstAncestorOrSelf<InvocationExpressionSyntax>();
+            if (invocation == null)
+            {
+                return null;
+            }
+
+            foreach (var argument in invocation.ArgumentList.Arguments)
+            {
+                if (!(argument.Expression is LambdaExpressionSyntax lambda))
+                {
+                    continue;
+                }
+
+                string? parameter = lambda switch
+                {
+                    SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+                    ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
+                    _ => null,
+                };
+                if (parameter == null)
+                {
+                    return null;
+                }
+
+                var statement = SyntaxFactory.ExpressionStatement(
+                        SyntaxFactory.AssignmentExpression(
+                            SyntaxKind.SimpleAssignmentExpression,
+                            SyntaxFactory.MemberAccessExpression(
+                                SyntaxKind.SimpleMemberAccessExpression,
+                                SyntaxFactory.IdentifierName(parameter),
+                                SyntaxFactory.IdentifierName("RejectionStatusCode")),
+                            Status()))
+                    .WithAdditionalAnnotations(Formatter.Annotation);
+
+                if (lambda.Block is BlockSyntax block)
+                {
+                    var newBlock = block.WithStatements(block.Statements.Insert(0, statement));
+                    return root.ReplaceNode(block, newBlock);
+                }
+
+                if (lambda.ExpressionBody is ExpressionSyntax body
+                    && (body is InvocationExpressionSyntax || body is AssignmentExpressionSyntax))
+                {
+                    var newBlock = SyntaxFactory.Block(
+                            statement,
+                            SyntaxFactory.ExpressionStatement(body.WithoutTrivia()))
+                        .WithAdditionalAnnotations(Formatter.Annotation);
+                    var newLambda = lambda.WithExpressionBody(null).WithBlock(newBlock).WithTriviaFrom(lambda);
+                    return root.ReplaceNode(lambda, newLambda);
+                }
+
+                return null;
+            }
+
+            return null;
+        }
+
+        private static ExpressionSyntax Status() =>
+            SyntaxFactory.ParseExpression(StatusExpression)
+                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
+    }
+}

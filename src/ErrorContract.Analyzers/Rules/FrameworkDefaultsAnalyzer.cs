@@ -1,0 +1,681 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Discovery;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    /// <summary>
+    /// EC0004-EC0008: responses no endpoint wrote. ASP.NET Core's own defaults (automatic 400s under
+    /// [ApiController], ProblemDetails, status code pages, exception handling, request timeouts, rate
+    /// limiting, Bearer handlers) answer with statuses and bodies the contract may not document. They are
+    /// flagged at the configuration call in Program.cs or startup code. Whether the app configures them
+    /// elsewhere is a fact about the whole compilation, so most are reported when the compilation ends.
+    /// </summary>
+    [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+    public sealed class FrameworkDefaultsAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: which problem an EC0007 diagnostic is about ("MissingStatus", "WrongStatus", "MissingOnRejected").</summary>
+        public const string ProblemProperty = "Problem";
+
+        /// <summary>Diagnostic property: the status an EC0007 fix writes.</summary>
+        public const string StatusProperty = "Status";
+
+        public const string MissingStatus = "MissingStatus";
+        public const string WrongStatus = "WrongStatus";
+        public const string MissingOnRejected = "MissingOnRejected";
+
+        private const int RateLimitStatus = 429;
+        private const int DefaultTimeoutStatus = 504;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.EC0004_ApiControllerAutomaticResponses,
+            Descriptors.EC0005_FrameworkErrorResponses,
+            Descriptors.EC0006_RequestTimeoutStatus,
+            Descriptors.EC0007_RateLimiterRejection,
+            Descriptors.EC0008_BearerAuthenticationHandler);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var types = FrameworkConfigurationTypes.Create(context.Compilation);
+            if (types == null)
+            {
+                return;
+            }
+
+            var contract = ContractLoader.Load(context.Options.AdditionalFiles, context.CancellationToken);
+            if (contract == null)
+            {
+                return;
+            }
+
+            var facts = new ConfigurationFacts();
+            if (types.ApiControllerAttribute != null)
+            {
+                foreach (var attribute in context.Compilation.Assembly.GetAttributes())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, types.ApiControllerAttribute)
+                        && attribute.ApplicationSyntaxReference is SyntaxReference reference)
+                    {
+                        facts.AddApiController(Location.Create(reference.SyntaxTree, reference.Span));
+                    }
+                }
+
+                context.RegisterSymbolAction(c => OnNamedType(c, types, facts), SymbolKind.NamedType);
+            }
+
+            context.RegisterOperationAction(c => OnInvocation(c, types, contract, facts), OperationKind.Invocation);
+            context.RegisterOperationAction(c => OnAssignment(c, types, facts), OperationKind.SimpleAssignment);
+            context.RegisterCompilationEndAction(c => OnCompilationEnd(c, contract, facts));
+        }
+
+        private static void OnNamedType(SymbolAnalysisContext context, FrameworkConfigurationTypes types, ConfigurationFacts facts)
+        {
+            if (!(context.Symbol is INamedTypeSymbol type) || type.TypeKind != TypeKind.Class)
+            {
+                return;
+            }
+
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                foreach (var attribute in current.GetAttributes())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, types.ApiControllerAttribute))
+                    {
+                        var reference = attribute.ApplicationSyntaxReference;
+                        facts.AddApiController(reference != null && SymbolEqualityComparer.Default.Equals(current, type)
+                            ? Location.Create(reference.SyntaxTree, reference.Span)
+                            : type.Locations.Length > 0 ? type.Locations[0] : Location.None);
+                        return;
+                    }
+                }
+            }
+        }
+
+        private static void OnInvocation(OperationAnalysisContext context, FrameworkConfigurationTypes types, ErrorContractModel contract, ConfigurationFacts facts)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            var containing = method.ContainingType?.OriginalDefinition;
+            if (containing == null || !method.IsStatic)
+            {
+                return;
+            }
+
+            var name = method.Name;
+            var parameterCount = method.Parameters.Length;
+            if (Is(containing, types.MvcServiceCollectionExtensions) || Is(containing, types.MvcCoreServiceCollectionExtensions))
+            {
+                if (name == "AddControllers" || name == "AddControllersWithViews" || name == "AddMvc" || name == "AddMvcCore")
+                {
+                    facts.AddMvcRegistration(NameLocation(invocation));
+                }
+            }
+            else if (Is(containing, types.ProblemDetailsServiceCollectionExtensions))
+            {
+                if (name == "AddProblemDetails")
+                {
+                    facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.ProblemDetails);
+                }
+            }
+            else if (Is(containing, types.StatusCodePagesExtensions))
+            {
+                if (name == "UseStatusCodePages" && parameterCount == 1)
+                {
+                    facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.StatusCodePages);
+                }
+            }
+            else if (Is(containing, types.ExceptionHandlerExtensions))
+            {
+                if (name == "UseExceptionHandler" && parameterCount == 1)
+                {
+                    facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.ExceptionHandler);
+                }
+            }
+            else if (Is(containing, types.ExceptionHandlerServiceCollectionExtensions))
+            {
+                if (name == "AddExceptionHandler")
+                {
+                    facts.SetExceptionHandlerConfigured();
+                }
+            }
+            else if (Is(containing, types.DeveloperExceptionPageExtensions))
+            {
+                if (name == "UseDeveloperExceptionPage" && !IsInsideDevelopmentCheck(invocation))
+                {
+                    facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.DeveloperExceptionPage);
+                }
+            }
+            else if (Is(containing, types.RequestTimeoutsExtensions))
+            {
+                if (name == "AddRequestTimeouts")
+                {
+                    facts.AddTimeoutRegistration(NameLocation(invocation));
+                }
+            }
+            else if (Is(containing, types.RateLimiterServiceCollectionExtensions))
+            {
+                if (name == "AddRateLimiter")
+                {
+                    facts.AddRateLimiterRegistration(NameLocation(invocation));
+                }
+            }
+            else if (Is(containing, types.JwtBearerExtensions) || Is(containing, types.BearerTokenExtensions))
+            {
+                if ((name == "AddJwtBearer" || name == "AddBearerToken")
+                    && contract.Authorization is AuthorizationContract authorization
+                    && authorization.Bearer == BearerPolicy.Forbidden)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0008_BearerAuthenticationHandler,
+                        NameLocation(invocation),
+                        name + "()",
+                        ContractText.DisplayName(contract),
+                        authorization.Header + ": <key>"));
+                }
+            }
+        }
+
+        private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, ConfigurationFacts facts)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (!(assignment.Target is IPropertyReferenceOperation target))
+            {
+                return;
+            }
+
+            var property = target.Property;
+            var owner = property.ContainingType?.OriginalDefinition;
+            if (owner == null)
+            {
+                return;
+            }
+
+            if (Is(owner, types.ApiBehaviorOptions))
+            {
+                switch (property.Name)
+                {
+                    case "InvalidModelStateResponseFactory":
+                        facts.SetModelStateHandled();
+                        break;
+                    case "SuppressModelStateInvalidFilter":
+                        if (IsTrue(assignment.Value))
+                        {
+                            facts.SetModelStateHandled();
+                        }
+
+                        break;
+                    case "SuppressMapClientErrors":
+                        if (IsTrue(assignment.Value))
+                        {
+                            facts.SetClientErrorsSuppressed();
+                        }
+
+                        break;
+                }
+            }
+            else if (Is(owner, types.ExceptionHandlerOptions))
+            {
+                if (property.Name == "ExceptionHandler" || property.Name == "ExceptionHandlingPath")
+                {
+                    facts.SetExceptionHandlerConfigured();
+                }
+            }
+            else if (Is(owner, types.RequestTimeoutPolicy))
+            {
+                if (property.Name == "TimeoutStatusCode")
+                {
+                    facts.AddTimeoutStatus(StatusValue(assignment.Value), assignment.Value.Syntax.GetLocation());
+                }
+            }
+            else if (Is(owner, types.RateLimiterOptions))
+            {
+                if (property.Name == "RejectionStatusCode")
+                {
+                    facts.AddRejectionStatus(StatusValue(assignment.Value), assignment.Value.Syntax.GetLocation());
+                }
+                else if (property.Name == "OnRejected")
+                {
+                    facts.SetOnRejected();
+                }
+            }
+        }
+
+        private static void OnCompilationEnd(CompilationAnalysisContext context, ErrorContractModel contract, ConfigurationFacts facts)
+        {
+            var name = ContractText.DisplayName(contract);
+            var problemDetailsContract = contract.ErrorBody.Find("title") != null && contract.ErrorBody.Find("status") != null;
+            var snapshot = facts.Snapshot();
+
+            if (snapshot.ApiControllers.Count > 0 && !problemDetailsContract)
+            {
+                var locations = snapshot.MvcRegistrations.Count > 0 ? snapshot.MvcRegistrations : new List<Location> { snapshot.ApiControllers[0] };
+                foreach (var location in locations)
+                {
+                    if (!snapshot.ModelStateHandled)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.EC0004_ApiControllerAutomaticResponses,
+                            location,
+                            "[ApiController] answers invalid model state with a 400 ValidationProblemDetails body",
+                            name,
+                            "set ApiBehaviorOptions.InvalidModelStateResponseFactory to return the contract's body (in ConfigureApiBehaviorOptions), or set SuppressModelStateInvalidFilter = true and validate in the actions"));
+                    }
+
+                    if (!snapshot.ClientErrorsSuppressed)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.EC0004_ApiControllerAutomaticResponses,
+                            location,
+                            "[ApiController] turns bodyless 4xx results such as NotFound() into ProblemDetails bodies",
+                            name,
+                            "set ApiBehaviorOptions.SuppressMapClientErrors = true and return the contract's body from the actions"));
+                    }
+                }
+            }
+
+            foreach (var (location, kind) in snapshot.FrameworkResponses)
+            {
+                string what;
+                string advice;
+                switch (kind)
+                {
+                    case FrameworkResponse.ProblemDetails:
+                        if (problemDetailsContract)
+                        {
+                            continue;
+                        }
+
+                        what = "AddProblemDetails() makes the framework write ProblemDetails bodies for exceptions and bodyless error responses";
+                        advice = "remove it and write the contract's body in an exception handler and the endpoints";
+                        break;
+                    case FrameworkResponse.StatusCodePages:
+                        if (problemDetailsContract)
+                        {
+                            continue;
+                        }
+
+                        what = "UseStatusCodePages() writes a text/plain body (ProblemDetails with AddProblemDetails) for every bodyless 4xx/5xx response";
+                        advice = "pass a handler that writes the contract's body: UseStatusCodePages(async context => ...)";
+                        break;
+                    case FrameworkResponse.ExceptionHandler:
+                        if (problemDetailsContract || snapshot.ExceptionHandlerConfigured)
+                        {
+                            continue;
+                        }
+
+                        what = "UseExceptionHandler() without a handler answers unhandled exceptions with 500 and the framework's body (empty, or ProblemDetails)";
+                        advice = "pass an error path or a handler that writes the contract's 500 body, or register an IExceptionHandler with AddExceptionHandler<T>()";
+                        break;
+                    default:
+                        what = "UseDeveloperExceptionPage() outside an IsDevelopment() check sends clients an HTML page with stack traces for unhandled exceptions";
+                        advice = "call it only inside if (app.Environment.IsDevelopment())";
+                        break;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.EC0005_FrameworkErrorResponses, location, what, name, advice));
+            }
+
+            ReportTimeouts(context, contract, name, snapshot);
+            ReportRateLimiter(context, contract, name, snapshot);
+        }
+
+        private static void ReportTimeouts(CompilationAnalysisContext context, ErrorContractModel contract, string name, FactsSnapshot snapshot)
+        {
+            if (snapshot.TimeoutStatuses.Count == 0 && !contract.IsDocumented(DefaultTimeoutStatus))
+            {
+                foreach (var location in snapshot.TimeoutRegistrations)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0006_RequestTimeoutStatus,
+                        location,
+                        "AddRequestTimeouts() answers timed-out requests with 504 (the default, as no policy sets TimeoutStatusCode)",
+                        name,
+                        "504",
+                        Replacement(contract, DefaultTimeoutStatus)));
+                }
+            }
+
+            foreach (var (status, location) in snapshot.TimeoutStatuses)
+            {
+                if (status.HasValue && !contract.IsDocumented(status.Value))
+                {
+                    var text = status.Value.ToString(CultureInfo.InvariantCulture);
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0006_RequestTimeoutStatus,
+                        location,
+                        "TimeoutStatusCode is set to " + text,
+                        name,
+                        text,
+                        Replacement(contract, status.Value)));
+                }
+            }
+        }
+
+        private static void ReportRateLimiter(CompilationAnalysisContext context, ErrorContractModel contract, string name, FactsSnapshot snapshot)
+        {
+            if (!contract.Statuses.TryGetValue(RateLimitStatus, out var entry))
+            {
+                return;
+            }
+
+            var documented = DescribeRateLimit(contract, entry);
+            var statusProperties = ImmutableDictionary<string, string?>.Empty.Add(StatusProperty, "429");
+            if (snapshot.RejectionStatuses.Count == 0)
+            {
+                foreach (var location in snapshot.RateLimiterRegistrations)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0007_RateLimiterRejection,
+                        location,
+                        statusProperties.Add(ProblemProperty, MissingStatus),
+                        "AddRateLimiter() rejects requests with 503 (the default, as RejectionStatusCode is not set)",
+                        name,
+                        documented));
+                }
+            }
+
+            foreach (var (status, location) in snapshot.RejectionStatuses)
+            {
+                if (status.HasValue && status.Value != RateLimitStatus)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0007_RateLimiterRejection,
+                        location,
+                        statusProperties.Add(ProblemProperty, WrongStatus),
+                        "RejectionStatusCode is set to " + status.Value.ToString(CultureInfo.InvariantCulture),
+                        name,
+                        documented));
+                }
+            }
+
+            if (!snapshot.OnRejectedSet)
+            {
+                foreach (var location in snapshot.RateLimiterRegistrations)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0007_RateLimiterRejection,
+                        location,
+                        ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, MissingOnRejected),
+                        "AddRateLimiter() sets no OnRejected, so rejected requests get an empty body",
+                        name,
+                        documented));
+                }
+            }
+        }
+
+        private static string DescribeRateLimit(ErrorContractModel contract, StatusEntry entry)
+        {
+            var fields = new List<string>();
+            foreach (var field in contract.ErrorBody.Fields)
+            {
+                if (field.Required)
+                {
+                    fields.Add(field.Name);
+                }
+            }
+
+            foreach (var field in entry.RequiredFields)
+            {
+                if (!fields.Contains(field))
+                {
+                    fields.Add(field);
+                }
+            }
+
+            return "429 with the error body {" + string.Join(", ", fields) + "}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body";
+        }
+
+        private static string Replacement(ErrorContractModel contract, int status)
+        {
+            var replacement = contract.GetReplacement(status);
+            if (replacement.HasValue)
+            {
+                return replacement.Value.ToString(CultureInfo.InvariantCulture);
+            }
+
+            foreach (var documented in contract.Statuses.Keys)
+            {
+                if (documented >= 500)
+                {
+                    return documented.ToString(CultureInfo.InvariantCulture);
+                }
+            }
+
+            return contract.DocumentedList;
+        }
+
+        /// <summary>True when the operation only runs in the Development environment: inside <c>if (env.IsDevelopment())</c> or the else of <c>if (!env.IsDevelopment())</c>.</summary>
+        private static bool IsInsideDevelopmentCheck(IOperation operation)
+        {
+            var child = operation;
+            for (var parent = operation.Parent; parent != null; child = parent, parent = parent.Parent)
+            {
+                if (parent is IConditionalOperation conditional)
+                {
+                    var condition = conditional.Condition;
+                    var negated = false;
+                    while (condition is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+                    {
+                        negated = !negated;
+                        condition = not.Operand;
+                    }
+
+                    if (IsDevelopmentCheck(condition))
+                    {
+                        var branch = negated ? conditional.WhenFalse : conditional.WhenTrue;
+                        if (ReferenceEquals(branch, child))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsDevelopmentCheck(IOperation condition)
+        {
+            if (condition is IInvocationOperation invocation)
+            {
+                return invocation.TargetMethod.Name == "IsDevelopment";
+            }
+
+            if (condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } binary)
+            {
+                return IsDevelopmentName(binary.LeftOperand) || IsDevelopmentName(binary.RightOperand);
+            }
+
+            return false;
+        }
+
+        private static bool IsDevelopmentName(IOperation operand) =>
+            operand.ConstantValue.HasValue && operand.ConstantValue.Value is string text && text == "Development";
+
+        private static int? StatusValue(IOperation value)
+        {
+            var constant = value.ConstantValue;
+            if (constant.HasValue && constant.Value is int status)
+            {
+                return status;
+            }
+
+            if (value is IConversionOperation conversion && conversion.Operand.ConstantValue.HasValue && conversion.Operand.ConstantValue.Value is int converted)
+            {
+                return converted;
+            }
+
+            return null;
+        }
+
+        private static bool IsTrue(IOperation value) => value.ConstantValue.HasValue && value.ConstantValue.Value is bool flag && flag;
+
+        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? wellKnown) =>
+            wellKnown != null && SymbolEqualityComparer.Default.Equals(type, wellKnown);
+
+        /// <summary>The squiggle of a configuration call: from the method name to the end (<c>builder.Services.AddProblemDetails()</c> marks <c>AddProblemDetails()</c>).</summary>
+        private static Location NameLocation(IInvocationOperation invocation)
+        {
+            var syntax = invocation.Syntax;
+            if (syntax is InvocationExpressionSyntax call && call.Expression is MemberAccessExpressionSyntax access)
+            {
+                return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(access.Name.SpanStart, call.Span.End));
+            }
+
+            return syntax.GetLocation();
+        }
+
+        private enum FrameworkResponse
+        {
+            ProblemDetails,
+            StatusCodePages,
+            ExceptionHandler,
+            DeveloperExceptionPage,
+        }
+
+        private sealed class FactsSnapshot
+        {
+            public List<Location> ApiControllers { get; } = new List<Location>();
+
+            public List<Location> MvcRegistrations { get; } = new List<Location>();
+
+            public List<(Location Location, FrameworkResponse Kind)> FrameworkResponses { get; } = new List<(Location, FrameworkResponse)>();
+
+            public List<Location> TimeoutRegistrations { get; } = new List<Location>();
+
+            public List<(int? Status, Location Location)> TimeoutStatuses { get; } = new List<(int?, Location)>();
+
+            public List<Location> RateLimiterRegistrations { get; } = new List<Location>();
+
+            public List<(int? Status, Location Location)> RejectionStatuses { get; } = new List<(int?, Location)>();
+
+            public bool ModelStateHandled { get; set; }
+
+            public bool ClientErrorsSuppressed { get; set; }
+
+            public bool ExceptionHandlerConfigured { get; set; }
+
+            public bool OnRejectedSet { get; set; }
+        }
+
+        /// <summary>What the compilation configures, gathered by concurrent callbacks and read once at its end.</summary>
+        private sealed class ConfigurationFacts
+        {
+            private readonly object gate = new object();
+            private readonly FactsSnapshot facts = new FactsSnapshot();
+
+            public void AddApiController(Location location) => Add(facts.ApiControllers, location);
+
+            public void AddMvcRegistration(Location location) => Add(facts.MvcRegistrations, location);
+
+            public void AddFrameworkResponse(Location location, FrameworkResponse kind)
+            {
+                lock (gate)
+                {
+                    facts.FrameworkResponses.Add((location, kind));
+                }
+            }
+
+            public void AddTimeoutRegistration(Location location) => Add(facts.TimeoutRegistrations, location);
+
+            public void AddTimeoutStatus(int? status, Location location)
+            {
+                lock (gate)
+                {
+                    facts.TimeoutStatuses.Add((status, location));
+                }
+            }
+
+            public void AddRateLimiterRegistration(Location location) => Add(facts.RateLimiterRegistrations, location);
+
+            public void AddRejectionStatus(int? status, Location location)
+            {
+                lock (gate)
+                {
+                    facts.RejectionStatuses.Add((status, location));
+                }
+            }
+
+            public void SetModelStateHandled()
+            {
+                lock (gate)
+                {
+                    facts.ModelStateHandled = true;
+                }
+            }
+
+            public void SetClientErrorsSuppressed()
+            {
+                lock (gate)
+                {
+                    facts.ClientErrorsSuppressed = true;
+                }
+            }
+
+            public void SetExceptionHandlerConfigured()
+            {
+                lock (gate)
+                {
+                    facts.ExceptionHandlerConfigured = true;
+                }
+            }
+
+            public void SetOnRejected()
+            {
+                lock (gate)
+                {
+                    facts.OnRejectedSet = true;
+                }
+            }
+
+            /// <summary>The facts, with every list in source order so that the diagnostics are deterministic.</summary>
+            public FactsSnapshot Snapshot()
+            {
+                lock (gate)
+                {
+                    Sort(facts.ApiControllers, l => l);
+                    Sort(facts.MvcRegistrations, l => l);
+                    Sort(facts.FrameworkResponses, f => f.Location);
+                    Sort(facts.TimeoutRegistrations, l => l);
+                    Sort(facts.TimeoutStatuses, f => f.Location);
+                    Sort(facts.RateLimiterRegistrations, l => l);
+                    Sort(facts.RejectionStatuses, f => f.Location);
+                    return facts;
+                }
+            }
+
+            private void Add(List<Location> list, Location location)
+            {
+                lock (gate)
+                {
+                    list.Add(location);
+                }
+            }
+
+            private static void Sort<T>(List<T> list, System.Func<T, Location> location)
+            {
+                list.Sort((a, b) =>
+                {
+                    var left = location(a);
+                    var right = location(b);
+                    var byFile = string.CompareOrdinal(left.SourceTree?.FilePath, right.SourceTree?.FilePath);
+                    return byFile != 0 ? byFile : left.SourceSpan.Start.CompareTo(right.SourceSpan.Start);
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
+    ErrorContract.Analyzers.Rules.FrameworkDefaultsAnalyzer,
+    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+
+namespace ErrorContract.Analyzers.Tests.Rules
+{
+    /// <summary>
+    /// EC0004: [ApiController] makes the framework answer invalid model state with a 400
+    /// ValidationProblemDetails body and turn bodyless 4xx results into ProblemDetails. Neither seed
+    /// contract's error body is ProblemDetails, so both are flagged at AddControllers() unless
+    /// ApiBehaviorOptions says otherwise.
+    /// </summary>
+    public sealed class EC0004ApiControllerAutomaticResponsesTests
+    {
+        private const string Controller = @"
+[ApiController]
+[Route(""artworks"")]
+public class ArtworksController : ControllerBase
+{
+    [HttpGet(""{id}"")]
+    public IActionResult Get(int id) => Ok();
+}
+";
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task AddControllers_WithApiController_AndNoApiBehaviorOptions_IsFlaggedTwice(string contract)
+        {
+            var source = @"using Microsoft.Extensions.DependencyInjection;
+" + Controller + @"
+public static class Startup
+{
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        builder.Services.{|#0:AddControllers()|};
+    }
+}";
+            var name = contract == "artworks" ? "Artworks API" : "Studio API";
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Get(contract),
+                source,
+                VerifyCS.Diagnostic("EC0004").WithLocation(0).WithMessage(
+                    "[ApiController] answers invalid model state with a 400 ValidationProblemDetails body, which is not the " + name + " error contract's error body; set ApiBehaviorOptions.InvalidModelStateResponseFactory to return the contract's body (in ConfigureApiBehaviorOptions), or set SuppressModelStateInvalidFilter = true and validate in the actions"),
+                VerifyCS.Diagnostic("EC0004").WithLocation(0).WithMessage(
+                    "[ApiController] turns bodyless 4xx results such as NotFound() into ProblemDetails bodies, which is not the " + name + " error contract's error body; set ApiBehaviorOptions.SuppressMapClientErrors = true and return the contract's body from the actions"));
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task ConfigureApiBehaviorOptions_WithTheContractsBody_IsSilent(string contract)
+        {
+            var source = @"using Microsoft.Extensions.DependencyInjection;
+" + Controller + @"
+public static class Startup
+{
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        builder.Services.AddControllers().ConfigureApiBehaviorOptions(options =>
+        {
+            options.InvalidModelStateResponseFactory = context =>
+                new BadRequestObjectResult(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+            options.SuppressMapClientErrors = true;
+        });
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task ConfigureOfApiBehaviorOptions_SuppressingTheFilter_IsSilent()
+        {
+            var source = @"using Microsoft.Extensions.DependencyInjection;
+" + Controller + @"
+public static class Startup
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddControllers();
+        services.Configure<ApiBehaviorOptions>(o =>
+        {
+            o.SuppressModelStateInvalidFilter = true;
+            o.SuppressMapClientErrors = true;
+        });
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
+            await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
+        }
+
+        [Fact]
+        public async Task OnlyTheUnhandledBehaviour_IsFlagged()
+        {
+            var source = @"using Microsoft.Extensions.DependencyInjection;
+" + Controller + @"
+public static class Startup
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.{|EC0004:AddMvc()|}.ConfigureApiBehaviorOptions(o => o.SuppressModelStateInvalidFilter = true);
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
+        }
+
+        [Fact]
+        public async Task SettingTheSwitchesToFalse_DoesNotCount()
+        {
+            var source = @"using Microsoft.Extensions.DependencyInjection;
+" + Controller + @"
+public static class Startup
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.{|EC0004:{|EC0004:AddControllers()|}|}.ConfigureApiBehaviorOptions(o =>
+        {
+            o.SuppressModelStateInvalidFilter = false;
+            o.SuppressMapClientErrors = false;
+        });
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
+        }
+
+        [Fact]
+        public async Task WithoutApiController_NothingIsFlagged()
+        {
+            const string source = @"using Microsoft.Extensions.DependencyInjection;
+
+public class ArtworksController : ControllerBase
+{
+    public IActionResult Get() => Ok();
+}
+
+public static class Startup
+{
+    public static void Configure(IServiceCollection services) => services.AddControllers();
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
+            await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
+        }
+
+        [Fact]
+        public async Task AssemblyLevelApiController_AndInheritedAttribute_AreFound()
+        {
+            const string assemblyLevel = @"using Microsoft.Extensions.DependencyInjection;
+[assembly: ApiController]
+
+public class ArtworksController : ControllerBase
+{
+    public IActionResult Get() => Ok();
+}
+
+public static class Startup
+{
+    public static void Configure(IServiceCollection services) => services.{|EC0004:{|EC0004:AddControllers()|}|};
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, assemblyLevel);
+
+            const string inherited = @"using Microsoft.Extensions.DependencyInjection;
+
+[ApiController]
+public abstract class ApiControllerBase : ControllerBase
+{
+}
+
+public class ArtworksController : ApiControllerBase
+{
+    public IActionResult Get() => Ok();
+}
+
+public static class Startup
+{
+    public static void Configure(IServiceCollection services) => services.{|EC0004:{|EC0004:AddControllers()|}|};
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Studio, inherited);
+        }
+
+        [Fact]
+        public async Task WithoutARegistrationInTheProject_TheAttributeIsFlagged()
+        {
+            const string source = @"
+[{|EC0004:{|EC0004:ApiController|}|}]
+public class ArtworksController : ControllerBase
+{
+    public IActionResult Get() => Ok();
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
+        }
+
+        [Fact]
+        public async Task AProblemDetailsContract_IsNotFlagged()
+        {
+            const string contract = @"{
+  ""statuses"": { ""200"": {}, ""400"": {}, ""404"": {} },
+  ""errorBody"": { ""fields"": {
+    ""type"": { ""type"": ""string"" }, ""title"": { ""type"": ""string"", ""required"": true },
+    ""status"": { ""type"": ""integer"", ""required"": true }, ""detail"": { ""type"": ""string"" },
+    ""errors"": { ""type"": ""object"" } } }
+}";
+            var source = @"using Microsoft.Extensions.DependencyInjection;
+" + Controller + @"
+public static class Startup
+{
+    public static void Configure(IServiceCollection services) => services.AddControllers();
+}";
+            await VerifyCS.AnalyzerAsync(contract, source);
+        }
+
+        [Fact]
+        public async Task WithoutAContract_NothingIsFlagged()
+        {
+            var source = @"using Microsoft.Extensions.DependencyInjection;
+" + Controller + @"
+public static class Startup
+{
+    public static void Configure(IServiceCollection services) => services.AddControllers();
+}";
+            await VerifyCS.AnalyzerAsync(null, source);
+        }
+    }
+}
