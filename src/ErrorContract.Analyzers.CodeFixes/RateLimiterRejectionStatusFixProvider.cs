@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ErrorContract.Analyzers.Rules;
@@ -10,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorContract.Analyzers.CodeFixes
 {
@@ -127,11 +129,26 @@ namespace ErrorContract.Analyzers.CodeFixes
                 if (lambda.ExpressionBody is ExpressionSyntax body
                     && (body is InvocationExpressionSyntax || body is AssignmentExpressionSyntax))
                 {
-                    var newBlock = SyntaxFactory.Block(
-                            statement,
-                            SyntaxFactory.ExpressionStatement(body.WithoutTrivia()))
-                        .WithAdditionalAnnotations(Formatter.Annotation);
-                    var newLambda = lambda.WithExpressionBody(null).WithBlock(newBlock).WithTriviaFrom(lambda);
+                    // o => o.X = y   becomes a block on lines of its own, indented like the call's line.
+                    var text = root.SyntaxTree.GetText();
+                    var line = text.Lines.GetLineFromPosition(invocation.SpanStart);
+                    var lineText = line.ToString();
+                    var indent = lineText.Substring(0, lineText.Length - lineText.TrimStart().Length);
+                    var newLine = line.EndIncludingLineBreak > line.End ? text.ToString(TextSpan.FromBounds(line.End, line.EndIncludingLineBreak)) : "\n";
+                    var blockText = "{" + newLine
+                        + indent + "    " + parameter + ".RejectionStatusCode = " + StatusExpression + ";" + newLine
+                        + indent + "    " + body.WithoutTrivia().ToFullString() + ";" + newLine
+                        + indent + "}";
+                    if (!(SyntaxFactory.ParseStatement(blockText) is BlockSyntax parsed) || parsed.ContainsDiagnostics)
+                    {
+                        return null;
+                    }
+
+                    var status = parsed.DescendantNodes().OfType<MemberAccessExpressionSyntax>().First(m => m.ToString() == StatusExpression);
+                    parsed = parsed.ReplaceNode(status, status.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+                    var newLambda = lambda.WithExpressionBody(null)
+                        .WithArrowToken(lambda.ArrowToken.WithTrailingTrivia(SyntaxFactory.EndOfLine(newLine)))
+                        .WithBlock(parsed.WithLeadingTrivia(SyntaxFactory.Whitespace(indent)));
                     return root.ReplaceNode(lambda, newLambda);
                 }
 

@@ -91,8 +91,7 @@ namespace ErrorContract.Analyzers
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: "The rate limiting middleware rejects requests with 503 Service Unavailable and an empty body unless RateLimiterOptions.RejectionStatusCode and OnRejected say otherwise. The contract documents its own rate-limit status and error body.",
-            helpLinkUri: HelpLinkBase + RuleIds.RateLimiterRejection + ".md",
-            customTags: WellKnownDiagnosticTags.CompilationEnd);
+            helpLinkUri: HelpLinkBase + RuleIds.RateLimiterRejection + ".md");
 
         public static readonly DiagnosticDescriptor EC0008_BearerAuthenticationHandler = new DiagnosticDescriptor(
             RuleIds.BearerAuthenticationHandler,

@@ -77,8 +77,10 @@ namespace ErrorContract.Analyzers.Rules
                 context.RegisterSymbolAction(c => OnNamedType(c, types, facts), SymbolKind.NamedType);
             }
 
-            context.RegisterOperationAction(c => OnInvocation(c, types, contract, facts), OperationKind.Invocation);
-            context.RegisterOperationAction(c => OnAssignment(c, types, facts), OperationKind.SimpleAssignment);
+            var compilation = context.Compilation;
+            var rateLimiterSettings = new System.Lazy<RateLimiterSettings>(() => RateLimiterSettings.Scan(compilation, context.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            context.RegisterOperationAction(c => OnInvocation(c, types, contract, facts, rateLimiterSettings), OperationKind.Invocation);
+            context.RegisterOperationAction(c => OnAssignment(c, types, contract, facts), OperationKind.SimpleAssignment);
             context.RegisterCompilationEndAction(c => OnCompilationEnd(c, contract, facts));
         }
 
@@ -105,7 +107,7 @@ namespace ErrorContract.Analyzers.Rules
             }
         }
 
-        private static void OnInvocation(OperationAnalysisContext context, FrameworkConfigurationTypes types, ErrorContractModel contract, ConfigurationFacts facts)
+        private static void OnInvocation(OperationAnalysisContext context, FrameworkConfigurationTypes types, ErrorContractModel contract, ConfigurationFacts facts, System.Lazy<RateLimiterSettings> rateLimiterSettings)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -170,7 +172,7 @@ namespace ErrorContract.Analyzers.Rules
             {
                 if (name == "AddRateLimiter")
                 {
-                    facts.AddRateLimiterRegistration(NameLocation(invocation));
+                    ReportRateLimiter(context, contract, NameLocation(invocation), rateLimiterSettings.Value);
                 }
             }
             else if (Is(containing, types.JwtBearerExtensions) || Is(containing, types.BearerTokenExtensions))
@@ -189,7 +191,7 @@ namespace ErrorContract.Analyzers.Rules
             }
         }
 
-        private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, ConfigurationFacts facts)
+        private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, ErrorContractModel contract, ConfigurationFacts facts)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (!(assignment.Target is IPropertyReferenceOperation target))
@@ -243,13 +245,19 @@ namespace ErrorContract.Analyzers.Rules
             }
             else if (Is(owner, types.RateLimiterOptions))
             {
-                if (property.Name == "RejectionStatusCode")
+                var status = StatusValue(assignment.Value);
+                if (property.Name == "RejectionStatusCode"
+                    && status.HasValue
+                    && status.Value != RateLimitStatus
+                    && contract.Statuses.TryGetValue(RateLimitStatus, out var entry))
                 {
-                    facts.AddRejectionStatus(StatusValue(assignment.Value), assignment.Value.Syntax.GetLocation());
-                }
-                else if (property.Name == "OnRejected")
-                {
-                    facts.SetOnRejected();
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0007_RateLimiterRejection,
+                        assignment.Value.Syntax.GetLocation(),
+                        ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, WrongStatus).Add(StatusProperty, "429"),
+                        "RejectionStatusCode is set to " + status.Value.ToString(CultureInfo.InvariantCulture),
+                        ContractText.DisplayName(contract),
+                        DescribeRateLimit(contract, entry)));
                 }
             }
         }
@@ -330,7 +338,6 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             ReportTimeouts(context, contract, name, snapshot);
-            ReportRateLimiter(context, contract, name, snapshot);
         }
 
         private static void ReportTimeouts(CompilationAnalysisContext context, ErrorContractModel contract, string name, FactsSnapshot snapshot)
@@ -365,55 +372,39 @@ namespace ErrorContract.Analyzers.Rules
             }
         }
 
-        private static void ReportRateLimiter(CompilationAnalysisContext context, ErrorContractModel contract, string name, FactsSnapshot snapshot)
+        /// <summary>
+        /// AddRateLimiter(...): reported where it is called (so the fix can add the status), with what the
+        /// whole project configures: RateLimiterOptions may be set in this call or anywhere else.
+        /// </summary>
+        private static void ReportRateLimiter(OperationAnalysisContext context, ErrorContractModel contract, Location location, RateLimiterSettings settings)
         {
             if (!contract.Statuses.TryGetValue(RateLimitStatus, out var entry))
             {
                 return;
             }
 
+            var name = ContractText.DisplayName(contract);
             var documented = DescribeRateLimit(contract, entry);
-            var statusProperties = ImmutableDictionary<string, string?>.Empty.Add(StatusProperty, "429");
-            if (snapshot.RejectionStatuses.Count == 0)
+            if (!settings.SetsRejectionStatusCode)
             {
-                foreach (var location in snapshot.RateLimiterRegistrations)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.EC0007_RateLimiterRejection,
-                        location,
-                        statusProperties.Add(ProblemProperty, MissingStatus),
-                        "AddRateLimiter() rejects requests with 503 (the default, as RejectionStatusCode is not set)",
-                        name,
-                        documented));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.EC0007_RateLimiterRejection,
+                    location,
+                    ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, MissingStatus).Add(StatusProperty, "429"),
+                    "AddRateLimiter() rejects requests with 503 (the default, as RejectionStatusCode is not set)",
+                    name,
+                    documented));
             }
 
-            foreach (var (status, location) in snapshot.RejectionStatuses)
+            if (!settings.SetsOnRejected)
             {
-                if (status.HasValue && status.Value != RateLimitStatus)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.EC0007_RateLimiterRejection,
-                        location,
-                        statusProperties.Add(ProblemProperty, WrongStatus),
-                        "RejectionStatusCode is set to " + status.Value.ToString(CultureInfo.InvariantCulture),
-                        name,
-                        documented));
-                }
-            }
-
-            if (!snapshot.OnRejectedSet)
-            {
-                foreach (var location in snapshot.RateLimiterRegistrations)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.EC0007_RateLimiterRejection,
-                        location,
-                        ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, MissingOnRejected),
-                        "AddRateLimiter() sets no OnRejected, so rejected requests get an empty body",
-                        name,
-                        documented));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.EC0007_RateLimiterRejection,
+                    location,
+                    ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, MissingOnRejected),
+                    "AddRateLimiter() sets no OnRejected, so rejected requests get an empty body",
+                    name,
+                    documented));
             }
         }
 
@@ -547,6 +538,55 @@ namespace ErrorContract.Analyzers.Rules
             DeveloperExceptionPage,
         }
 
+        /// <summary>
+        /// Whether the project sets RateLimiterOptions.RejectionStatusCode and OnRejected anywhere: a syntax
+        /// scan of the compilation's trees for assignments to those members, done once per compilation and
+        /// only when it registers a rate limiter.
+        /// </summary>
+        private sealed class RateLimiterSettings
+        {
+            public bool SetsRejectionStatusCode { get; private set; }
+
+            public bool SetsOnRejected { get; private set; }
+
+            public static RateLimiterSettings Scan(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+            {
+                var settings = new RateLimiterSettings();
+                foreach (var tree in compilation.SyntaxTrees)
+                {
+                    var root = tree.GetRoot(cancellationToken);
+                    foreach (var token in root.DescendantTokens())
+                    {
+                        if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken))
+                        {
+                            continue;
+                        }
+
+                        var text = token.ValueText;
+                        if ((text == "RejectionStatusCode" || text == "OnRejected") && IsAssignmentTarget(token.Parent))
+                        {
+                            if (text == "RejectionStatusCode")
+                            {
+                                settings.SetsRejectionStatusCode = true;
+                            }
+                            else
+                            {
+                                settings.SetsOnRejected = true;
+                            }
+                        }
+                    }
+                }
+
+                return settings;
+            }
+
+            private static bool IsAssignmentTarget(SyntaxNode? name)
+            {
+                var target = name?.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+                return target?.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target;
+            }
+        }
+
         private sealed class FactsSnapshot
         {
             public List<Location> ApiControllers { get; } = new List<Location>();
@@ -559,17 +599,12 @@ namespace ErrorContract.Analyzers.Rules
 
             public List<(int? Status, Location Location)> TimeoutStatuses { get; } = new List<(int?, Location)>();
 
-            public List<Location> RateLimiterRegistrations { get; } = new List<Location>();
-
-            public List<(int? Status, Location Location)> RejectionStatuses { get; } = new List<(int?, Location)>();
-
             public bool ModelStateHandled { get; set; }
 
             public bool ClientErrorsSuppressed { get; set; }
 
             public bool ExceptionHandlerConfigured { get; set; }
 
-            public bool OnRejectedSet { get; set; }
         }
 
         /// <summary>What the compilation configures, gathered by concurrent callbacks and read once at its end.</summary>
@@ -600,16 +635,6 @@ namespace ErrorContract.Analyzers.Rules
                 }
             }
 
-            public void AddRateLimiterRegistration(Location location) => Add(facts.RateLimiterRegistrations, location);
-
-            public void AddRejectionStatus(int? status, Location location)
-            {
-                lock (gate)
-                {
-                    facts.RejectionStatuses.Add((status, location));
-                }
-            }
-
             public void SetModelStateHandled()
             {
                 lock (gate)
@@ -634,13 +659,6 @@ namespace ErrorContract.Analyzers.Rules
                 }
             }
 
-            public void SetOnRejected()
-            {
-                lock (gate)
-                {
-                    facts.OnRejectedSet = true;
-                }
-            }
 
             /// <summary>The facts, with every list in source order so that the diagnostics are deterministic.</summary>
             public FactsSnapshot Snapshot()
@@ -652,8 +670,6 @@ namespace ErrorContract.Analyzers.Rules
                     Sort(facts.FrameworkResponses, f => f.Location);
                     Sort(facts.TimeoutRegistrations, l => l);
                     Sort(facts.TimeoutStatuses, f => f.Location);
-                    Sort(facts.RateLimiterRegistrations, l => l);
-                    Sort(facts.RejectionStatuses, f => f.Location);
                     return facts;
                 }
             }

@@ -1,0 +1,166 @@
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Tests.Infrastructure;
+using ErrorContract.Analyzers.CodeFixes;
+using ErrorContract.Analyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
+    ErrorContract.Analyzers.Rules.FrameworkDefaultsAnalyzer,
+    ErrorContract.Analyzers.CodeFixes.RateLimiterRejectionStatusFixProvider>;
+
+namespace ErrorContract.Analyzers.Tests.Rules
+{
+    /// <summary>
+    /// EC0007: the rate limiter rejects with 503 and an empty body unless RejectionStatusCode and
+    /// OnRejected say otherwise. Both seed contracts document 429 for rate limiting, with the body
+    /// {error, message, retry_after} under A and {message} under B.
+    /// </summary>
+    public sealed class EC0007RateLimiterRejectionTests
+    {
+        private const string Usings = @"using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+";
+
+        [Theory]
+        [InlineData("artworks", "{error, message, retry_after}")]
+        [InlineData("studio", "{message}")]
+        public async Task DefaultRejection_IsFlagged_ForStatusAndBody(string contract, string body)
+        {
+            const string source = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.{|#0:AddRateLimiter(options =>
+        {
+            options.AddFixedWindowLimiter(""api"", o => { o.PermitLimit = 100; o.Window = TimeSpan.FromMinutes(1); });
+        })|};
+    }
+}";
+            var name = contract == "artworks" ? "Artworks API" : "Studio API";
+            var documented = "429 with the error body " + body + ": set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body";
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Get(contract),
+                source,
+                VerifyCS.Diagnostic("EC0007").WithLocation(0).WithMessage(
+                    "AddRateLimiter() rejects requests with 503 (the default, as RejectionStatusCode is not set); the " + name + " error contract documents rate limiting as " + documented),
+                VerifyCS.Diagnostic("EC0007").WithLocation(0).WithMessage(
+                    "AddRateLimiter() sets no OnRejected, so rejected requests get an empty body; the " + name + " error contract documents rate limiting as " + documented));
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task Fix_AddsTheRejectionStatus_TheMissingBodyStaysFlagged(string contract)
+        {
+            const string source = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.{|EC0007:{|EC0007:AddRateLimiter(options =>
+        {
+            // one window per API key
+            options.AddFixedWindowLimiter(""api"", o => o.PermitLimit = 100);
+        })|}|};
+    }
+}";
+            const string fixedSource = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.{|EC0007:AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // one window per API key
+            options.AddFixedWindowLimiter(""api"", o => o.PermitLimit = 100);
+        })|};
+    }
+}";
+            // The OnRejected diagnostic has no fix and stays.
+            var test = ContractTest<FrameworkDefaultsAnalyzer, RateLimiterRejectionStatusFixProvider>.Create(TestContracts.Get(contract), source, fixedSource);
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+            test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Fix_ReplacesAWrongStatus_AndTurnsAnExpressionLambdaIntoABlock()
+        {
+            const string source = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = {|EC0007:503|}; // the framework default
+            options.OnRejected = (context, token) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { message = ""Too many API requests, please try again later"" }, token));
+        });
+    }
+
+    public static void ConfigureOther(IServiceCollection services) =>
+        services.AddRateLimiter(o => o.OnRejected = (context, token) => ValueTask.CompletedTask);
+}";
+            const string fixedSource = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests; // the framework default
+            options.OnRejected = (context, token) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { message = ""Too many API requests, please try again later"" }, token));
+        });
+    }
+
+    public static void ConfigureOther(IServiceCollection services) =>
+        services.AddRateLimiter(o => o.OnRejected = (context, token) => ValueTask.CompletedTask);
+}";
+            // RejectionStatusCode is set somewhere in the project, so the second registration is not
+            // flagged for it; the wrong value is.
+            await VerifyCS.CodeFixAsync(TestContracts.Studio, source, fixedSource);
+
+            const string expressionLambda = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services) =>
+        services.{|EC0007:AddRateLimiter(o => o.OnRejected = (context, token) => ValueTask.CompletedTask)|};
+}";
+            const string expressionLambdaFixed = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services) =>
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, token) => ValueTask.CompletedTask;
+        });
+}";
+            await VerifyCS.CodeFixAsync(TestContracts.Artworks, expressionLambda, expressionLambdaFixed);
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task ContractRejection_IsSilent(string contract)
+        {
+            const string source = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, token) =>
+                await context.HttpContext.Response.WriteAsJsonAsync(new { error = ""rate_limited"", message = ""Rate limit exceeded"", retry_after = 60 }, token);
+        });
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+    }
+}

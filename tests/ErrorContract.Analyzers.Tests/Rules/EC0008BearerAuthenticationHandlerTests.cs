@@ -1,0 +1,78 @@
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
+    ErrorContract.Analyzers.Rules.FrameworkDefaultsAnalyzer,
+    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+
+namespace ErrorContract.Analyzers.Tests.Rules
+{
+    /// <summary>
+    /// EC0008: a Bearer authentication handler (bearer tokens, JWT Bearer) where the contract forbids the
+    /// Bearer scheme (contract B). Under contract A, which requires Bearer, it is what the contract says.
+    /// </summary>
+    public sealed class EC0008BearerAuthenticationHandlerTests
+    {
+        private const string BearerToken = @"using Microsoft.Extensions.DependencyInjection;
+
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddAuthentication().{|#0:AddBearerToken()|};
+    }
+}";
+
+        // The JWT Bearer handler ships in a NuGet package; this stands in for its extension class.
+        private const string JwtBearer = @"using Microsoft.AspNetCore.Authentication;
+
+namespace Microsoft.Extensions.DependencyInjection
+{
+    public static class JwtBearerExtensions
+    {
+        public static AuthenticationBuilder AddJwtBearer(this AuthenticationBuilder builder) => builder;
+    }
+
+    public static class Program
+    {
+        public static void Configure(IServiceCollection services)
+        {
+            services.AddAuthentication(""Bearer"").{|EC0008:AddJwtBearer()|};
+        }
+    }
+}";
+
+        [Fact]
+        public async Task BearerHandler_WhereTheContractForbidsBearer_IsFlagged()
+        {
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Studio,
+                BearerToken,
+                VerifyCS.Diagnostic("EC0008").WithLocation(0).WithMessage(
+                    "AddBearerToken() reads only 'Authorization: Bearer <key>' and challenges with 'WWW-Authenticate: Bearer' and an empty 401 body, but the Studio API error contract documents 'Authorization: <key>'"));
+            await VerifyCS.AnalyzerAsync(TestContracts.Studio, JwtBearer);
+        }
+
+        [Fact]
+        public async Task BearerHandler_WhereTheContractRequiresBearer_IsSilent()
+        {
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, BearerToken.Replace("{|#0:AddBearerToken()|}", "AddBearerToken()"));
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, JwtBearer.Replace("{|EC0008:AddJwtBearer()|}", "AddJwtBearer()"));
+        }
+
+        [Fact]
+        public async Task AHandlerOfAnotherScheme_IsSilent()
+        {
+            const string source = @"using Microsoft.Extensions.DependencyInjection;
+
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddAuthentication().AddCookie();
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
+        }
+    }
+}
