@@ -102,5 +102,16 @@ namespace ErrorContract.Analyzers
             isEnabledByDefault: true,
             description: "A JWT Bearer or bearer-token authentication handler expects the Bearer scheme. Where the contract sends the API key without it, clients that follow the contract are always rejected.",
             helpLinkUri: HelpLinkBase + RuleIds.BearerAuthenticationHandler + ".md");
+
+        public static readonly DiagnosticDescriptor EC0009_ContractWithoutAspNetCore = new DiagnosticDescriptor(
+            RuleIds.ContractWithoutAspNetCore,
+            title: "Error contract in a project that does not reference ASP.NET Core",
+            messageFormat: "errorcontract.json is given to a project that does not reference ASP.NET Core: only the Authorization header rule (EC0003) applies here, to client code; the response rules (EC0001, EC0002, EC0004-EC0008) have no endpoints to check",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "The error contract describes an ASP.NET Core API. In a project without ASP.NET Core (a client library, a test project) only the rule about the Authorization header runs. This is expected for an API client; otherwise the contract may have been added to the wrong project.",
+            helpLinkUri: HelpLinkBase + RuleIds.ContractWithoutAspNetCore + ".md",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
     }
 }

@@ -12,5 +12,6 @@ namespace ErrorContract.Analyzers
         public const string RequestTimeoutStatus = "EC0006";
         public const string RateLimiterRejection = "EC0007";
         public const string BearerAuthenticationHandler = "EC0008";
+        public const string ContractWithoutAspNetCore = "EC0009";
     }
 }

@@ -11,7 +11,7 @@ namespace ErrorContract.Analyzers.Rules
     public sealed class ContractFileAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.EC0000_InvalidContract);
+            ImmutableArray.Create(Descriptors.EC0000_InvalidContract, Descriptors.EC0009_ContractWithoutAspNetCore);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -43,6 +43,14 @@ namespace ErrorContract.Analyzers.Rules
                 }
 
                 var result = ContractLoader.Parse(text.ToString());
+                if (result.Contract != null
+                    && context.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponse") == null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0009_ContractWithoutAspNetCore,
+                        Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(default, default))));
+                }
+
                 foreach (var error in result.Errors)
                 {
                     var start = new LinePosition(error.Line, error.Column);
