@@ -199,6 +199,21 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             var rest = token.Text.Substring(length);
             var contents = interpolated.Contents;
+            if (rest.Length == 0
+                && contents.Count == 2
+                && contents[1] is InterpolationSyntax { AlignmentClause: null, FormatClause: null } only
+                && model.GetTypeInfo(only.Expression, cancellationToken).Type?.SpecialType == SpecialType.System_String)
+            {
+                // $"Bearer {key}" → key
+                var expression = only.Expression.WithoutTrivia();
+                if (!IsPrimary(expression))
+                {
+                    expression = SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
+                }
+
+                return (interpolated, expression.WithTriviaFrom(interpolated));
+            }
+
             if (rest.Length == 0)
             {
                 contents = contents.RemoveAt(0);
@@ -207,19 +222,6 @@ namespace ErrorContract.Analyzers.CodeFixes
             {
                 var newToken = SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.InterpolatedStringTextToken, rest, token.ValueText.Substring(length), token.TrailingTrivia);
                 contents = contents.Replace(first, first.WithTextToken(newToken));
-            }
-
-            if (contents.Count == 1
-                && contents[0] is InterpolationSyntax { AlignmentClause: null, FormatClause: null } only
-                && model.GetTypeInfo(only.Expression, cancellationToken).Type?.SpecialType == SpecialType.System_String)
-            {
-                var expression = only.Expression.WithoutTrivia();
-                if (!IsPrimary(expression))
-                {
-                    expression = SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
-                }
-
-                return (interpolated, expression.WithTriviaFrom(interpolated));
             }
 
             if (contents.Count == 0)

@@ -539,6 +539,13 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
+            var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            if (receiver != null && IsHeaderCollection(Unwrap(receiver).Type))
+            {
+                // headers.Append(key: "Authorization", …) names the header; it does not read it.
+                return;
+            }
+
             foreach (var argument in invocation.Arguments)
             {
                 var parameter = argument.Parameter;
@@ -597,7 +604,9 @@ namespace ErrorContract.Analyzers.Discovery
                         return true;
                     }
 
-                    return IsHeaderVariableName(property.Property.Name) && IsStringLike(property.Type);
+                    return IsHeaderVariableName(property.Property.Name)
+                        && IsStringLike(property.Type)
+                        && !SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, types.HeaderNames);
 
                 case IInvocationOperation invocation:
                     switch (invocation.TargetMethod.Name)
@@ -632,7 +641,10 @@ namespace ErrorContract.Analyzers.Discovery
                     return IsStringLike(parameter.Type) && (IsHeaderVariableName(parameter.Parameter.Name) || HasFromHeaderAttribute(parameter.Parameter));
 
                 case IFieldReferenceOperation field:
-                    return IsStringLike(field.Type) && IsHeaderVariableName(field.Field.Name);
+                    return IsStringLike(field.Type)
+                        && !field.Field.IsConst
+                        && !SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, types.HeaderNames)
+                        && IsHeaderVariableName(field.Field.Name);
 
                 case ILocalReferenceOperation local:
                     if (!IsStringLike(local.Type))
