@@ -152,6 +152,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             if (Forbidden)
             {
+                FromHeaderValueParse(invocation, sites, cancellationToken);
                 FromStringParsing(invocation, sites, cancellationToken);
                 FromSchemeEquals(invocation, sites);
             }
@@ -249,6 +250,32 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             CheckWrittenValue(arguments[offset].Value, arguments[offset + 1].Value, sites, cancellationToken);
+        }
+
+        /// <summary><c>AuthenticationHeaderValue.Parse("Bearer " + key)</c>: builds a Bearer value to send.</summary>
+        private void FromHeaderValueParse(IInvocationOperation invocation, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        {
+            var method = invocation.TargetMethod;
+            if (!HeaderIsAuthorization
+                || !method.IsStatic
+                || (method.Name != "Parse" && method.Name != "TryParse")
+                || !types.IsAuthenticationHeaderValue(method.ContainingType))
+            {
+                return;
+            }
+
+            var arguments = Ordered(invocation.Arguments);
+            if (arguments.Count == 0)
+            {
+                return;
+            }
+
+            var operand = Unwrap(arguments[0].Value);
+            if (IsBearer(LeadingText(operand, out _, 0, cancellationToken)))
+            {
+                var fix = CanRemovePrefix(operand) ? AuthorizationFixKind.RemovePrefix : AuthorizationFixKind.None;
+                sites.Add(new AuthorizationSite(AuthorizationSiteKind.SendsBearer, operand.Syntax.GetLocation(), fix));
+            }
         }
 
         private void CheckWrittenValue(IOperation name, IOperation value, List<AuthorizationSite> sites, CancellationToken cancellationToken)

@@ -250,6 +250,37 @@ public class StudioClient
         }
 
         [Fact]
+        public async Task Forbidden_ParsingABearerValueToSend_IsFixedToTheKey()
+        {
+            const string source = @"
+public class StudioClient
+{
+    public void UseKey(HttpClient http, string apiKey)
+    {
+        http.DefaultRequestHeaders.Authorization = AuthenticationHeaderValue.Parse({|EC0003:""Bearer "" + apiKey|});
+        if (AuthenticationHeaderValue.TryParse({|EC0003:$""Bearer {apiKey}""|}, out var value))
+        {
+            http.DefaultRequestHeaders.Authorization = value;
+        }
+    }
+}";
+            const string fixedSource = @"
+public class StudioClient
+{
+    public void UseKey(HttpClient http, string apiKey)
+    {
+        http.DefaultRequestHeaders.Authorization = AuthenticationHeaderValue.Parse(apiKey);
+        if (AuthenticationHeaderValue.TryParse(apiKey, out var value))
+        {
+            http.DefaultRequestHeaders.Authorization = value;
+        }
+    }
+}";
+            await VerifyCS.CodeFixAsync(B, source, fixedSource);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        [Fact]
         public async Task Forbidden_AValueBuiltInALocal_IsFlaggedWhereItIsSent()
         {
             const string source = @"
