@@ -198,7 +198,12 @@ namespace ErrorContract.Analyzers.Discovery
         public void FromVariableDeclarator(IVariableDeclaratorOperation declarator, List<AuthorizationSite> sites, CancellationToken cancellationToken)
         {
             var value = declarator.Initializer?.Value;
-            if (Required && value != null && IsKeyName(declarator.Symbol?.Name) && IsWholeHeaderRead(value, 0, cancellationToken))
+            if (Required
+                && value != null
+                && declarator.Symbol != null
+                && IsKeyName(declarator.Symbol.Name)
+                && IsWholeHeaderRead(value, 0, cancellationToken)
+                && !ChecksScheme(declarator, declarator.Symbol))
             {
                 sites.Add(new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(value).Syntax.GetLocation(), AuthorizationFixKind.None));
             }
@@ -525,7 +530,7 @@ namespace ErrorContract.Analyzers.Discovery
         private void CheckKeyComparison(IOperation headerSide, IOperation otherSide, List<AuthorizationSite> sites, CancellationToken cancellationToken)
         {
             var other = Unwrap(otherSide);
-            if (other.ConstantValue.HasValue || IsEmptyString(other))
+            if (other.ConstantValue.HasValue || IsEmptyString(other) || other is IDefaultValueOperation || IsWholeHeaderRead(other, 0, cancellationToken))
             {
                 return;
             }
@@ -586,6 +591,62 @@ namespace ErrorContract.Analyzers.Discovery
                     sites.Add(new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(argument.Value).Syntax.GetLocation(), AuthorizationFixKind.None));
                 }
             }
+        }
+
+        /// <summary>
+        /// True when the body that declares <paramref name="local"/> checks or strips the scheme on it
+        /// (<c>token.StartsWith("Bearer ")</c>, <c>token.Substring(…)</c>, <c>AuthenticationHeaderValue.Parse(token)</c>):
+        /// the variable then holds the header, not the key, whatever its name.
+        /// </summary>
+        private static bool ChecksScheme(IOperation declaration, ILocalSymbol local)
+        {
+            var root = declaration;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            foreach (var descendant in root.Descendants())
+            {
+                if (!(descendant is IInvocationOperation invocation))
+                {
+                    continue;
+                }
+
+                var method = invocation.TargetMethod;
+                IOperation? subject;
+                if (method.ContainingType?.SpecialType == SpecialType.System_String && !method.IsStatic)
+                {
+                    switch (method.Name)
+                    {
+                        case "StartsWith":
+                        case "Substring":
+                        case "Replace":
+                        case "Split":
+                        case "Remove":
+                        case "IndexOf":
+                            subject = invocation.Instance;
+                            break;
+                        default:
+                            continue;
+                    }
+                }
+                else if ((method.Name == "Parse" || method.Name == "TryParse") && method.ContainingType?.Name == "AuthenticationHeaderValue" && invocation.Arguments.Length > 0)
+                {
+                    subject = invocation.Arguments[0].Value;
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (subject != null && Unwrap(subject) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A local named like a key is reported where it is declared, not again where it is used.</summary>
@@ -910,7 +971,10 @@ namespace ErrorContract.Analyzers.Discovery
                 return s.Length == 0;
             }
 
-            return op is IFieldReferenceOperation field && field.Field.Name == "Empty" && field.Field.ContainingType?.SpecialType == SpecialType.System_String;
+            // string.Empty, StringValues.Empty
+            return op is IFieldReferenceOperation field
+                && field.Field.Name == "Empty"
+                && (field.Field.ContainingType?.SpecialType == SpecialType.System_String || field.Field.ContainingType?.Name == "StringValues");
         }
 
         private static bool IsSpaceSeparator(IOperation operation)

@@ -66,6 +66,32 @@ public class StudioClient
         }
 
         [Fact]
+        public async Task Forbidden_FixAll_DropsTheSchemeFromEveryAuthenticationHeaderValue()
+        {
+            const string source = @"
+public class StudioClients
+{
+    public void Configure(HttpClient reader, HttpClient writer, string readKey, string writeKey)
+    {
+        reader.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(""Bearer"", readKey)|};
+        writer.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(""Bearer"",
+            writeKey)|};
+    }
+}";
+            const string fixedSource = @"
+public class StudioClients
+{
+    public void Configure(HttpClient reader, HttpClient writer, string readKey, string writeKey)
+    {
+        reader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(readKey);
+        writer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(writeKey);
+    }
+}";
+            await VerifyCS.CodeFixAsync(B, source, fixedSource);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        [Fact]
         public async Task Forbidden_TargetTypedNew_NamedArguments_AndComments_SurviveTheFix()
         {
             const string source = @"
@@ -637,6 +663,33 @@ public static class ApiKeyCheck
 
         var apiKey = header.Substring(""Bearer "".Length);
         return string.IsNullOrEmpty(header) ? null : apiKey;
+    }
+}";
+            await VerifyCS.AnalyzerAsync(A, source);
+        }
+
+        [Fact]
+        public async Task Required_PresenceChecks_AndAKeyNamedVariableWhoseSchemeIsChecked_AreCompliant()
+        {
+            const string source = @"
+using Microsoft.Extensions.Primitives;
+
+public static class ApiKeyCheck
+{
+    public static string? ReadKey(HttpContext context)
+    {
+        if (context.Request.Headers.Authorization == StringValues.Empty || context.Request.Headers[""Authorization""] == default(StringValues))
+        {
+            return null;
+        }
+
+        var token = context.Request.Headers.Authorization.ToString();
+        if (!token.StartsWith(""Bearer "", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return token.Substring(""Bearer "".Length);
     }
 }";
             await VerifyCS.AnalyzerAsync(A, source);
