@@ -13,10 +13,7 @@ namespace ErrorContract.Analyzers.Discovery
         {
             AuthenticationHeaderValue = compilation.GetTypeByMetadataName("System.Net.Http.Headers.AuthenticationHeaderValue");
             HttpHeaders = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
-            HttpRequestHeaders = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpRequestHeaders");
             HeaderDictionary = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IHeaderDictionary");
-            HeaderDictionaryExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HeaderDictionaryExtensions");
-            HeaderDictionaryTypeExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HeaderDictionaryTypeExtensions");
             HeaderNames = compilation.GetTypeByMetadataName("Microsoft.Net.Http.Headers.HeaderNames");
             StringValues = compilation.GetTypeByMetadataName("Microsoft.Extensions.Primitives.StringValues");
         }
@@ -27,17 +24,8 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary><c>System.Net.Http.Headers.HttpHeaders</c>, base of request, response and content headers.</summary>
         public INamedTypeSymbol? HttpHeaders { get; }
 
-        /// <summary><c>System.Net.Http.Headers.HttpRequestHeaders</c>.</summary>
-        public INamedTypeSymbol? HttpRequestHeaders { get; }
-
         /// <summary><c>Microsoft.AspNetCore.Http.IHeaderDictionary</c>.</summary>
         public INamedTypeSymbol? HeaderDictionary { get; }
-
-        /// <summary><c>Microsoft.AspNetCore.Http.HeaderDictionaryExtensions</c> (<c>Append</c>).</summary>
-        public INamedTypeSymbol? HeaderDictionaryExtensions { get; }
-
-        /// <summary><c>Microsoft.AspNetCore.Http.HeaderDictionaryTypeExtensions</c>.</summary>
-        public INamedTypeSymbol? HeaderDictionaryTypeExtensions { get; }
 
         /// <summary><c>Microsoft.Net.Http.Headers.HeaderNames</c> (<c>HeaderNames.Authorization</c>).</summary>
         public INamedTypeSymbol? HeaderNames { get; }
