@@ -1,0 +1,324 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Discovery;
+using ErrorContract.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace ErrorContract.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// EC0003: rewrites the Authorization value to the contract. Where Bearer is forbidden, drops the scheme
+    /// (<c>new AuthenticationHeaderValue("Bearer", key)</c> → <c>new AuthenticationHeaderValue(key)</c>,
+    /// <c>"Bearer " + key</c> → <c>key</c>, <c>header.Substring("Bearer ".Length)</c> → <c>header</c>); where it
+    /// is required, adds it (<c>key</c> → <c>$"Bearer {key}"</c>). Sites with no safe rewrite get no fix.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AuthorizationSchemeFixProvider))]
+    [Shared]
+    public sealed class AuthorizationSchemeFixProvider : CodeFixProvider
+    {
+        /// <summary>Equivalence key: drop the "Bearer" argument of <c>new AuthenticationHeaderValue("Bearer", key)</c>.</summary>
+        public const string RemoveSchemeArgumentKey = "EC0003.RemoveSchemeArgument";
+
+        /// <summary>Equivalence key: drop the "Bearer " prefix of a concatenation or interpolation.</summary>
+        public const string RemovePrefixKey = "EC0003.RemovePrefix";
+
+        /// <summary>Equivalence key: read the header as the key instead of stripping "Bearer " from it.</summary>
+        public const string RemoveParsingKey = "EC0003.RemoveParsing";
+
+        /// <summary>Equivalence key: <c>new AuthenticationHeaderValue(key)</c> → <c>new AuthenticationHeaderValue("Bearer", key)</c>.</summary>
+        public const string AddSchemeArgumentKey = "EC0003.AddSchemeArgument";
+
+        /// <summary>Equivalence key: <c>key</c> → <c>$"Bearer {key}"</c>.</summary>
+        public const string AddPrefixKey = "EC0003.AddPrefix";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.AuthorizationScheme);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null || model == null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(AuthorizationHeaderAnalyzer.FixProperty, out var kind) || kind == null)
+                {
+                    continue;
+                }
+
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                var rewrite = Rewrite(kind, node, model, context.CancellationToken);
+                if (rewrite == null)
+                {
+                    continue;
+                }
+
+                var (oldNode, newNode) = rewrite.Value;
+                var (title, key) = Describe(kind);
+                var document = context.Document;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        title,
+                        ct => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(oldNode, newNode))),
+                        key),
+                    diagnostic);
+            }
+        }
+
+        private static (string Title, string Key) Describe(string kind)
+        {
+            switch (kind)
+            {
+                case AuthorizationHeaderAnalyzer.FixRemoveSchemeArgument:
+                    return ("Send the key without the Bearer scheme", RemoveSchemeArgumentKey);
+                case AuthorizationHeaderAnalyzer.FixRemovePrefix:
+                    return ("Send the key without the Bearer prefix", RemovePrefixKey);
+                case AuthorizationHeaderAnalyzer.FixRemoveParsing:
+                    return ("Read the whole header as the key", RemoveParsingKey);
+                case AuthorizationHeaderAnalyzer.FixAddSchemeArgument:
+                    return ("Send the key with the Bearer scheme", AddSchemeArgumentKey);
+                default:
+                    return ("Send the key with the Bearer prefix", AddPrefixKey);
+            }
+        }
+
+        /// <summary>The node to replace and its replacement, or null when the code is not in a form the fix can rewrite safely.</summary>
+        private static (SyntaxNode Old, SyntaxNode New)? Rewrite(string kind, SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        {
+            switch (kind)
+            {
+                case AuthorizationHeaderAnalyzer.FixRemoveSchemeArgument:
+                    return RemoveSchemeArgument(node);
+                case AuthorizationHeaderAnalyzer.FixRemovePrefix:
+                    return RemovePrefix(node, model, cancellationToken);
+                case AuthorizationHeaderAnalyzer.FixRemoveParsing:
+                    if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
+                    {
+                        return (node, access.Expression.WithTriviaFrom(node));
+                    }
+
+                    return null;
+                case AuthorizationHeaderAnalyzer.FixAddSchemeArgument:
+                    return AddSchemeArgument(node);
+                case AuthorizationHeaderAnalyzer.FixAddPrefix:
+                    return AddPrefix(node);
+                default:
+                    return null;
+            }
+        }
+
+        private static (SyntaxNode, SyntaxNode)? RemoveSchemeArgument(SyntaxNode node)
+        {
+            if (!(node is BaseObjectCreationExpressionSyntax creation) || creation.ArgumentList is not { Arguments.Count: 2 } list)
+            {
+                return null;
+            }
+
+            var scheme = list.Arguments[0];
+            var parameter = list.Arguments[1];
+            if (parameter.NameColon != null)
+            {
+                parameter = parameter.WithNameColon(null);
+            }
+
+            parameter = parameter.WithLeadingTrivia(scheme.GetLeadingTrivia());
+            var newList = list.WithArguments(SyntaxFactory.SingletonSeparatedList(parameter));
+            return (list, newList);
+        }
+
+        private static (SyntaxNode, SyntaxNode)? AddSchemeArgument(SyntaxNode node)
+        {
+            if (!(node is BaseObjectCreationExpressionSyntax creation) || creation.ArgumentList is not { Arguments.Count: 1 } list)
+            {
+                return null;
+            }
+
+            var key = list.Arguments[0];
+            var scheme = SyntaxFactory.Argument(
+                    SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(AuthorizationDiscovery.BearerWord)))
+                .WithLeadingTrivia(key.GetLeadingTrivia());
+            var parameter = key.WithNameColon(null).WithLeadingTrivia(SyntaxFactory.Space);
+            var newList = list.WithArguments(SyntaxFactory.SeparatedList(
+                new[] { scheme, parameter },
+                new[] { SyntaxFactory.Token(SyntaxKind.CommaToken) }));
+            return (list, newList);
+        }
+
+        private static (SyntaxNode, SyntaxNode)? RemovePrefix(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (node is BinaryExpressionSyntax)
+            {
+                // "Bearer " + key, or ("Bearer " + key) + rest: drop the constant on the left spine.
+                var current = node;
+                while (current is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+                {
+                    var left = model.GetConstantValue(binary.Left, cancellationToken);
+                    if (left.HasValue && left.Value is string text && AuthorizationDiscovery.IsBearerPrefixOnly(text))
+                    {
+                        return (binary, binary.Right.WithTriviaFrom(binary));
+                    }
+
+                    if (left.HasValue)
+                    {
+                        return null;
+                    }
+
+                    current = binary.Left;
+                }
+
+                return null;
+            }
+
+            if (!(node is InterpolatedStringExpressionSyntax interpolated)
+                || interpolated.Contents.Count == 0
+                || !(interpolated.Contents[0] is InterpolatedStringTextSyntax first))
+            {
+                return null;
+            }
+
+            var token = first.TextToken;
+            var length = AuthorizationDiscovery.BearerPrefixLength(token.Text);
+            if (length == 0 || token.ValueText.Length < length)
+            {
+                return null;
+            }
+
+            var rest = token.Text.Substring(length);
+            var contents = interpolated.Contents;
+            if (rest.Length == 0
+                && contents.Count == 2
+                && contents[1] is InterpolationSyntax { AlignmentClause: null, FormatClause: null } only
+                && model.GetTypeInfo(only.Expression, cancellationToken).Type?.SpecialType == SpecialType.System_String)
+            {
+                // $"Bearer {key}" → key
+                var expression = only.Expression.WithoutTrivia();
+                if (!IsPrimary(expression))
+                {
+                    expression = SyntaxFactory.ParenthesizedExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
+                }
+
+                return (interpolated, expression.WithTriviaFrom(interpolated));
+            }
+
+            if (rest.Length == 0)
+            {
+                contents = contents.RemoveAt(0);
+            }
+            else
+            {
+                var newToken = SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.InterpolatedStringTextToken, rest, token.ValueText.Substring(length), token.TrailingTrivia);
+                contents = contents.Replace(first, first.WithTextToken(newToken));
+            }
+
+            if (contents.Count == 0)
+            {
+                return null;
+            }
+
+            return (interpolated, interpolated.WithContents(contents));
+        }
+
+        private static (SyntaxNode, SyntaxNode)? AddPrefix(SyntaxNode node)
+        {
+            if (!(node is ExpressionSyntax expression))
+            {
+                return null;
+            }
+
+            if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                var token = literal.Token;
+                string text;
+                if (token.Text.StartsWith("\"", System.StringComparison.Ordinal) && !token.Text.StartsWith("\"\"\"", System.StringComparison.Ordinal))
+                {
+                    text = "\"" + AuthorizationDiscovery.BearerWord + " " + token.Text.Substring(1);
+                }
+                else if (token.Text.StartsWith("@\"", System.StringComparison.Ordinal))
+                {
+                    text = "@\"" + AuthorizationDiscovery.BearerWord + " " + token.Text.Substring(2);
+                }
+                else
+                {
+                    return null;
+                }
+
+                var newToken = SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.StringLiteralToken, text, AuthorizationDiscovery.BearerWord + " " + token.ValueText, token.TrailingTrivia);
+                return (literal, literal.WithToken(newToken));
+            }
+
+            if (expression is InterpolatedStringExpressionSyntax interpolated)
+            {
+                var start = interpolated.StringStartToken;
+                if (!start.IsKind(SyntaxKind.InterpolatedStringStartToken) && !start.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken))
+                {
+                    return null;
+                }
+
+                var contents = interpolated.Contents;
+                if (contents.Count > 0 && contents[0] is InterpolatedStringTextSyntax first)
+                {
+                    var token = first.TextToken;
+                    var newToken = SyntaxFactory.Token(
+                        token.LeadingTrivia,
+                        SyntaxKind.InterpolatedStringTextToken,
+                        AuthorizationDiscovery.BearerWord + " " + token.Text,
+                        AuthorizationDiscovery.BearerWord + " " + token.ValueText,
+                        token.TrailingTrivia);
+                    contents = contents.Replace(first, first.WithTextToken(newToken));
+                }
+                else
+                {
+                    contents = contents.Insert(0, PrefixText());
+                }
+
+                return (interpolated, interpolated.WithContents(contents));
+            }
+
+            var inner = expression.WithoutTrivia();
+            if (inner is ConditionalExpressionSyntax || inner.DescendantTokens().Any(t => t.IsKind(SyntaxKind.ColonColonToken)))
+            {
+                inner = SyntaxFactory.ParenthesizedExpression(inner);
+            }
+
+            var result = SyntaxFactory.InterpolatedStringExpression(
+                    SyntaxFactory.Token(SyntaxKind.InterpolatedStringStartToken),
+                    SyntaxFactory.List(new InterpolatedStringContentSyntax[] { PrefixText(), SyntaxFactory.Interpolation(inner) }),
+                    SyntaxFactory.Token(SyntaxKind.InterpolatedStringEndToken))
+                .WithTriviaFrom(expression)
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            return (expression, result);
+        }
+
+        private static InterpolatedStringTextSyntax PrefixText()
+        {
+            var text = AuthorizationDiscovery.BearerWord + " ";
+            return SyntaxFactory.InterpolatedStringText(
+                SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, text, text, default));
+        }
+
+        private static bool IsPrimary(ExpressionSyntax expression)
+        {
+            return expression is IdentifierNameSyntax
+                || expression is MemberAccessExpressionSyntax
+                || expression is InvocationExpressionSyntax
+                || expression is ElementAccessExpressionSyntax
+                || expression is ParenthesizedExpressionSyntax
+                || expression is LiteralExpressionSyntax
+                || expression is ThisExpressionSyntax;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.CodeAnalysis;
+
+namespace ErrorContract.Analyzers.Discovery
+{
+    /// <summary>
+    /// The header types EC0003 matches, resolved once per compilation. Client code (an SDK, a test project
+    /// using <c>HttpClient</c>) may not reference ASP.NET Core, and a web API may not use
+    /// <c>System.Net.Http</c>: either family is enough for the rule to run.
+    /// </summary>
+    internal sealed class AuthorizationTypes
+    {
+        private AuthorizationTypes(Compilation compilation)
+        {
+            AuthenticationHeaderValue = compilation.GetTypeByMetadataName("System.Net.Http.Headers.AuthenticationHeaderValue");
+            HttpHeaders = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
+            HeaderDictionary = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IHeaderDictionary");
+            HeaderNames = compilation.GetTypeByMetadataName("Microsoft.Net.Http.Headers.HeaderNames");
+            StringValues = compilation.GetTypeByMetadataName("Microsoft.Extensions.Primitives.StringValues");
+        }
+
+        /// <summary><c>System.Net.Http.Headers.AuthenticationHeaderValue</c>.</summary>
+        public INamedTypeSymbol? AuthenticationHeaderValue { get; }
+
+        /// <summary><c>System.Net.Http.Headers.HttpHeaders</c>, base of request, response and content headers.</summary>
+        public INamedTypeSymbol? HttpHeaders { get; }
+
+        /// <summary><c>Microsoft.AspNetCore.Http.IHeaderDictionary</c>.</summary>
+        public INamedTypeSymbol? HeaderDictionary { get; }
+
+        /// <summary><c>Microsoft.Net.Http.Headers.HeaderNames</c> (<c>HeaderNames.Authorization</c>).</summary>
+        public INamedTypeSymbol? HeaderNames { get; }
+
+        /// <summary><c>Microsoft.Extensions.Primitives.StringValues</c>.</summary>
+        public INamedTypeSymbol? StringValues { get; }
+
+        /// <summary>The types, or null when the compilation references neither HttpClient's nor ASP.NET Core's header types.</summary>
+        public static AuthorizationTypes? Create(Compilation compilation)
+        {
+            var types = new AuthorizationTypes(compilation);
+            if (types.HttpHeaders == null && types.AuthenticationHeaderValue == null && types.HeaderDictionary == null)
+            {
+                return null;
+            }
+
+            return types;
+        }
+
+        /// <summary>True for HttpClient header collections (<c>HttpRequestHeaders</c>, <c>HttpResponseHeaders</c>, …).</summary>
+        public bool IsHttpHeaders(ITypeSymbol? type)
+        {
+            if (HttpHeaders == null)
+            {
+                return false;
+            }
+
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, HttpHeaders))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True for ASP.NET Core header dictionaries (<c>Request.Headers</c>, <c>Response.Headers</c>).</summary>
+        public bool IsHeaderDictionary(ITypeSymbol? type)
+        {
+            if (HeaderDictionary == null || type == null)
+            {
+                return false;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type, HeaderDictionary))
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, HeaderDictionary))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool IsAnyHeaders(ITypeSymbol? type) => IsHttpHeaders(type) || IsHeaderDictionary(type);
+
+        public bool IsAuthenticationHeaderValue(ITypeSymbol? type)
+        {
+            return AuthenticationHeaderValue != null && SymbolEqualityComparer.Default.Equals(type, AuthenticationHeaderValue);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Discovery;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    /// <summary>
+    /// EC0003: the Authorization header contradicts the contract's Bearer policy. Where the contract forbids
+    /// Bearer, flags code that sends, expects or announces it; where it requires Bearer, flags code that sends
+    /// the bare key or reads the whole header as the key.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AuthorizationHeaderAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: the <see cref="AuthorizationFixKind"/> a code fix applies (absent when none).</summary>
+        public const string FixProperty = "AuthorizationFix";
+
+        public const string FixRemoveSchemeArgument = nameof(AuthorizationFixKind.RemoveSchemeArgument);
+        public const string FixRemovePrefix = nameof(AuthorizationFixKind.RemovePrefix);
+        public const string FixRemoveParsing = nameof(AuthorizationFixKind.RemoveParsing);
+        public const string FixAddSchemeArgument = nameof(AuthorizationFixKind.AddSchemeArgument);
+        public const string FixAddPrefix = nameof(AuthorizationFixKind.AddPrefix);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EC0003_AuthorizationScheme);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var types = AuthorizationTypes.Create(context.Compilation);
+            if (types == null)
+            {
+                return;
+            }
+
+            var contract = ContractLoader.Load(context.Options.AdditionalFiles, context.CancellationToken);
+            var authorization = contract?.Authorization;
+            if (contract == null || authorization == null)
+            {
+                return;
+            }
+
+            var discovery = new AuthorizationDiscovery(types, authorization);
+            var contractName = string.IsNullOrEmpty(contract.Name) ? "error contract" : contract.Name + " error contract";
+            var documented = authorization.Bearer == BearerPolicy.Required
+                ? authorization.Header + ": Bearer <key>"
+                : authorization.Header + ": <key>";
+
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var sites = new List<AuthorizationSite>();
+                    switch (c.Operation)
+                    {
+                        case IObjectCreationOperation creation:
+                            discovery.FromObjectCreation(creation, sites, c.CancellationToken);
+                            break;
+                        case IInvocationOperation invocation:
+                            discovery.FromInvocation(invocation, sites, c.CancellationToken);
+                            break;
+                        case ISimpleAssignmentOperation assignment:
+                            discovery.FromAssignment(assignment, sites, c.CancellationToken);
+                            break;
+                        case IVariableDeclaratorOperation declarator:
+                            discovery.FromVariableDeclarator(declarator, sites, c.CancellationToken);
+                            break;
+                        case IBinaryOperation binary:
+                            discovery.FromBinary(binary, sites, c.CancellationToken);
+                            break;
+                    }
+
+                    foreach (var site in sites)
+                    {
+                        var properties = ImmutableDictionary<string, string?>.Empty;
+                        if (site.Fix != AuthorizationFixKind.None)
+                        {
+                            properties = properties.Add(FixProperty, site.Fix.ToString());
+                        }
+
+                        c.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.EC0003_AuthorizationScheme,
+                            site.Location,
+                            properties,
+                            Describe(site.Kind, authorization.Header),
+                            contractName,
+                            documented));
+                    }
+                },
+                OperationKind.ObjectCreation,
+                OperationKind.Invocation,
+                OperationKind.SimpleAssignment,
+                OperationKind.VariableDeclarator,
+                OperationKind.Binary);
+        }
+
+        private static string Describe(AuthorizationSiteKind kind, string header)
+        {
+            switch (kind)
+            {
+                case AuthorizationSiteKind.SendsBearer:
+                    return "This request sends the API key with the Bearer scheme";
+                case AuthorizationSiteKind.ExpectsBearer:
+                    return "This code expects the Bearer scheme in the incoming " + header + " header";
+                case AuthorizationSiteKind.AnnouncesBearer:
+                    return "This challenge announces the Bearer scheme";
+                case AuthorizationSiteKind.SendsBareKey:
+                    return "This request sends the API key without the Bearer scheme";
+                default:
+                    return "This code reads the whole " + header + " header as the API key, without checking for the Bearer scheme";
+            }
+        }
+    }
+}
