@@ -51,22 +51,25 @@ namespace ErrorContract.Analyzers.Tests.Robustness
                 var fixedDocument = document;
                 foreach (var fixer in AnalyzerHost.Fixers)
                 {
-                    // Two rounds at most: the second must find nothing left to fix.
-                    for (var round = 0; round < 2; round++)
+                    // Fix All once per equivalence key (a fixer may offer several kinds of fix); a key
+                    // offered again after its own Fix All means Fix All did not converge.
+                    var keysApplied = new HashSet<string?>();
+                    for (var round = 0; round < 10; round++)
                     {
                         var diagnostics = await AnalyzerHost.AnalyzeAsync(fixedDocument, failures, concurrent: true, CancellationToken.None);
-                        var key = await FirstEquivalenceKeyAsync(fixer, fixedDocument, diagnostics);
+                        var key = await FirstEquivalenceKeyAsync(fixer, fixedDocument, diagnostics, keysApplied);
                         if (key == null)
                         {
+                            var again = await FirstEquivalenceKeyAsync(fixer, fixedDocument, diagnostics, new HashSet<string?>());
+                            if (again != null)
+                            {
+                                problems.Add(name + " (" + contractName + "): after Fix All, " + fixer.GetType().Name + " still offers '" + again + "': " + string.Join("; ", diagnostics));
+                            }
+
                             break;
                         }
 
-                        if (round == 1)
-                        {
-                            problems.Add(name + " (" + contractName + "): after Fix All, " + fixer.GetType().Name + " still offers a fix: " + string.Join("; ", diagnostics));
-                            break;
-                        }
-
+                        keysApplied.Add(key);
                         var count = diagnostics.Count(d => fixer.FixableDiagnosticIds.Contains(d.Id));
                         var fixAll = fixer.GetFixAllProvider()!;
                         var context = new FixAllContext(fixedDocument, fixer, FixAllScope.Document, key, fixer.FixableDiagnosticIds, new Provider(), CancellationToken.None);
@@ -113,7 +116,7 @@ namespace ErrorContract.Analyzers.Tests.Robustness
             Assert.True(problems.Count == 0, string.Join(Environment.NewLine + Environment.NewLine, problems));
         }
 
-        private static async Task<string?> FirstEquivalenceKeyAsync(CodeFixProvider fixer, Document document, ImmutableArray<Diagnostic> diagnostics)
+        private static async Task<string?> FirstEquivalenceKeyAsync(CodeFixProvider fixer, Document document, ImmutableArray<Diagnostic> diagnostics, HashSet<string?> except)
         {
             foreach (var diagnostic in diagnostics)
             {
@@ -124,9 +127,12 @@ namespace ErrorContract.Analyzers.Tests.Robustness
 
                 var actions = new List<CodeAction>();
                 await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
-                if (actions.Count > 0)
+                foreach (var action in actions)
                 {
-                    return actions[0].EquivalenceKey;
+                    if (!except.Contains(action.EquivalenceKey))
+                    {
+                        return action.EquivalenceKey;
+                    }
                 }
             }
 
