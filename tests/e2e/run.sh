@@ -88,8 +88,13 @@ else
 fi
 
 NUPKG="$FEED/ErrorContract.Analyzers.$VERSION.nupkg"
-listing="$(unzip -l "$NUPKG" 2>/dev/null)"
-nuspec="$(unzip -p "$NUPKG" ErrorContract.Analyzers.nuspec 2>/dev/null)"
+if command -v unzip >/dev/null 2>&1; then
+  listing="$(unzip -l "$NUPKG" 2>/dev/null)"
+  nuspec="$(unzip -p "$NUPKG" ErrorContract.Analyzers.nuspec 2>/dev/null)"
+else
+  listing="$(python3 -c 'import sys, zipfile; [print("%9d  %s" % (i.file_size, i.filename)) for i in zipfile.ZipFile(sys.argv[1]).infolist()]' "$NUPKG")"
+  nuspec="$(python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("ErrorContract.Analyzers.nuspec").decode("utf-8-sig"))' "$NUPKG")"
+fi
 layout_ok=true
 for entry in analyzers/dotnet/cs/ErrorContract.Analyzers.dll analyzers/dotnet/cs/ErrorContract.Analyzers.CodeFixes.dll \
              build/ErrorContract.Analyzers.props buildTransitive/ErrorContract.Analyzers.props; do
