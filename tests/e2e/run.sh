@@ -327,7 +327,7 @@ echo "   rules with a code fix in this package: ${FIXABLE[*]:-none}"
 before="$WORK/actual-Artworks.Api.txt"
 log="$WORK/format.log"
 cp -r "$A" "$WORK/Artworks.Api.before-format"
-if ! run_dotnet "$log" format analyzers "$A_PROJ" --diagnostics "${RULES[@]}" --severity warn --no-restore -v:q; then
+if ! run_dotnet "$log" format analyzers "$A_PROJ" --diagnostics "${RULES[@]}" --severity warn --no-restore -v:d; then
   fail "4a dotnet format analyzers --diagnostics ${RULES[*]} --severity warn failed"; show_log_tail "$log"
 else
   changed=$(diff -rq --exclude=bin --exclude=obj "$WORK/Artworks.Api.before-format" "$A" | wc -l)
