@@ -345,6 +345,7 @@ elif [ "${#FIXABLE[@]}" -eq 0 ]; then
   fail "4b no code-fix provider found in src/ErrorContract.Analyzers.CodeFixes"
 elif [ "$left_fixable" -ne 0 ]; then
   fail "4b after dotnet format, diagnostics of rules with a fix remain:"; grep -E "$fixable_pattern" "$WORK/after-format.txt" | sed 's/^/   /'
+  grep -E "Unable to fix|didn't return|Exception" "$WORK/format.log" | sed 's/^/   dotnet format: /'
 else
   fixed=$(grep -cE "$fixable_pattern" "$before" || true)
   pass "4b dotnet format fixed all $fixed diagnostics of ${FIXABLE[*]}; none is left"
