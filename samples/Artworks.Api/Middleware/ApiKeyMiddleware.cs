@@ -1,0 +1,43 @@
+using Artworks.Api.Models;
+
+namespace Artworks.Api.Middleware;
+
+/// <summary>
+/// Checks the API key. Contract A documents the header as "Authorization: Bearer ak_live_...".
+/// </summary>
+public sealed class ApiKeyMiddleware(RequestDelegate next)
+{
+    private const string KeyPrefix = "ak_live_";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/health"))
+        {
+            await next(context);
+            return;
+        }
+
+        // Expects the bare key in the Authorization header; contract A requires "Bearer <key>".
+        string apiKey = context.Request.Headers.Authorization.ToString();
+        if (!apiKey.StartsWith(KeyPrefix, StringComparison.Ordinal))
+        {
+            // Compliant: 401 with the documented body.
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await context.Response.WriteAsJsonAsync(new ApiError("unauthorized", "Invalid or missing API key"));
+            return;
+        }
+
+        if (IsPaused(apiKey))
+        {
+            // 423 is not documented: contract A answers 403 for a paused account. The body is plain text.
+            context.Response.StatusCode = StatusCodes.Status423Locked;
+            await context.Response.WriteAsync("Account paused");
+            return;
+        }
+
+        context.Items["owner"] = apiKey[KeyPrefix.Length..];
+        await next(context);
+    }
+
+    private static bool IsPaused(string apiKey) => apiKey.EndsWith("_paused", StringComparison.Ordinal);
+}
