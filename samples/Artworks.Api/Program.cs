@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
 using Artworks.Api.Clients;
 using Artworks.Api.Endpoints;
 using Artworks.Api.Middleware;
@@ -5,12 +7,33 @@ using Artworks.Api.Models;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddControllers();
+// [ApiController] would answer invalid input with a ProblemDetails body (EC0004): answer with the
+// contract's {"error", "message"} body instead, and let the actions write every 4xx body themselves.
+builder.Services.AddControllers().ConfigureApiBehaviorOptions(options =>
+{
+    options.InvalidModelStateResponseFactory = _ =>
+        new BadRequestObjectResult(new ApiError("bad_request", "Invalid input or missing required fields"));
+    options.SuppressMapClientErrors = true;
+});
 builder.Services.AddSingleton<ArtworkStore>();
+
+// The 429 body follows contract A, but the status is still the framework's default 503 (EC0007).
+builder.Services.AddRateLimiter(options =>
+{
+    options.AddFixedWindowLimiter("api", limiter =>
+    {
+        limiter.PermitLimit = 100;
+        limiter.Window = TimeSpan.FromMinutes(1);
+    });
+    options.OnRejected = async (context, token) =>
+        await context.HttpContext.Response.WriteAsJsonAsync(
+            new RateLimitError("rate_limited", "Rate limit exceeded. Try again after the reset time.", 60), token);
+});
 builder.Services.AddHttpClient<ArtworksClient>(client => client.BaseAddress = new Uri("https://artworks.example.com/v1/"));
 
 var app = builder.Build();
 
+app.UseRateLimiter();
 app.UseMiddleware<ApiKeyMiddleware>();
 app.MapControllers();
 app.MapCollectionEndpoints();

@@ -25,20 +25,11 @@ namespace ErrorContract.Analyzers.CodeFixes
     [Shared]
     public sealed class AuthorizationSchemeFixProvider : CodeFixProvider
     {
-        /// <summary>Equivalence key: drop the "Bearer" argument of <c>new AuthenticationHeaderValue("Bearer", key)</c>.</summary>
-        public const string RemoveSchemeArgumentKey = "EC0003.RemoveSchemeArgument";
-
-        /// <summary>Equivalence key: drop the "Bearer " prefix of a concatenation or interpolation.</summary>
-        public const string RemovePrefixKey = "EC0003.RemovePrefix";
-
-        /// <summary>Equivalence key: read the header as the key instead of stripping "Bearer " from it.</summary>
-        public const string RemoveParsingKey = "EC0003.RemoveParsing";
-
-        /// <summary>Equivalence key: <c>new AuthenticationHeaderValue(key)</c> → <c>new AuthenticationHeaderValue("Bearer", key)</c>.</summary>
-        public const string AddSchemeArgumentKey = "EC0003.AddSchemeArgument";
-
-        /// <summary>Equivalence key: <c>key</c> → <c>$"Bearer {key}"</c>.</summary>
-        public const string AddPrefixKey = "EC0003.AddPrefix";
+        /// <summary>
+        /// One key for every EC0003 rewrite, so that Fix All (and dotnet format, which runs Fix All with the
+        /// key of the first fix it finds) rewrites every fixable EC0003 in one pass.
+        /// </summary>
+        public const string EquivalenceKey = "EC0003.UseContractScheme";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.AuthorizationScheme);
 
@@ -84,15 +75,15 @@ namespace ErrorContract.Analyzers.CodeFixes
             switch (kind)
             {
                 case AuthorizationHeaderAnalyzer.FixRemoveSchemeArgument:
-                    return ("Send the key without the Bearer scheme", RemoveSchemeArgumentKey);
+                    return ("Send the key without the Bearer scheme", EquivalenceKey);
                 case AuthorizationHeaderAnalyzer.FixRemovePrefix:
-                    return ("Send the key without the Bearer prefix", RemovePrefixKey);
+                    return ("Send the key without the Bearer prefix", EquivalenceKey);
                 case AuthorizationHeaderAnalyzer.FixRemoveParsing:
-                    return ("Read the whole header as the key", RemoveParsingKey);
+                    return ("Read the whole header as the key", EquivalenceKey);
                 case AuthorizationHeaderAnalyzer.FixAddSchemeArgument:
-                    return ("Send the key with the Bearer scheme", AddSchemeArgumentKey);
+                    return ("Send the key with the Bearer scheme", EquivalenceKey);
                 default:
-                    return ("Send the key with the Bearer prefix", AddPrefixKey);
+                    return ("Send the key with the Bearer prefix", EquivalenceKey);
             }
         }
 

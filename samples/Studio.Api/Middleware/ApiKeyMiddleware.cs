@@ -1,4 +1,3 @@
-using Microsoft.Net.Http.Headers;
 using Studio.Api.Models;
 
 namespace Studio.Api.Middleware;
@@ -11,20 +10,16 @@ public sealed class ApiKeyMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        string header = context.Request.Headers.Authorization.ToString();
-
-        // Expects "Bearer <key>": contract B forbids the Bearer prefix.
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        // Contract B: the whole header value is the key, without a scheme.
+        string apiKey = context.Request.Headers.Authorization.ToString().Trim();
+        if (apiKey.Length == 0)
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            // Announces the Bearer scheme, which contract B forbids.
-            context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
             // Compliant body: {"message": "..."}.
             await context.Response.WriteAsJsonAsync(new ErrorBody("Authorization header is required"));
             return;
         }
 
-        string apiKey = header["Bearer ".Length..].Trim();
         if (apiKey.Length < 20)
         {
             // Compliant status, but the body is plain text instead of {"message": "..."}.
