@@ -93,6 +93,22 @@ namespace ErrorContract.Analyzers.Tests.Meta
         }
 
         [Theory]
+        [MemberData(nameof(SupportedDescriptors))]
+        public void EveryRule_IsInTheReadmeRulesTable_WithItsTitleSeverityAndDocsLink(string id)
+        {
+            var descriptor = AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
+            var readme = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+            var row = Assert.Single(readme, l => l.StartsWith("| [" + id + "](docs/rules/" + id + ".md) |", StringComparison.Ordinal));
+            var cells = row.Split('|').Select(c => c.Trim()).ToArray();
+            Assert.Equal(descriptor.Title.ToString(), cells[2]);
+            Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[3]);
+            var hasFix = CodeFixAssembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
+                .Any(t => ((CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds.Contains(id));
+            Assert.Equal(hasFix, cells[4].StartsWith("Yes", StringComparison.Ordinal));
+        }
+
+        [Theory]
         [MemberData(nameof(Fixers))]
         public void EveryFixer_IsExported_Shared_FixesAnExistingRule_AndSupportsFixAll(string name)
         {

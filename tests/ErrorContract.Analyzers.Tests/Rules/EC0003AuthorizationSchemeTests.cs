@@ -215,9 +215,9 @@ public class Forwarder
             await VerifyCS.AnalyzerAsync(B, source);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
 
-            // The RemovePrefix fixes share one equivalence key, so Fix All applies them all in one pass.
+            // Every EC0003 fix shares one equivalence key, so Fix All applies them all in one pass.
             var test = ContractTest<AuthorizationHeaderAnalyzer, AuthorizationSchemeFixProvider>.Create(B, source, fixedSource);
-            test.CodeActionEquivalenceKey = AuthorizationSchemeFixProvider.RemovePrefixKey;
+            test.CodeActionEquivalenceKey = AuthorizationSchemeFixProvider.EquivalenceKey;
             await test.RunAsync();
         }
 
