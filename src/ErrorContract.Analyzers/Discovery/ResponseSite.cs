@@ -109,5 +109,21 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>The response body value, when the site passes one.</summary>
         public IOperation? Body { get; }
+
+        /// <summary>
+        /// What the body is (none, text, ProblemDetails, a JSON object shape, unknowable), for error statuses
+        /// (4xx/5xx) of invocations, creations and assignments; null for other sites.
+        /// </summary>
+        public ResponseBody? BodyDescription { get; internal set; }
+
+        /// <summary>Where a diagnostic about the body goes: the body operand when the site has one, else the site.</summary>
+        public Location BodyLocation
+        {
+            get
+            {
+                var value = BodyDescription?.Value;
+                return value != null && value.Syntax.SyntaxTree == Node.SyntaxTree ? value.Syntax.GetLocation() : Location;
+            }
+        }
     }
 }

@@ -1,0 +1,405 @@
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
+    ErrorContract.Analyzers.Rules.ResponseContractAnalyzer,
+    ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>;
+
+namespace ErrorContract.Analyzers.Tests.Rules
+{
+    /// <summary>
+    /// EC0002: an error (4xx/5xx) body that does not have the contract's shape. Contract A (Artworks):
+    /// <c>{"error": "&lt;code for the status&gt;", "message": …}</c>, plus <c>retry_after</c> on 429. Contract B (Studio):
+    /// <c>{"message": …}</c>, plus on 400 the validation list <c>errors: [{field, message, code}]</c>.
+    /// </summary>
+    public sealed class EC0002ErrorBodyShapeTests
+    {
+        private static string A => TestContracts.Artworks;
+
+        private static string B => TestContracts.Studio;
+
+        // ---------- no body ----------
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task NoBody_ControllerHelpers_AreFlagged_SuccessIsNot(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => {|EC0002:NotFound()|};
+    public IActionResult NoKey() => {|EC0002:Unauthorized()|};
+    public IActionResult Deny() => {|EC0002:Forbid()|};
+    public IActionResult Status() => {|EC0002:StatusCode(403)|};
+    public IActionResult Bad() => {|EC0002:BadRequest()|};
+    public IActionResult Fine() => Ok();
+    public IActionResult Created() => StatusCode(201);
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task NoBody_MinimalApiAndResultTypes_AreFlagged(string contract)
+        {
+            const string source = @"
+public static class Endpoints
+{
+    public static IResult Missing() => {|EC0002:Results.NotFound()|};
+    public static IResult Invalid() => {|EC0002:TypedResults.UnprocessableEntity()|};
+    public static IResult Boom() => {|EC0002:Results.StatusCode(500)|};
+    public static IResult Fine() => Results.Ok();
+    public static IActionResult Mvc() => {|EC0002:new NotFoundResult()|};
+    public static IActionResult MvcStatus() => {|EC0002:new StatusCodeResult(404)|};
+    public static IActionResult NullValue() => new ObjectResult({|EC0002:null|}) { StatusCode = 404 };
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task BareStatusAssignment_WithoutJsonBody_IsFlagged(string contract)
+        {
+            const string source = @"
+public static class Middleware
+{
+    public static void Reject(HttpContext context)
+    {
+        {|EC0002:context.Response.StatusCode = 401|};
+    }
+
+    public static async Task RejectWithText(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
+    }
+
+    public static void Success(HttpContext context)
+    {
+        context.Response.StatusCode = 200;
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task StatusAssignment_ThenWriteAsJsonAsync_ChecksThatBody()
+        {
+            const string source = @"
+public static class Middleware
+{
+    public static async Task Good(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsJsonAsync(new { error = ""unauthorized"", message = ""Invalid or missing API key"" });
+    }
+
+    public static async Task Bad(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsJsonAsync({|EC0002:new { error = ""forbidden"", message = ""Invalid or missing API key"" }|});
+    }
+}";
+            await VerifyCS.AnalyzerAsync(A, source);
+        }
+
+        [Fact]
+        public async Task NoBody_Message_ShowsTheExpectedBody()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => NotFound();
+}";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithSpan("/0/Test0.cs", 4, 39, 4, 49)
+                    .WithMessage("The body of this 404 response does not match the Artworks API error contract: it has no body; expected {\"error\": \"not_found\", \"message\": …}"));
+            await VerifyCS.AnalyzerAsync(
+                B,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithSpan("/0/Test0.cs", 4, 39, 4, 49)
+                    .WithMessage("The body of this 404 response does not match the Studio API error contract: it has no body; expected {\"message\": …}"));
+        }
+
+        // ---------- plain strings ----------
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task PlainStringBodies_AreFlagged_OnTheString(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest({|EC0002:""Missing title""|});
+    public IActionResult B() => new BadRequestObjectResult({|EC0002:""Missing title""|});
+    public IActionResult C(string why) => NotFound({|EC0002:why|});
+    public IActionResult D() => Ok(""fine"");
+}
+public static class Endpoints
+{
+    public static IResult E() => Results.BadRequest({|EC0002:""Missing title""|});
+    public static IResult F() => Results.Ok(""fine"");
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task PlainString_Message()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(""Missing title"");
+}";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithSpan("/0/Test0.cs", 4, 44, 4, 59)
+                    .WithMessage("The body of this 400 response does not match the Artworks API error contract: it sends a plain string instead of the JSON object {\"error\": \"bad_request\", \"message\": …}"));
+        }
+
+        // ---------- ProblemDetails ----------
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task ProblemDetails_AreFlagged(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:Problem(""boom"")|};
+    public IActionResult B() => {|EC0002:ValidationProblem(ModelState)|};
+    public IActionResult C() => NotFound({|EC0002:new ProblemDetails { Detail = ""gone"" }|});
+    public IActionResult D() => BadRequest({|EC0002:ModelState|});
+    public IActionResult E() => BadRequest({|EC0002:new SerializableError(ModelState)|});
+}
+public static class Endpoints
+{
+    public static IResult F() => {|EC0002:Results.Problem(""boom"", statusCode: 404)|};
+    public static IResult G(IDictionary<string, string[]> errors) => {|EC0002:Results.ValidationProblem(errors)|};
+    public static IResult H() => {|EC0002:TypedResults.Problem(""boom"")|};
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task ProblemDetails_Message()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Problem(""boom"");
+}";
+            await VerifyCS.AnalyzerAsync(
+                B,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithSpan("/0/Test0.cs", 4, 33, 4, 48)
+                    .WithMessage("The body of this 500 response does not match the Studio API error contract: it sends a ProblemDetails body instead of {\"message\": …}"));
+        }
+
+        // ---------- object shapes ----------
+
+        [Fact]
+        public async Task AnonymousObjects_UnderA_MissingDisallowedAndWrongCode()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new { error = ""not_found"", message = ""Artwork not found"" });
+    public IActionResult B() => NotFound({|#0:new { message = ""Artwork not found"" }|});
+    public IActionResult C() => NotFound({|#1:new { error = ""NotFound"", message = ""Artwork not found"", detail = ""x"" }|});
+    public IActionResult D() => Unauthorized({|#2:new { error = ""forbidden"", message = ""Invalid key"" }|});
+    public IActionResult E() => StatusCode(429, {|#3:new { error = ""rate_limited"", message = ""Slow down"" }|});
+    public IActionResult F() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = 45 });
+    public IActionResult G() => NotFound(new { Error = ""not_found"", Message = ""PascalCase is written camelCase"" });
+}";
+            const string prefix = "The body of this {0} response does not match the Artworks API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 404) + "missing field 'error'"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 404) + "'detail' is not allowed; 'error' is \"NotFound\" but 404 requires \"not_found\""),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(string.Format(prefix, 401) + "'error' is \"forbidden\" but 401 requires \"unauthorized\""),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3).WithMessage(string.Format(prefix, 429) + "missing field 'retry_after'"));
+        }
+
+        [Fact]
+        public async Task AnonymousObjects_UnderB_ErrorFieldNotAllowed_ValidationItems()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new { message = ""Tool not found"" });
+    public IActionResult B() => NotFound({|#0:new { error = ""not_found"", message = ""Tool not found"" }|});
+    public IActionResult C() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } });
+    public IActionResult D() => BadRequest({|#1:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"" } } }|});
+    public IActionResult E() => NotFound({|#2:new { message = ""Tool not found"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } }|});
+    public IActionResult F() => BadRequest({|#3:new { errors = new[] { ""tool is required"" } }|});
+}";
+            const string prefix = "The body of this {0} response does not match the Studio API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                B,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 404) + "'error' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 400) + "items of 'errors' lack 'code'"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(string.Format(prefix, 404) + "'errors' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3).WithMessage(string.Format(prefix, 400) + "missing field 'message'; items of 'errors' must be objects with 'field', 'message', 'code'"));
+        }
+
+        [Fact]
+        public async Task RecordsClassesAndStructs_AreReadAsSystemTextJsonWritesThem_UnderA()
+        {
+            const string source = @"
+using System.Text.Json.Serialization;
+
+public record ApiError(string Error, string Message);
+public record RateLimitError(string Error, string Message, [property: JsonPropertyName(""retry_after"")] int RetryAfter);
+public record NaiveRateLimitError(string Error, string Message, int RetryAfter);
+public class DetailedError
+{
+    public string Error { get; set; } = """";
+    public string Message { get; set; } = """";
+    public string Detail { get; set; } = """";
+}
+public class InternalError
+{
+    public string Error { get; set; } = """";
+    public string Message { get; set; } = """";
+    [JsonIgnore] public string StackTrace { get; set; } = """";
+}
+public struct MessageOnly
+{
+    public string Message { get; set; }
+}
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new ApiError(""not_found"", ""Artwork not found""));
+    public IActionResult B() => NotFound({|#0:new ApiError(""NotFound"", ""Artwork not found"")|});
+    public IActionResult C() => StatusCode(429, new RateLimitError(""rate_limited"", ""Slow down"", 45));
+    public IActionResult D() => StatusCode(429, {|#1:new NaiveRateLimitError(""rate_limited"", ""Slow down"", 45)|});
+    public IActionResult E() => BadRequest({|#2:new DetailedError { Error = ""bad_request"", Message = ""m"" }|});
+    public IActionResult F() => StatusCode(500, new InternalError { Error = ""internal_error"", Message = ""m"" });
+    public IActionResult G() => Conflict({|#3:new MessageOnly { Message = ""dup"" }|});
+    public IActionResult H(ApiError error) => Conflict(error);
+}";
+            const string prefix = "The body of this {0} response does not match the Artworks API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 404) + "'error' is \"NotFound\" but 404 requires \"not_found\""),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 429) + "missing field 'retry_after'; 'retryAfter' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(string.Format(prefix, 400) + "'detail' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3).WithMessage(string.Format(prefix, 409) + "missing field 'error'"));
+        }
+
+        [Fact]
+        public async Task RecordsAndClasses_UnderB()
+        {
+            const string source = @"
+using System.Text.Json.Serialization;
+
+public record StudioError(string Message);
+public record FieldError(string Field, string Message, string Code);
+public record PartialFieldError(string Field, string Message);
+public record ValidationError(string Message, IReadOnlyList<FieldError> Errors);
+public record LooseValidationError(string Message, List<PartialFieldError> Errors);
+public class Renamed
+{
+    [JsonPropertyName(""msg"")] public string Message { get; set; } = """";
+}
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new StudioError(""Tool not found""));
+    public IActionResult B(ValidationError error) => BadRequest(error);
+    public IActionResult C(LooseValidationError error) => BadRequest({|#0:error|});
+    public IActionResult D() => NotFound({|#1:new Renamed { Message = ""x"" }|});
+}";
+            const string prefix = "The body of this {0} response does not match the Studio API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                B,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 400) + "items of 'errors' lack 'code'"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 404) + "missing field 'message'; 'msg' is not allowed"));
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task UnknowableShapes_AreNotFlagged(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A(object body) => NotFound(body);
+    public IActionResult B() => NotFound(new Dictionary<string, object> { [""message""] = ""x"" });
+    public IActionResult C(dynamic body) => NotFound(body);
+    public IActionResult D(System.Text.Json.JsonElement body) => NotFound(body);
+}
+public static class Endpoints
+{
+    public static IResult E(object body) => Results.Json(body, statusCode: 404);
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task ResultsJson_ObjectResultValue_AndConditionalStatus()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => new ObjectResult({|#0:new { message = ""x"" }|}) { StatusCode = 404 };
+    public IActionResult B() => new ObjectResult(null) { Value = {|#1:new { message = ""x"" }|}, StatusCode = 500 };
+    public IActionResult C() => new ObjectResult(new { error = ""not_found"", message = ""x"" }) { StatusCode = 404 };
+}
+public static class Endpoints
+{
+    public static IResult D() => Results.Json({|#2:new { message = ""x"" }|}, statusCode: 403);
+    public static IResult E() => Results.Json(new { error = ""forbidden"", message = ""x"" }, statusCode: 403);
+    public static IResult F() => Results.Json(new { anything = 1 }, statusCode: 200);
+}";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2));
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task SuccessBodies_AreNotChecked(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Ok(""text"");
+    public IActionResult B() => Ok(new { anything = 1 });
+    public IActionResult C() => Created(""/x"", new ProblemDetails());
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task IncompleteCode_DoesNotThrow()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new {|CS0246:Missing|}(""x""));
+    public IActionResult B() => NotFound(new { message = {|CS0103:undefined|} });
+}";
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+    }
+}
