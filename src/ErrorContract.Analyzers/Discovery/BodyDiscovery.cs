@@ -36,7 +36,10 @@ namespace ErrorContract.Analyzers.Discovery
             }
         }
 
-        /// <summary>The body of a <c>Response.StatusCode = …</c> assignment: the first write to the response after it in the same function.</summary>
+        /// <summary>
+        /// A <c>Response.StatusCode = …</c> assignment followed by no write to the response in the same function sends no
+        /// body. When a write follows, its body is described at the write (<see cref="FromResponseWriter"/>).
+        /// </summary>
         public static void AttachWrittenBody(List<ResponseSite> sites, int firstNew, IOperation assignment, WellKnownTypes types)
         {
             ResponseBody? description = null;
@@ -47,24 +50,110 @@ namespace ErrorContract.Analyzers.Discovery
                     continue;
                 }
 
-                description ??= DescribeWrittenBody(assignment, types);
+                if (description == null)
+                {
+                    if (FindWriterAfter(assignment, types) != null)
+                    {
+                        return;
+                    }
+
+                    description = new ResponseBody(ResponseBodyKind.None, null, null, ImmutableArray<BodyMember>.Empty, null, null);
+                }
+
                 sites[i].BodyDescription = description;
             }
         }
 
-        public static bool IsProblemFactory(IMethodSymbol method) => method.Name == "Problem" || method.Name == "ValidationProblem";
-
-        private static ResponseBody DescribeWrittenBody(IOperation assignment, WellKnownTypes types)
+        /// <summary>
+        /// <c>Response.WriteAsJsonAsync(body)</c> / <c>Response.WriteAsync(text)</c> that is the first write after a
+        /// <c>Response.StatusCode = …</c> in the same function: a body-only site for each status of that assignment.
+        /// </summary>
+        public static void FromResponseWriter(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
         {
-            var root = assignment;
+            if (!IsResponseWriter(invocation.TargetMethod, types))
+            {
+                return;
+            }
+
+            var root = FunctionRoot(invocation);
+            ISimpleAssignmentOperation? status = null;
+            foreach (var descendant in root.Descendants())
+            {
+                if (descendant is ISimpleAssignmentOperation assignment
+                    && assignment.Syntax.Span.End <= invocation.Syntax.SpanStart
+                    && (status == null || assignment.Syntax.SpanStart > status.Syntax.SpanStart)
+                    && assignment.Target is IPropertyReferenceOperation property
+                    && property.Property.Name == "StatusCode"
+                    && ResponseDiscovery.DerivesFrom(property.Property.ContainingType, types.HttpResponse))
+                {
+                    status = assignment;
+                }
+            }
+
+            if (status == null || !ReferenceEquals(FindWriterAfter(status, types), invocation))
+            {
+                return;
+            }
+
+            IOperation? value = null;
+            foreach (var argument in invocation.Arguments)
+            {
+                var name = argument.Parameter?.Name;
+                if (name == "value" || name == "text")
+                {
+                    value = argument.Value;
+                }
+            }
+
+            var firstNew = sites.Count;
+            ResponseDiscovery.AddStatuses(status.Value, ResponseSiteKind.StatusAssignment, ResponseApi.HttpResponse, invocation.Syntax, invocation, value, sites, reportsStatus: false);
+            ResponseBody? description = null;
+            for (var i = firstNew; i < sites.Count; i++)
+            {
+                if (sites[i].Status >= 400)
+                {
+                    description ??= Describe(value, invocation, types, 0);
+                    sites[i].BodyDescription = description;
+                }
+            }
+        }
+
+        /// <summary><c>new ObjectResult(body) { StatusCode = 404 }</c>: a body-only site at the creation for each status.</summary>
+        public static void FromInitializedObjectResult(IObjectCreationOperation creation, IOperation? body, WellKnownTypes types, List<ResponseSite> sites)
+        {
+            if (creation.Initializer == null || !ResponseDiscovery.DerivesFrom(creation.Type, types.ObjectResult))
+            {
+                return;
+            }
+
+            foreach (var initializer in creation.Initializer.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation property && property.Property.Name == "StatusCode")
+                {
+                    var firstNew = sites.Count;
+                    ResponseDiscovery.AddStatuses(assignment.Value, ResponseSiteKind.StatusAssignment, ResponseApi.MvcResultType, creation.Syntax, creation, body, sites, reportsStatus: false);
+                    Attach(sites, firstNew, null, types);
+                }
+            }
+        }
+
+        private static IOperation FunctionRoot(IOperation operation)
+        {
+            var root = operation;
             while (root.Parent != null && !(root is IAnonymousFunctionOperation) && !(root is ILocalFunctionOperation))
             {
                 root = root.Parent;
             }
 
+            return root;
+        }
+
+        /// <summary>The first write to the response after <paramref name="assignment"/> in the same function.</summary>
+        private static IInvocationOperation? FindWriterAfter(IOperation assignment, WellKnownTypes types)
+        {
             IInvocationOperation? writer = null;
             var after = assignment.Syntax.Span.End;
-            foreach (var descendant in root.Descendants())
+            foreach (var descendant in FunctionRoot(assignment).Descendants())
             {
                 if (descendant is IInvocationOperation invocation
                     && invocation.Syntax.SpanStart >= after
@@ -75,23 +164,10 @@ namespace ErrorContract.Analyzers.Discovery
                 }
             }
 
-            if (writer == null)
-            {
-                return new ResponseBody(ResponseBodyKind.None, null, null, ImmutableArray<BodyMember>.Empty, null, null);
-            }
-
-            IOperation? value = null;
-            foreach (var argument in writer.Arguments)
-            {
-                var name = argument.Parameter?.Name;
-                if (name == "value" || name == "text")
-                {
-                    value = argument.Value;
-                }
-            }
-
-            return Describe(value, writer, types, 0);
+            return writer;
         }
+
+        public static bool IsProblemFactory(IMethodSymbol method) => method.Name == "Problem" || method.Name == "ValidationProblem";
 
         private static bool IsResponseWriter(IMethodSymbol method, WellKnownTypes types)
         {

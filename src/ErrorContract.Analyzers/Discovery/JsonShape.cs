@@ -4,9 +4,9 @@ using Microsoft.CodeAnalysis;
 namespace ErrorContract.Analyzers.Discovery
 {
     /// <summary>One property System.Text.Json writes for a type.</summary>
-    internal readonly struct JsonProperty
+    internal readonly struct JsonMember
     {
-        public JsonProperty(string jsonName, ISymbol member)
+        public JsonMember(string jsonName, ISymbol member)
         {
             JsonName = jsonName;
             Member = member;
@@ -27,14 +27,14 @@ namespace ErrorContract.Analyzers.Discovery
         private const int JsonIgnoreConditionAlways = 1;
 
         /// <summary>The properties written for <paramref name="type"/>; null when its shape cannot be known.</summary>
-        public static List<JsonProperty>? GetProperties(ITypeSymbol type, WellKnownTypes types)
+        public static List<JsonMember>? GetProperties(ITypeSymbol type, WellKnownTypes types)
         {
             if (!IsPlainObject(type, types))
             {
                 return null;
             }
 
-            var result = new List<JsonProperty>();
+            var result = new List<JsonMember>();
             var seen = new HashSet<string>();
             for (var current = type; current != null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
             {
@@ -77,7 +77,7 @@ namespace ErrorContract.Analyzers.Discovery
                         continue;
                     }
 
-                    result.Add(new JsonProperty(JsonName(member, types), member));
+                    result.Add(new JsonMember(JsonName(member, types), member));
                 }
             }
 

@@ -53,6 +53,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
             else
             {
+                BodyDiscovery.FromResponseWriter(invocation, types, sites);
                 return;
             }
 
@@ -94,6 +95,7 @@ namespace ErrorContract.Analyzers.Discovery
             var statusArgument = FindExplicitArgument(creation.Arguments, "statusCode");
             if (statusArgument == null)
             {
+                BodyDiscovery.FromInitializedObjectResult(creation, body, types, sites);
                 return;
             }
 
@@ -147,11 +149,23 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
+            // The body of an ObjectResult whose initializer sets the status is described at the creation
+            // (FromObjectCreation), where a diagnostic about it is local; a ProblemDetails' own Status is not a response.
             AddConstantStatuses(assignment.Value, ResponseSiteKind.StatusAssignment, api, assignment.Syntax, assignment, body, sites, 0);
-            if (name != "Status")
+        }
+
+        /// <summary>Adds a site for each constant status of <paramref name="value"/>, reported at <paramref name="siteNode"/>.</summary>
+        internal static void AddStatuses(IOperation? value, ResponseSiteKind kind, ResponseApi api, SyntaxNode siteNode, IOperation site, IOperation? body, List<ResponseSite> sites, bool reportsStatus)
+        {
+            var firstNew = sites.Count;
+            AddConstantStatuses(value, kind, api, siteNode, site, body, sites, 0);
+            if (!reportsStatus)
             {
-                // A ProblemDetails' own Status is not a response: the call that sends it is, and describes its body.
-                BodyDiscovery.Attach(sites, firstNew, null, types);
+                for (var i = firstNew; i < sites.Count; i++)
+                {
+                    var added = sites[i];
+                    sites[i] = new ResponseSite(added.Status, added.Kind, added.Api, siteNode, added.Operation, added.StatusValue, added.StatusSyntax, added.Body, reportsStatus: false);
+                }
             }
         }
 

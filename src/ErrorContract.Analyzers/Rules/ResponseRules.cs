@@ -40,6 +40,11 @@ namespace ErrorContract.Analyzers.Rules
         {
             foreach (var site in sites)
             {
+                if (!site.ReportsStatus)
+                {
+                    continue;
+                }
+
                 CheckStatus(site, report);
             }
         }

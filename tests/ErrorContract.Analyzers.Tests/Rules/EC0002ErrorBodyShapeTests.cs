@@ -401,5 +401,367 @@ public class ItemsController : ControllerBase
 }";
             await VerifyCS.AnalyzerAsync(B, source);
         }
+    
+        // ---------- the fix ----------
+
+        [Fact]
+        public async Task Fix_NoBody_ControllerHelpers_GetTheContractBody()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => {|EC0002:NotFound()|};
+    public IActionResult NoKey() => {|EC0002:this.Unauthorized()|};
+    public IActionResult Deny() => {|EC0002:Forbid()|};
+    public IActionResult Status() => {|EC0002:StatusCode(StatusCodes.Status403Forbidden)|};
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => NotFound(new { error = ""not_found"", message = ""Resource not found"" });
+    public IActionResult NoKey() => this.Unauthorized(new { error = ""unauthorized"", message = ""Invalid or missing API key"" });
+    public IActionResult Deny() => StatusCode(403, new { error = ""forbidden"", message = ""Insufficient scope"" });
+    public IActionResult Status() => StatusCode(StatusCodes.Status403Forbidden, new { error = ""forbidden"", message = ""Insufficient scope"" });
+}");
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => NotFound(new { message = ""Not found"" });
+    public IActionResult NoKey() => this.Unauthorized(new { message = ""Authorization header is required"" });
+    public IActionResult Deny() => StatusCode(403, new { message = ""You do not have access to this resource"" });
+    public IActionResult Status() => StatusCode(StatusCodes.Status403Forbidden, new { message = ""You do not have access to this resource"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_NoBody_MinimalApiAndResultTypes()
+        {
+            const string source = @"
+public static class Endpoints
+{
+    public static IResult Missing() => {|EC0002:Results.NotFound()|};
+    public static IResult NoKey() => {|EC0002:Results.Unauthorized()|};
+    public static IActionResult Mvc() => {|EC0002:new NotFoundResult()|};
+    public static IActionResult MvcStatus() => {|EC0002:new StatusCodeResult(403)|};
+    public static IActionResult NullValue() => new ObjectResult({|EC0002:null|}) { StatusCode = 404 };
+    public static void Map(WebApplication app) => app.MapGet(""/"", () => {|EC0002:TypedResults.NotFound()|});
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public static class Endpoints
+{
+    public static IResult Missing() => Results.NotFound(new { message = ""Not found"" });
+    public static IResult NoKey() => Results.Json(new { message = ""Authorization header is required"" }, statusCode: 401);
+    public static IActionResult Mvc() => new NotFoundObjectResult(new { message = ""Not found"" });
+    public static IActionResult MvcStatus() => new ObjectResult(new { message = ""You do not have access to this resource"" }) { StatusCode = 403 };
+    public static IActionResult NullValue() => new ObjectResult(new { message = ""Not found"" }) { StatusCode = 404 };
+    public static void Map(WebApplication app) => app.MapGet(""/"", () => TypedResults.NotFound(new { message = ""Not found"" }));
+}");
+        }
+
+        [Fact]
+        public async Task Fix_TypedResultsDeclaredByAUnion_IsNotOffered()
+        {
+            const string source = @"
+public static class Endpoints
+{
+    public static Results<Ok, NotFound> Find(bool found) => found ? TypedResults.Ok() : {|EC0002:TypedResults.NotFound()|};
+}";
+            await VerifyCS.NoCodeFixAsync(A, source);
+        }
+
+        [Fact]
+        public async Task Fix_PlainString_BecomesTheMessage()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest({|EC0002:""Missing title""|});
+    public IActionResult B(string why) => new BadRequestObjectResult({|EC0002:why|});
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.BadRequest({|EC0002:""Missing title""|});
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
+    public IActionResult B(string why) => new BadRequestObjectResult(new { error = ""bad_request"", message = why });
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
+}");
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { message = ""Missing title"" });
+    public IActionResult B(string why) => new BadRequestObjectResult(new { message = why });
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.BadRequest(new { message = ""Missing title"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_ProblemDetails_DetailBecomesTheMessage()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:Problem(""boom"")|};
+    public IActionResult B() => NotFound({|EC0002:new ProblemDetails { Detail = ""gone"" }|});
+    public IActionResult C() => {|EC0002:ValidationProblem(ModelState)|};
+}
+public static class Endpoints
+{
+    public static IResult D() => {|EC0002:Results.Problem(""boom"", statusCode: 404)|};
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(500, new { error = ""internal_error"", message = ""boom"" });
+    public IActionResult B() => NotFound(new { error = ""not_found"", message = ""gone"" });
+    public IActionResult C() => BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+}
+public static class Endpoints
+{
+    public static IResult D() => Results.NotFound(new { error = ""not_found"", message = ""boom"" });
+}");
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(500, new { message = ""boom"" });
+    public IActionResult B() => NotFound(new { message = ""gone"" });
+    public IActionResult C() => BadRequest(new { message = ""Validation failed"" });
+}
+public static class Endpoints
+{
+    public static IResult D() => Results.NotFound(new { message = ""boom"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_429_UnderA_GetsARetryAfterPlaceholder()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, {|EC0002:new { error = ""rate_limited"", message = ""Slow down"" }|});
+    public IActionResult B() => {|EC0002:StatusCode(429)|};
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = /* TODO: seconds until the client may retry */ 60 });
+    public IActionResult B() => StatusCode(429, new { error = ""rate_limited"", message = ""Rate limit exceeded. Try again after the reset time."", retry_after = /* TODO: seconds until the client may retry */ 60 });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_WrongCode_IsReplacedWhereItIsWritten()
+        {
+            const string source = @"
+public record ApiError(string Error, string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Unauthorized({|EC0002:new { error = ""forbidden"", message = ""Invalid key"" }|});
+    public IActionResult B() => NotFound({|EC0002:new ApiError(/* code */ ""NotFound"", ""Artwork not found"")|});
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public record ApiError(string Error, string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Unauthorized(new { error = ""unauthorized"", message = ""Invalid key"" });
+    public IActionResult B() => NotFound(new ApiError(/* code */ ""not_found"", ""Artwork not found""));
+}");
+        }
+
+        [Fact]
+        public async Task Fix_UsesTheProjectErrorType_WhenItHasTheContractShape()
+        {
+            const string source = @"
+public record ApiError(string Error, string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:NotFound()|};
+    public IActionResult B() => BadRequest({|EC0002:""Missing title""|});
+    public IActionResult C() => NotFound({|EC0002:new { message = ""Artwork not found"" }|});
+    public IActionResult D() => {|EC0002:StatusCode(429)|};
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public record ApiError(string Error, string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new ApiError(""not_found"", ""Resource not found""));
+    public IActionResult B() => BadRequest(new ApiError(""bad_request"", ""Missing title""));
+    public IActionResult C() => NotFound(new ApiError(""not_found"", ""Artwork not found""));
+    public IActionResult D() => StatusCode(429, new { error = ""rate_limited"", message = ""Rate limit exceeded. Try again after the reset time."", retry_after = /* TODO: seconds until the client may retry */ 60 });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_UsesTheProjectErrorClass_WithSettableProperties_UnderB()
+        {
+            const string source = @"
+public class StudioError
+{
+    public string Message { get; set; } = """";
+}
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:NotFound()|};
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class StudioError
+{
+    public string Message { get; set; } = """";
+}
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new StudioError { Message = ""Not found"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_MultilineAnonymousObject_KeepsCommentsAndLayout()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A()
+    {
+        return NotFound({|EC0002:new
+        {
+            // what went wrong
+            message = ""Artwork not found"",
+            detail = ""id 5""
+        }|});
     }
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A()
+    {
+        return NotFound(new
+        {
+            // what went wrong
+            message = ""Artwork not found"",
+            error = ""not_found""
+        });
+    }
+}");
+        }
+
+        [Fact]
+        public async Task Fix_DisallowedFieldCarryingTheMessage_BecomesTheMessage_UnderB()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound({|EC0002:new { error = ""Tool not found"" }|});
+    public IActionResult B() => NotFound({|EC0002:new { error = ""not_found"", message = ""Tool not found"" /* for users */ }|});
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new { message = ""Tool not found"" });
+    public IActionResult B() => NotFound(new { message = ""Tool not found"" /* for users */ });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_ValidationItems_GetTheMissingFields_UnderB()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest({|EC0002:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"" } } }|});
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = /* TODO: code */ """" } } });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_HttpResponse_WritesTheJsonBody()
+        {
+            const string source = @"
+public static class Middleware
+{
+    public static async Task Reject(HttpContext context)
+    {
+        {|EC0002:context.Response.StatusCode = 401|};
+        await Task.CompletedTask;
+    }
+
+    public static async Task RejectWithText(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
+    }
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public static class Middleware
+{
+    public static async Task Reject(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsJsonAsync(new { error = ""unauthorized"", message = ""Invalid or missing API key"" });
+        await Task.CompletedTask;
+    }
+
+    public static async Task RejectWithText(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsJsonAsync(new { error = ""unauthorized"", message = ""Invalid key"" });
+    }
+}");
+        }
+
+        [Fact]
+        public async Task Fix_UnknowableItems_OrSyncMiddleware_IsNotOffered()
+        {
+            const string source = @"
+public record PartialFieldError(string Field, string Message);
+public record LooseValidationError(string Message, List<PartialFieldError> Errors);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A(LooseValidationError error) => BadRequest({|EC0002:error|});
+}
+public static class Middleware
+{
+    public static void Reject(HttpContext context)
+    {
+        {|EC0002:context.Response.StatusCode = 403|};
+    }
+}";
+            await VerifyCS.NoCodeFixAsync(B, source);
+        }
+
+        [Fact]
+        public async Task Fix_HandlesOnlyEC0002_WhenEC0001IsOnTheSameCall()
+        {
+            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(
+                A,
+                @"
+public class TeaController : ControllerBase
+{
+    public IActionResult Brew() => {|EC0001:{|EC0002:StatusCode(418)|}|};
+}",
+                @"
+public class TeaController : ControllerBase
+{
+    public IActionResult Brew() => {|EC0001:StatusCode(418, new { error = ""bad_request"", message = ""Invalid input or missing required fields"" })|};
+}");
+            test.DisabledDiagnostics.Clear();
+            test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            test.BatchFixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            await test.RunAsync();
+        }
+}
 }
