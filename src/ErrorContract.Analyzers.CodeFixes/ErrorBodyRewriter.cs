@@ -70,6 +70,12 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             var expected = ErrorBodyExpectation.For(context.Contract, status);
+            if (expected.Shape.CodeField != null && (site.StatusSyntax?.Parent is ConditionalExpressionSyntax || site.StatusSyntax?.Parent is SwitchExpressionArmSyntax))
+            {
+                // One body for several statuses, each with its own error code: no single rewrite is right.
+                return false;
+            }
+
             var builder = new BodyBuilder(context, expected, site.Node.SpanStart);
             switch (body.Kind)
             {

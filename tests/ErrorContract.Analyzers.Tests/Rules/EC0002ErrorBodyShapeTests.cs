@@ -763,5 +763,94 @@ public class TeaController : ControllerBase
             test.BatchFixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
             await test.RunAsync();
         }
+
+        [Fact]
+        public async Task Fix_ResultsJson_AndObjectResultValue()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => new ObjectResult({|EC0002:new { message = ""x"" }|}) { StatusCode = 404 };
+    public IActionResult B() => new ObjectResult(null) { Value = {|EC0002:""gone""|}, StatusCode = 404 };
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.Json({|EC0002:new { message = ""x"", detail = ""y"" }|}, statusCode: 403);
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => new ObjectResult(new { message = ""x"", error = ""not_found"" }) { StatusCode = 404 };
+    public IActionResult B() => new ObjectResult(null) { Value = new { error = ""not_found"", message = ""gone"" }, StatusCode = 404 };
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.Json(new { message = ""x"", error = ""forbidden"" }, statusCode: 403);
+}");
+        }
+
+        [Fact]
+        public async Task Fix_ClassWithDisallowedFields_IsRewrittenToTheContractFields()
+        {
+            const string source = @"
+public class DetailedError
+{
+    public string Error { get; set; } = """";
+    public string Message { get; set; } = """";
+    public string Detail { get; set; } = """";
+}
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest({|EC0002:new DetailedError { Error = ""bad_request"", Message = ""m"", Detail = ""d"" }|});
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class DetailedError
+{
+    public string Error { get; set; } = """";
+    public string Message { get; set; } = """";
+    public string Detail { get; set; } = """";
+}
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { error = ""bad_request"", message = ""m"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_429_UsesTheProjectRateLimitType_NamedByJsonPropertyName()
+        {
+            const string source = @"
+using System.Text.Json.Serialization;
+
+public record ApiError(string Error, string Message);
+public record RateLimitError(string Error, string Message, [property: JsonPropertyName(""retry_after"")] int RetryAfter);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, {|EC0002:new ApiError(""rate_limited"", ""Slow down"")|});
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+using System.Text.Json.Serialization;
+
+public record ApiError(string Error, string Message);
+public record RateLimitError(string Error, string Message, [property: JsonPropertyName(""retry_after"")] int RetryAfter);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, new RateLimitError(""rate_limited"", ""Slow down"", /* TODO: seconds until the client may retry */ 60));
+}");
+        }
+
+        [Fact]
+        public async Task ConditionalStatus_IsCheckedPerStatus_AndNotFixedUnderA()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A(bool missing) => StatusCode(missing ? 404 : 400, {|#0:new { error = ""not_found"", message = ""x"" }|});
+}";
+            await VerifyCS.NoCodeFixAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage("The body of this 400 response does not match the Artworks API error contract: 'error' is \"not_found\" but 400 requires \"bad_request\""));
+        }
 }
 }
