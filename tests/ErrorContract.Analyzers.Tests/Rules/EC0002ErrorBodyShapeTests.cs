@@ -852,5 +852,73 @@ public class ItemsController : ControllerBase
                 source,
                 VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage("The body of this 400 response does not match the Artworks API error contract: 'error' is \"not_found\" but 400 requires \"bad_request\""));
         }
+
+        [Fact]
+        public async Task ProblemDetailsContract_AcceptsProblemDetails_NothingIsHardCoded()
+        {
+            const string contract = @"{
+  ""name"": ""Problem API"",
+  ""successStatuses"": ""any"",
+  ""statuses"": {
+    ""400"": { ""description"": ""Bad request"", ""message"": ""Bad request"" },
+    ""404"": { ""description"": ""Not found"", ""message"": ""Not found"" },
+    ""500"": { ""description"": ""Server error"", ""message"": ""Server error"" }
+  },
+  ""errorBody"": {
+    ""fields"": {
+      ""type"": { ""type"": ""string"" },
+      ""title"": { ""type"": ""string"", ""required"": true },
+      ""status"": { ""type"": ""integer"" },
+      ""detail"": { ""type"": ""string"" }
+    },
+    ""messageField"": ""title""
+  }
+}";
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Problem(""boom"");
+    public IActionResult B() => NotFound(new ProblemDetails { Title = ""Not found"" });
+    public IActionResult C() => NotFound(new { title = ""Not found"", status = 404 });
+    public IActionResult D() => NotFound({|#0:new { message = ""Not found"" }|});
+    public IActionResult E() => BadRequest({|#1:""Missing title""|});
+}";
+            const string prefix = "The body of this {0} response does not match the Problem API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                contract,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 404) + "missing field 'title'; 'message' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 400) + "it sends a plain string instead of the JSON object {\"title\": …}"));
+        }
+
+        [Fact]
+        public async Task FixAll_AcrossDocuments()
+        {
+            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(
+                B,
+                @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:NotFound()|};
+}",
+                @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new { message = ""Not found"" });
+}");
+            test.TestState.Sources.Add(("/0/Other.cs", @"
+public class OtherController : ControllerBase
+{
+    public IActionResult B() => BadRequest({|EC0002:""Missing tool""|});
+}"));
+            var fixedOther = @"
+public class OtherController : ControllerBase
+{
+    public IActionResult B() => BadRequest(new { message = ""Missing tool"" });
+}";
+            test.FixedState.Sources.Add(("/0/Other.cs", fixedOther));
+            test.BatchFixedState.Sources.Add(("/0/Other.cs", fixedOther));
+            await test.RunAsync();
+        }
 }
 }
