@@ -81,7 +81,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             {
                 case ResponseBodyKind.None:
                     return body.Value != null
-                        ? ReplaceBody(edits, body.Value.Syntax, builder.Build(null, null))
+                        ? ReplaceBodyValue(edits, context, site, body.Value, builder.Build(null, null))
                         : AddBody(edits, context, site, builder.Build(null, null));
 
                 case ResponseBodyKind.NotAnObject:
@@ -100,12 +100,12 @@ namespace ErrorContract.Analyzers.CodeFixes
                     }
 
                     return body.Value != null
-                        ? ReplaceBody(edits, body.Value.Syntax, newBody)
+                        ? ReplaceBodyValue(edits, context, site, body.Value, newBody)
                         : AddBody(edits, context, site, newBody);
                 }
 
                 case ResponseBodyKind.Object:
-                    return FixObject(edits, builder, body, expected);
+                    return BodyTypeMayChange(context, site, body.Value) == true && FixObject(edits, builder, body, expected);
 
                 default:
                     return false;
@@ -218,6 +218,63 @@ namespace ErrorContract.Analyzers.CodeFixes
         }
 
         // ---- where the body goes ----
+
+        /// <summary>Replaces the body operand, or the whole call when the operand's parameter only takes text.</summary>
+        private static bool ReplaceBodyValue(BodyEdits edits, FixContext context, ResponseSite site, IOperation value, ExpressionSyntax? newBody)
+        {
+            switch (BodyTypeMayChange(context, site, value))
+            {
+                case true:
+                    return ReplaceBody(edits, value.Syntax, newBody);
+                case null when site.Operation is IInvocationOperation && site.ReportsStatus:
+                    // Results.Content("…", statusCode: 400): the text parameter cannot take an object; write the call anew.
+                    return AddBody(edits, context, site, newBody);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// True when the body operand may be replaced by an object of another type; null when its parameter only
+        /// takes text (the call must be rewritten); false when a declared type would break (<c>TypedResults</c> in a
+        /// <c>Results&lt;…&gt;</c> union, an explicit type argument).
+        /// </summary>
+        private static bool? BodyTypeMayChange(FixContext context, ResponseSite site, IOperation? value)
+        {
+            if (value == null)
+            {
+                return true;
+            }
+
+            var owner = value.Parent;
+            while (owner != null && !(owner is IArgumentOperation) && !(owner is IInvocationOperation) && !(owner is IObjectCreationOperation) && !(owner is IAssignmentOperation))
+            {
+                owner = owner.Parent;
+            }
+
+            if (owner is IArgumentOperation argument)
+            {
+                if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    return null;
+                }
+
+                if (argument.Parent is IInvocationOperation invocation && invocation.Syntax is InvocationExpressionSyntax syntax)
+                {
+                    if (GetName(syntax.Expression) is GenericNameSyntax)
+                    {
+                        return false;
+                    }
+
+                    if (site.Api == ResponseApi.TypedResults && !TypedResultMayChangeType(context, syntax))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
 
         private static bool ReplaceBody(BodyEdits edits, SyntaxNode original, ExpressionSyntax? newBody)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -25,7 +26,7 @@ namespace ErrorContract.Analyzers.Rules
 
         private readonly ErrorContractModel contract;
         private readonly string contractName;
-        private readonly Dictionary<int, ErrorBodyExpectation> expectations = new Dictionary<int, ErrorBodyExpectation>();
+        private readonly ConcurrentDictionary<int, ErrorBodyExpectation> expectations = new ConcurrentDictionary<int, ErrorBodyExpectation>();
 
         public ErrorBodyRules(ErrorContractModel contract)
         {
@@ -71,15 +72,12 @@ namespace ErrorContract.Analyzers.Rules
 
         private ErrorBodyExpectation Expectation(int status)
         {
-            lock (expectations)
+            if (!expectations.TryGetValue(status, out var expectation))
             {
-                if (!expectations.TryGetValue(status, out var expectation))
-                {
-                    expectations[status] = expectation = ErrorBodyExpectation.For(contract, status);
-                }
-
-                return expectation;
+                expectation = expectations.GetOrAdd(status, ErrorBodyExpectation.For(contract, status));
             }
+
+            return expectation;
         }
 
         /// <summary>What is wrong with the body, or null when it matches (or cannot be known).</summary>

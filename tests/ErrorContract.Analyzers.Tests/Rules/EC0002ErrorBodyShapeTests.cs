@@ -920,5 +920,43 @@ public class OtherController : ControllerBase
             test.BatchFixedState.Sources.Add(("/0/Other.cs", fixedOther));
             await test.RunAsync();
         }
+
+        [Fact]
+        public async Task Fix_TextOnlyParameters_AndTypedResults_AndComments()
+        {
+            const string source = @"
+public record Conflicting(string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(/* why */ {|EC0002:""Missing title""|} /* shown */);
+    public IActionResult B() => Conflict({|EC0002:new Conflicting(""dup"")|});
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.Content({|EC0002:""Missing title""|}, statusCode: 400);
+    public static IResult D() => TypedResults.BadRequest({|EC0002:""Missing title""|});
+    public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:""Missing title""|});
+    public static IResult F() => Results.BadRequest<string>({|EC0002:""Missing title""|});
+}";
+            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(A, source, @"
+public record Conflicting(string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(/* why */ new { error = ""bad_request"", message = ""Missing title"" } /* shown */);
+    public IActionResult B() => Conflict(new { error = ""conflict"", message = ""dup"" });
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
+    public static IResult D() => TypedResults.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
+    public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:""Missing title""|});
+    public static IResult F() => Results.BadRequest<string>({|EC0002:""Missing title""|});
+}");
+
+            // E and F keep their diagnostics: a declared result type or an explicit type argument would break.
+            test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            test.BatchFixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            await test.RunAsync();
+        }
 }
 }
