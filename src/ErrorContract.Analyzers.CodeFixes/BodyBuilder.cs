@@ -261,20 +261,9 @@ namespace ErrorContract.Analyzers.CodeFixes
             (INamedTypeSymbol Type, IMethodSymbol Constructor)? best = null;
             var bestScore = int.MaxValue;
             var written = new HashSet<string>(fields.Select(f => f.Name));
-            foreach (var symbol in context.Model.Compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type))
+            foreach (var (type, properties) in context.CandidateErrorTypes)
             {
-                if (!(symbol is INamedTypeSymbol type)
-                    || type.IsAbstract || type.IsStatic || type.IsGenericType || type.IsImplicitlyDeclared
-                    || (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
-                    || !context.Model.IsAccessible(position, type)
-                    || ResponseDiscovery.DerivesFrom(type, context.Types.ProblemDetails)
-                    || ResponseDiscovery.DerivesFrom(type, context.Types.ControllerBase))
-                {
-                    continue;
-                }
-
-                var properties = JsonShape.GetProperties(type, context.Types);
-                if (properties == null || properties.Count == 0)
+                if (!context.Model.IsAccessible(position, type))
                 {
                     continue;
                 }

@@ -584,6 +584,41 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         public INamedTypeSymbol? IResult { get; }
 
+        private List<(INamedTypeSymbol Type, List<JsonMember> Properties)>? candidateErrorTypes;
+
+        /// <summary>The project's own types that could be its error type (concrete, non-generic, with a known JSON shape), found once.</summary>
+        public List<(INamedTypeSymbol Type, List<JsonMember> Properties)> CandidateErrorTypes
+        {
+            get
+            {
+                if (candidateErrorTypes != null)
+                {
+                    return candidateErrorTypes;
+                }
+
+                var found = new List<(INamedTypeSymbol, List<JsonMember>)>();
+                foreach (var symbol in Model.Compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type))
+                {
+                    if (!(symbol is INamedTypeSymbol type)
+                        || type.IsAbstract || type.IsStatic || type.IsGenericType || type.IsImplicitlyDeclared
+                        || (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
+                        || ResponseDiscovery.DerivesFrom(type, Types.ProblemDetails)
+                        || ResponseDiscovery.DerivesFrom(type, Types.ControllerBase))
+                    {
+                        continue;
+                    }
+
+                    var properties = JsonShape.GetProperties(type, Types);
+                    if (properties != null && properties.Count > 0)
+                    {
+                        found.Add((type, properties));
+                    }
+                }
+
+                return candidateErrorTypes = found;
+            }
+        }
+
         public static async Task<FixContext?> CreateAsync(Document document, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
