@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using ErrorContract.Analyzers.Contract;
 using ErrorContract.Analyzers.Discovery;
+using ErrorContract.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,6 +22,9 @@ namespace ErrorContract.Analyzers.CodeFixes
     {
         /// <summary>Disallowed properties whose text is what the code meant as the message.</summary>
         private static readonly string[] MessageCandidates = { "detail", "title", "description", "reason", "msg", "errorMessage", "error_description", "error" };
+
+        /// <summary>Marks a value the fix wrote instead of the one in source (a wrong code, a value of the wrong type).</summary>
+        private static readonly SyntaxAnnotation Replaced = new SyntaxAnnotation("EC0002.Replaced");
 
         private readonly FixContext context;
         private readonly ErrorBodyExpectation expected;
@@ -90,9 +94,10 @@ namespace ErrorContract.Analyzers.CodeFixes
 
                 present.Add(name);
                 var value = values.TryGetValue(name, out var v) ? v : null;
-                if (value != null && value is LiteralExpressionSyntax && !(declarator.Expression is LiteralExpressionSyntax literal && literal.Token.ValueText == ((LiteralExpressionSyntax)value).Token.ValueText))
+                if (value != null && value.HasAnnotation(Replaced))
                 {
-                    kept.Add(declarator.WithExpression(value.WithTriviaFrom(declarator.Expression)));
+                    var replacement = value.GetLeadingTrivia().Any(SyntaxKind.MultiLineCommentTrivia) ? value : value.WithLeadingTrivia(declarator.Expression.GetLeadingTrivia());
+                    kept.Add(declarator.WithExpression(replacement.WithTrailingTrivia(declarator.Expression.GetTrailingTrivia())));
                 }
                 else
                 {
@@ -174,9 +179,19 @@ namespace ErrorContract.Analyzers.CodeFixes
                         return null;
                     }
 
-                    value = name == shape.CodeField && expected.ErrorCode != null && member.ConstantString != null && member.ConstantString != expected.ErrorCode
-                        ? StringLiteral(expected.ErrorCode)
-                        : Clean(written);
+                    var documented = expected.Field(name)?.Type;
+                    if (name == shape.CodeField && expected.ErrorCode != null && member.ConstantString != null && member.ConstantString != expected.ErrorCode)
+                    {
+                        value = StringLiteral(expected.ErrorCode).WithAdditionalAnnotations(Replaced);
+                    }
+                    else if (documented is BodyFieldType type && member.JsonType is BodyFieldType actual && !ErrorBodyRules.IsCompatible(actual, type))
+                    {
+                        value = Convert(member, name, type).WithAdditionalAnnotations(Replaced);
+                    }
+                    else
+                    {
+                        value = Clean(written);
+                    }
                 }
                 else if (expected.RequiredFields.Contains(name))
                 {
@@ -190,6 +205,23 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             return result;
+        }
+
+        /// <summary>A value of the documented type: <c>"45"</c> → <c>45</c>, <c>404</c> → <c>"404"</c>, else a placeholder.</summary>
+        private static ExpressionSyntax Convert(BodyMember member, string name, BodyFieldType type)
+        {
+            var constant = member.Value != null && member.Value.ConstantValue.HasValue ? member.Value.ConstantValue.Value : null;
+            if (type == BodyFieldType.Integer && constant is string text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+            {
+                return IntLiteral(number);
+            }
+
+            if (type == BodyFieldType.String && constant != null && !(constant is bool))
+            {
+                return StringLiteral(System.Convert.ToString(constant, CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+
+            return Placeholder(name, type);
         }
 
         private ExpressionSyntax DefaultValue(string name, ResponseBody? existing, ExpressionSyntax? message)

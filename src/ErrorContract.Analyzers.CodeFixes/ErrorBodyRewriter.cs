@@ -130,6 +130,10 @@ namespace ErrorContract.Analyzers.CodeFixes
             foreach (var member in body.Members)
             {
                 hasShapeIssue |= !expected.IsAllowed(member.JsonName);
+                if (expected.IsAllowed(member.JsonName) && expected.Field(member.JsonName)?.Type is BodyFieldType documented && member.JsonType is BodyFieldType actual)
+                {
+                    hasShapeIssue |= !ErrorBodyRules.IsCompatible(actual, documented);
+                }
             }
 
             var fixedItems = FixValidationItems(edits, builder, body, expected);

@@ -250,7 +250,7 @@ namespace ErrorContract.Analyzers.Discovery
                     if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation property)
                     {
                         var name = property.Property.Name;
-                        members.Add(new BodyMember(JsonShape.CamelCase(name), name, assignment.Value, DescribeItems(assignment.Value, types, depth)));
+                        members.Add(new BodyMember(JsonShape.CamelCase(name), name, assignment.Value, DescribeItems(assignment.Value, types, depth), JsonShape.JsonTypeOf(property.Property.Type, types)));
                     }
                 }
 
@@ -284,7 +284,7 @@ namespace ErrorContract.Analyzers.Discovery
                 return new ResponseBody(ResponseBodyKind.ProblemDetails, value, "a SerializableError", ImmutableArray<BodyMember>.Empty, null, writer);
             }
 
-            if (type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum)
+            if (type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum || JsonShape.IsStringLike(type))
             {
                 return type.SpecialType == SpecialType.System_Object
                     ? ResponseBody.Unknown
@@ -308,7 +308,7 @@ namespace ErrorContract.Analyzers.Discovery
                 var memberValue = SourceValue(value, property.Member);
                 var memberType = (property.Member as IPropertySymbol)?.Type ?? (property.Member as IFieldSymbol)?.Type;
                 var items = memberValue != null ? DescribeItems(memberValue, types, depth) : DescribeItemType(memberType, types, depth);
-                typed.Add(new BodyMember(property.JsonName, property.Member.Name, memberValue, items));
+                typed.Add(new BodyMember(property.JsonName, property.Member.Name, memberValue, items, memberType == null ? null : JsonShape.JsonTypeOf(memberType, types)));
             }
 
             return new ResponseBody(ResponseBodyKind.Object, value, null, typed.ToImmutable(), null, writer);
@@ -406,7 +406,7 @@ namespace ErrorContract.Analyzers.Discovery
             var members = ImmutableArray.CreateBuilder<BodyMember>(properties.Count);
             foreach (var property in properties)
             {
-                members.Add(new BodyMember(property.JsonName, property.Member.Name, null, null));
+                members.Add(new BodyMember(property.JsonName, property.Member.Name, null, null, null));
             }
 
             return ImmutableArray.Create(new ResponseBody(ResponseBodyKind.Object, null, null, members.ToImmutable(), null, null));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ErrorContract.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorContract.Analyzers.Discovery
@@ -165,6 +166,86 @@ namespace ErrorContract.Analyzers.Discovery
             return null;
         }
 
+        /// <summary>
+        /// The JSON type written for a CLR type: strings (and chars, Guids, dates) are strings, integral types integers,
+        /// floating types numbers, lists arrays, objects objects. Null when it depends on configuration or run-time
+        /// data (<c>object</c>, enums, interfaces, type parameters).
+        /// </summary>
+        public static BodyFieldType? JsonTypeOf(ITypeSymbol type, WellKnownTypes types)
+        {
+            if (type is INamedTypeSymbol named && named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+            {
+                type = named.TypeArguments[0];
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String:
+                case SpecialType.System_Char:
+                case SpecialType.System_DateTime:
+                    return BodyFieldType.String;
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                    return BodyFieldType.Integer;
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                    return BodyFieldType.Number;
+                case SpecialType.System_Boolean:
+                    return BodyFieldType.Boolean;
+                case SpecialType.None:
+                    break;
+                default:
+                    return null;
+            }
+
+            if (type.TypeKind == TypeKind.Enum || type.TypeKind == TypeKind.Error || type.TypeKind == TypeKind.Dynamic)
+            {
+                return null;
+            }
+
+            if (IsStringLike(type))
+            {
+                return BodyFieldType.String;
+            }
+
+            if (type.TypeKind == TypeKind.Array || (ElementType(type, types) != null && !IsDictionary(type, types)))
+            {
+                return BodyFieldType.Array;
+            }
+
+            return IsDictionary(type, types) || (type.IsAnonymousType || IsPlainObject(type, types)) ? BodyFieldType.Object : (BodyFieldType?)null;
+        }
+
+        /// <summary>Types System.Text.Json writes as a JSON string: <c>Guid</c>, <c>DateTimeOffset</c>, <c>TimeSpan</c>, <c>Uri</c>, …</summary>
+        public static bool IsStringLike(ITypeSymbol type)
+        {
+            if (type.ContainingNamespace == null || type.ContainingNamespace.ToDisplayString() != "System")
+            {
+                return false;
+            }
+
+            switch (type.Name)
+            {
+                case "Guid":
+                case "DateTimeOffset":
+                case "TimeSpan":
+                case "DateOnly":
+                case "TimeOnly":
+                case "Uri":
+                case "Version":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         /// <summary>True for a dictionary (written as an object with run-time keys).</summary>
         public static bool IsDictionary(ITypeSymbol type, WellKnownTypes types)
         {
@@ -190,7 +271,7 @@ namespace ErrorContract.Analyzers.Discovery
                 return false;
             }
 
-            if (type.SpecialType != SpecialType.None || type.IsAbstract || HasAttribute(type, types.JsonConverterAttribute))
+            if (type.SpecialType != SpecialType.None || type.IsAbstract || IsStringLike(type) || HasAttribute(type, types.JsonConverterAttribute))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ErrorContract.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -72,8 +73,9 @@ namespace ErrorContract.Analyzers.Discovery
     /// <summary>One JSON property of a body.</summary>
     public sealed class BodyMember
     {
-        public BodyMember(string jsonName, string clrName, IOperation? value, ImmutableArray<ResponseBody>? items)
+        public BodyMember(string jsonName, string clrName, IOperation? value, ImmutableArray<ResponseBody>? items, BodyFieldType? jsonType)
         {
+            JsonType = jsonType;
             JsonName = jsonName;
             ClrName = clrName;
             Value = value;
@@ -91,6 +93,9 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>For a list-valued property: the shapes of its items, when known; null when not a list or unknown.</summary>
         public ImmutableArray<ResponseBody>? Items { get; }
+
+        /// <summary>The JSON type System.Text.Json writes for the member's declared type; null when it cannot be known.</summary>
+        public BodyFieldType? JsonType { get; }
 
         /// <summary>The constant string value, when the source shows one.</summary>
         public string? ConstantString => Value?.ConstantValue.HasValue == true ? Value.ConstantValue.Value as string : null;

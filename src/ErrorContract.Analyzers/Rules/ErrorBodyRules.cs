@@ -137,6 +137,15 @@ namespace ErrorContract.Analyzers.Rules
                 issues.Add(Quote(disallowed) + (disallowed.Count == 1 ? " is" : " are") + " not allowed");
             }
 
+            foreach (var member in body.Members)
+            {
+                var field = expected.IsAllowed(member.JsonName) ? expected.Field(member.JsonName) : null;
+                if (field != null && member.JsonType is BodyFieldType actual && !IsCompatible(actual, field.Type))
+                {
+                    issues.Add("'" + member.JsonName + "' is " + Article(actual) + " but the contract documents " + Article(field.Type));
+                }
+            }
+
             var codeField = expected.Shape.CodeField;
             if (codeField != null && expected.ErrorCode != null)
             {
@@ -185,6 +194,31 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             return issues.Count == 0 ? null : string.Join("; ", issues);
+        }
+
+        /// <summary>True when a value of JSON type <paramref name="actual"/> is a valid <paramref name="documented"/> (an integer is a number).</summary>
+        internal static bool IsCompatible(BodyFieldType actual, BodyFieldType documented)
+        {
+            return actual == documented || (documented == BodyFieldType.Number && actual == BodyFieldType.Integer);
+        }
+
+        private static string Article(BodyFieldType type)
+        {
+            switch (type)
+            {
+                case BodyFieldType.Integer:
+                    return "an integer";
+                case BodyFieldType.Array:
+                    return "an array";
+                case BodyFieldType.Object:
+                    return "an object";
+                case BodyFieldType.Boolean:
+                    return "a boolean";
+                case BodyFieldType.Number:
+                    return "a number";
+                default:
+                    return "a string";
+            }
         }
 
         private static string Quote(IEnumerable<string> names)

@@ -958,5 +958,28 @@ public static class Endpoints
             test.BatchFixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
             await test.RunAsync();
         }
+
+        [Fact]
+        public async Task FieldOfTheWrongJsonType_IsFlaggedAndConverted()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, {|#0:new { error = ""rate_limited"", message = ""Slow down"", retry_after = ""45"" }|});
+    public IActionResult B(TimeSpan wait) => StatusCode(429, {|#1:new { error = ""rate_limited"", message = ""Slow down"", retry_after = wait }|});
+    public IActionResult C(int seconds) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = seconds });
+}";
+            const string prefix = "The body of this 429 response does not match the Artworks API error contract: ";
+            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = 45 });
+    public IActionResult B(TimeSpan wait) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = /* TODO: seconds until the client may retry */ 60 });
+    public IActionResult C(int seconds) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = seconds });
+}");
+            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"));
+            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"));
+            await test.RunAsync();
+        }
 }
 }
