@@ -118,10 +118,10 @@ namespace ErrorContract.Analyzers.Discovery
             }
         }
 
-        /// <summary><c>new ObjectResult(body) { StatusCode = 404 }</c>: a body-only site at the creation for each status.</summary>
+        /// <summary><c>new ObjectResult(body) { StatusCode = 404 }</c> (or a <c>JsonResult</c>): a body-only site at the creation for each status.</summary>
         public static void FromInitializedObjectResult(IObjectCreationOperation creation, IOperation? body, WellKnownTypes types, List<ResponseSite> sites)
         {
-            if (creation.Initializer == null || !ResponseDiscovery.DerivesFrom(creation.Type, types.ObjectResult))
+            if (creation.Initializer == null || !(ResponseDiscovery.DerivesFrom(creation.Type, types.ObjectResult) || ResponseDiscovery.DerivesFrom(creation.Type, types.JsonResult)))
             {
                 return;
             }

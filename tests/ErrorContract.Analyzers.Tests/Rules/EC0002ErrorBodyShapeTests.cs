@@ -360,6 +360,7 @@ public class ItemsController : ControllerBase
     public IActionResult A() => new ObjectResult({|#0:new { message = ""x"" }|}) { StatusCode = 404 };
     public IActionResult B() => new ObjectResult(null) { Value = {|#1:new { message = ""x"" }|}, StatusCode = 500 };
     public IActionResult C() => new ObjectResult(new { error = ""not_found"", message = ""x"" }) { StatusCode = 404 };
+    public IActionResult G() => new JsonResult({|#3:""gone""|}) { StatusCode = 404 };
 }
 public static class Endpoints
 {
@@ -372,7 +373,8 @@ public static class Endpoints
                 source,
                 VerifyCS.Diagnostic("EC0002").WithLocation(0),
                 VerifyCS.Diagnostic("EC0002").WithLocation(1),
-                VerifyCS.Diagnostic("EC0002").WithLocation(2));
+                VerifyCS.Diagnostic("EC0002").WithLocation(2),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3));
         }
 
         [Theory]
