@@ -983,5 +983,44 @@ public class ItemsController : ControllerBase
             test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"));
             await test.RunAsync();
         }
+
+        [Fact]
+        public async Task Fix_MinimalApiProblemFactories()
+        {
+            const string source = @"
+public static class Endpoints
+{
+    public static IResult A(IDictionary<string, string[]> errors) => {|EC0002:Results.ValidationProblem(errors, detail: ""Check the tool"")|};
+    public static void Map(WebApplication app) => app.MapPost(""/"", () => {|EC0002:TypedResults.Problem(title: ""Generation failed"")|});
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public static class Endpoints
+{
+    public static IResult A(IDictionary<string, string[]> errors) => Results.BadRequest(new { message = ""Check the tool"" });
+    public static void Map(WebApplication app) => app.MapPost(""/"", () => TypedResults.InternalServerError(new { message = ""Generation failed"" }));
+}");
+        }
+
+        [Fact]
+        public async Task StatusAssignment_ThenUnknowableBody_IsNotFlagged()
+        {
+            const string source = @"
+public static class Middleware
+{
+    public static async Task Reject(HttpContext context, object problem)
+    {
+        context.Response.StatusCode = 403;
+        await context.Response.WriteAsJsonAsync(problem);
+    }
+
+    public static async Task RejectWithDictionary(HttpContext context)
+    {
+        context.Response.StatusCode = 403;
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, object> { [""message""] = ""no"" });
+    }
+}";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
 }
 }
