@@ -53,20 +53,25 @@ namespace ErrorContract.Analyzers.Discovery
             }
             else
             {
+                BodyDiscovery.FromResponseWriter(invocation, types, sites);
                 return;
             }
 
             var body = FindBody(invocation.Arguments);
+            var firstNew = sites.Count;
+            var problemFactory = BodyDiscovery.IsProblemFactory(method) ? invocation : null;
             var statusArgument = FindExplicitArgument(invocation.Arguments, "statusCode");
             if (statusArgument != null)
             {
                 AddConstantStatuses(statusArgument.Value, ResponseSiteKind.StatusArgument, api, invocation.Syntax, invocation, body, sites, 0);
+                BodyDiscovery.Attach(sites, firstNew, problemFactory, types);
                 return;
             }
 
             if (table.TryGetValue(method.Name, out var implied))
             {
                 sites.Add(new ResponseSite(implied, ResponseSiteKind.ImpliedByMethod, api, invocation.Syntax, invocation, null, null, body));
+                BodyDiscovery.Attach(sites, firstNew, problemFactory, types);
             }
         }
 
@@ -78,16 +83,19 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            var body = FindBody(creation.Arguments);
+            var body = FindValueInitializer(creation) ?? FindBody(creation.Arguments);
+            var firstNew = sites.Count;
             if (types.TryGetResultTypeStatus(type, out var status))
             {
                 sites.Add(new ResponseSite(status, ResponseSiteKind.ResultType, ResponseApi.MvcResultType, creation.Syntax, creation, null, null, body));
+                BodyDiscovery.Attach(sites, firstNew, null, types);
                 return;
             }
 
             var statusArgument = FindExplicitArgument(creation.Arguments, "statusCode");
             if (statusArgument == null)
             {
+                BodyDiscovery.FromInitializedObjectResult(creation, body, types, sites);
                 return;
             }
 
@@ -100,6 +108,7 @@ namespace ErrorContract.Analyzers.Discovery
             if (IsFrameworkResultType(type, types))
             {
                 AddConstantStatuses(statusArgument.Value, ResponseSiteKind.StatusArgument, ResponseApi.MvcResultType, creation.Syntax, creation, body, sites, 0);
+                BodyDiscovery.Attach(sites, firstNew, null, types);
             }
         }
 
@@ -124,7 +133,7 @@ namespace ErrorContract.Analyzers.Discovery
                 api = ResponseApi.MvcResultType;
                 if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer && initializer.Parent is IObjectCreationOperation creation)
                 {
-                    body = name == "Status" ? creation : FindBody(creation.Arguments);
+                    body = name == "Status" ? creation : FindValueInitializer(creation) ?? FindBody(creation.Arguments);
                 }
             }
             else
@@ -132,7 +141,51 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
+            var firstNew = sites.Count;
+            if (api == ResponseApi.HttpResponse)
+            {
+                AddConstantStatuses(assignment.Value, ResponseSiteKind.StatusAssignment, api, assignment.Syntax, assignment, null, sites, 0);
+                BodyDiscovery.AttachWrittenBody(sites, firstNew, assignment, types);
+                return;
+            }
+
+            // The body of an ObjectResult whose initializer sets the status is described at the creation
+            // (FromObjectCreation), where a diagnostic about it is local; a ProblemDetails' own Status is not a response.
             AddConstantStatuses(assignment.Value, ResponseSiteKind.StatusAssignment, api, assignment.Syntax, assignment, body, sites, 0);
+        }
+
+        /// <summary>Adds a site for each constant status of <paramref name="value"/>, reported at <paramref name="siteNode"/>.</summary>
+        internal static void AddStatuses(IOperation? value, ResponseSiteKind kind, ResponseApi api, SyntaxNode siteNode, IOperation site, IOperation? body, List<ResponseSite> sites, bool reportsStatus)
+        {
+            var firstNew = sites.Count;
+            AddConstantStatuses(value, kind, api, siteNode, site, body, sites, 0);
+            if (!reportsStatus)
+            {
+                for (var i = firstNew; i < sites.Count; i++)
+                {
+                    var added = sites[i];
+                    sites[i] = new ResponseSite(added.Status, added.Kind, added.Api, siteNode, added.Operation, added.StatusValue, added.StatusSyntax, added.Body, reportsStatus: false);
+                }
+            }
+        }
+
+        /// <summary>The <c>Value = …</c> of an object initializer (<c>new ObjectResult(null) { Value = x }</c>).</summary>
+        private static IOperation? FindValueInitializer(IObjectCreationOperation creation)
+        {
+            if (creation.Initializer == null)
+            {
+                return null;
+            }
+
+            foreach (var initializer in creation.Initializer.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation property && property.Property.Name == "Value")
+                {
+                    return assignment.Value;
+                }
+            }
+
+            return null;
         }
 
         /// <summary><c>[ProducesResponseType(418)]</c> and friends on a method, class or lambda.</summary>
@@ -340,6 +393,7 @@ namespace ErrorContract.Analyzers.Discovery
                     case "errors":
                     case "modelState":
                     case "problemDetails":
+                    case "content":
                         return argument.Value;
                 }
             }

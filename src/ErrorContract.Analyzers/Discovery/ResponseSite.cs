@@ -55,8 +55,10 @@ namespace ErrorContract.Analyzers.Discovery
             IOperation? operation,
             IOperation? statusValue,
             SyntaxNode? statusSyntax,
-            IOperation? body)
+            IOperation? body,
+            bool reportsStatus = true)
         {
+            ReportsStatus = reportsStatus;
             StatusSyntax = statusSyntax;
             Span = SquiggleSpan(node);
             Status = status;
@@ -67,6 +69,13 @@ namespace ErrorContract.Analyzers.Discovery
             StatusValue = statusValue;
             Body = body;
         }
+
+        /// <summary>
+        /// False for a site that only carries a body for a status set elsewhere (the <c>WriteAsJsonAsync</c> after a
+        /// <c>Response.StatusCode = …</c>, an <c>ObjectResult</c> whose initializer sets the status): the status itself
+        /// is reported at its own site.
+        /// </summary>
+        public bool ReportsStatus { get; }
 
         /// <summary>The HTTP status this site produces.</summary>
         public int Status { get; }
@@ -109,5 +118,21 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>The response body value, when the site passes one.</summary>
         public IOperation? Body { get; }
+
+        /// <summary>
+        /// What the body is (none, text, ProblemDetails, a JSON object shape, unknowable), for error statuses
+        /// (4xx/5xx) of invocations, creations and assignments; null for other sites.
+        /// </summary>
+        public ResponseBody? BodyDescription { get; internal set; }
+
+        /// <summary>Where a diagnostic about the body goes: the body operand when the site has one, else the site.</summary>
+        public Location BodyLocation
+        {
+            get
+            {
+                var value = BodyDescription?.Value;
+                return value != null && value.Syntax.SyntaxTree == Node.SyntaxTree ? value.Syntax.GetLocation() : Location;
+            }
+        }
     }
 }

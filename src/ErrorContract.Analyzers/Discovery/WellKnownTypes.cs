@@ -29,6 +29,20 @@ namespace ErrorContract.Analyzers.Discovery
             OpenApiRouteHandlerBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.OpenApiRouteHandlerBuilderExtensions");
             Task1 = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
             ValueTask1 = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+            ModelStateDictionary = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary");
+            SerializableError = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.SerializableError");
+            HttpValidationProblemDetails = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpValidationProblemDetails");
+            HttpResponseJsonExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponseJsonExtensions");
+            HttpResponseWritingExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponseWritingExtensions");
+            JsonPropertyNameAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
+            JsonIgnoreAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute");
+            JsonIncludeAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIncludeAttribute");
+            JsonExtensionDataAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonExtensionDataAttribute");
+            JsonConverterAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConverterAttribute");
+            IEnumerable1 = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
+            IDictionary2 = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
+            IReadOnlyDictionary2 = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
+            IDictionary = compilation.GetTypeByMetadataName("System.Collections.IDictionary");
 
             var unions = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             for (var arity = 2; arity <= 6; arity++)
@@ -97,6 +111,34 @@ namespace ErrorContract.Analyzers.Discovery
         public INamedTypeSymbol? Task1 { get; }
 
         public INamedTypeSymbol? ValueTask1 { get; }
+
+        public INamedTypeSymbol? ModelStateDictionary { get; }
+
+        public INamedTypeSymbol? SerializableError { get; }
+
+        public INamedTypeSymbol? HttpValidationProblemDetails { get; }
+
+        public INamedTypeSymbol? HttpResponseJsonExtensions { get; }
+
+        public INamedTypeSymbol? HttpResponseWritingExtensions { get; }
+
+        public INamedTypeSymbol? JsonPropertyNameAttribute { get; }
+
+        public INamedTypeSymbol? JsonIgnoreAttribute { get; }
+
+        public INamedTypeSymbol? JsonIncludeAttribute { get; }
+
+        public INamedTypeSymbol? JsonExtensionDataAttribute { get; }
+
+        public INamedTypeSymbol? JsonConverterAttribute { get; }
+
+        public INamedTypeSymbol? IEnumerable1 { get; }
+
+        public INamedTypeSymbol? IDictionary2 { get; }
+
+        public INamedTypeSymbol? IReadOnlyDictionary2 { get; }
+
+        public INamedTypeSymbol? IDictionary { get; }
 
         /// <summary><c>Microsoft.AspNetCore.Http.HttpResults.Results&lt;T1, …&gt;</c>, unconstructed.</summary>
         public HashSet<INamedTypeSymbol> ResultsUnions { get; }

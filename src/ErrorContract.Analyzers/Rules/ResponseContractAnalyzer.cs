@@ -18,7 +18,7 @@ namespace ErrorContract.Analyzers.Rules
     public sealed class ResponseContractAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.EC0001_UndocumentedStatusCode);
+            ImmutableArray.Create(Descriptors.EC0001_UndocumentedStatusCode, Descriptors.EC0002_ErrorBodyShape);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -42,6 +42,7 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             var rules = new ResponseRules(contract);
+            var bodyRules = new ErrorBodyRules(contract);
 
             context.RegisterOperationAction(
                 c =>
@@ -69,6 +70,7 @@ namespace ErrorContract.Analyzers.Rules
                     }
 
                     rules.Report(sites, c.ReportDiagnostic);
+                    bodyRules.Report(sites, c.ReportDiagnostic);
                 },
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation,

@@ -24,16 +24,27 @@ namespace ErrorContract.Analyzers.Rules
         public ResponseRules(ErrorContractModel contract)
         {
             this.contract = contract;
-            contractName = string.IsNullOrEmpty(contract.Name) ? "error contract" : contract.Name + " error contract";
+            contractName = DisplayName(contract);
             documented = contract.SuccessStatusesRestricted
                 ? contract.DocumentedList
                 : contract.DocumentedList + " (success statuses are not restricted)";
+        }
+
+        /// <summary>The contract as messages name it: "Artworks API error contract".</summary>
+        public static string DisplayName(ErrorContractModel contract)
+        {
+            return string.IsNullOrEmpty(contract.Name) ? "error contract" : contract.Name + " error contract";
         }
 
         public void Report(List<ResponseSite> sites, Action<Diagnostic> report)
         {
             foreach (var site in sites)
             {
+                if (!site.ReportsStatus)
+                {
+                    continue;
+                }
+
                 CheckStatus(site, report);
             }
         }

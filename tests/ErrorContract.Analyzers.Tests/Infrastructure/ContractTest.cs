@@ -47,9 +47,23 @@ global using Microsoft.AspNetCore.Routing;
                 new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
                 Path.Combine("ref", "net10.0"));
 
+        /// <summary>The rules of the package that report on source code; a test asserts only the ones it fixes.</summary>
+        public static readonly ImmutableArray<string> SourceRuleIds = ImmutableArray.Create("EC0001", "EC0002", "EC0003");
+
         public ContractTest()
         {
             ReferenceAssemblies = Net10AspNetCore;
+
+            // Each rule's tests assert that rule only: the rules the code fix under test does not fix are
+            // disabled, so e.g. an EC0001 test's bodyless NotFound() does not also expect EC0002.
+            var underTest = new TCodeFix().FixableDiagnosticIds;
+            foreach (var id in SourceRuleIds)
+            {
+                if (!underTest.Contains(id))
+                {
+                    DisabledDiagnostics.Add(id);
+                }
+            }
         }
 
         /// <summary>Creates a test of <paramref name="source"/> under the given contract text (null: no contract file).</summary>

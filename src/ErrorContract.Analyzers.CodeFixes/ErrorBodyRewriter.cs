@@ -1,0 +1,701 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Discovery;
+using ErrorContract.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorContract.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// Rewrites the body of an error response to the contract's shape for its status: adds a body where there is
+    /// none, turns a string or ProblemDetails into the contract's object (the text becomes the message), replaces a
+    /// wrong error code, adds missing fields and removes disallowed ones. Every edit of a document is planned on the
+    /// same tree, so Fix All applies them in one pass.
+    /// </summary>
+    internal static class ErrorBodyRewriter
+    {
+        public static async Task<bool> CanFixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var context = await FixContext.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            return context != null && Plan(context, diagnostic, new BodyEdits());
+        }
+
+        public static async Task<Document?> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            var context = await FixContext.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            if (context == null)
+            {
+                return null;
+            }
+
+            var edits = new BodyEdits();
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var attempt = new BodyEdits();
+                if (Plan(context, diagnostic, attempt))
+                {
+                    edits.AddAll(attempt);
+                }
+            }
+
+            return edits.IsEmpty ? null : document.WithSyntaxRoot(edits.Apply(context.Root));
+        }
+
+        private static bool Plan(FixContext context, Diagnostic diagnostic, BodyEdits edits)
+        {
+            if (!TryGetInt(diagnostic, ErrorBodyRules.StatusProperty, out var status)
+                || !TryGetInt(diagnostic, ErrorBodyRules.SiteStartProperty, out var siteStart)
+                || !TryGetInt(diagnostic, ErrorBodyRules.SiteLengthProperty, out var siteLength)
+                || siteStart < 0 || siteLength < 0 || siteStart + siteLength > context.Root.FullSpan.End)
+            {
+                return false;
+            }
+
+            var site = Rediscover(context, new TextSpan(siteStart, siteLength), status);
+            var body = site?.BodyDescription;
+            if (site == null || body == null)
+            {
+                return false;
+            }
+
+            var expected = ErrorBodyExpectation.For(context.Contract, status);
+            if (expected.Shape.CodeField != null && (site.StatusSyntax?.Parent is ConditionalExpressionSyntax || site.StatusSyntax?.Parent is SwitchExpressionArmSyntax))
+            {
+                // One body for several statuses, each with its own error code: no single rewrite is right.
+                return false;
+            }
+
+            var builder = new BodyBuilder(context, expected, site.Node.SpanStart);
+            switch (body.Kind)
+            {
+                case ResponseBodyKind.None:
+                    return body.Value != null
+                        ? ReplaceBodyValue(edits, context, site, body.Value, builder.Build(null, null))
+                        : AddBody(edits, context, site, builder.Build(null, null));
+
+                case ResponseBodyKind.NotAnObject:
+                case ResponseBodyKind.ProblemDetails:
+                {
+                    var message = body.Message?.Syntax as ExpressionSyntax;
+                    if (body.Message != null && body.Message.Type?.SpecialType != SpecialType.System_String)
+                    {
+                        message = null;
+                    }
+
+                    var newBody = builder.Build(null, message?.WithoutTrivia());
+                    if (body.Writer != null && body.Writer.TargetMethod.Name == "WriteAsync")
+                    {
+                        return RewriteTextWriter(edits, body.Writer, newBody);
+                    }
+
+                    return body.Value != null
+                        ? ReplaceBodyValue(edits, context, site, body.Value, newBody)
+                        : AddBody(edits, context, site, newBody);
+                }
+
+                case ResponseBodyKind.Object:
+                    return BodyTypeMayChange(context, site, body.Value) == true && FixObject(edits, builder, body, expected);
+
+                default:
+                    return false;
+            }
+        }
+
+        // ---- an object of the wrong shape ----
+
+        private static bool FixObject(BodyEdits edits, BodyBuilder builder, ResponseBody body, ErrorBodyExpectation expected)
+        {
+            if (body.Value == null)
+            {
+                return false;
+            }
+
+            var hasShapeIssue = false;
+            foreach (var required in expected.RequiredFields)
+            {
+                hasShapeIssue |= body.Find(required) == null;
+            }
+
+            foreach (var member in body.Members)
+            {
+                hasShapeIssue |= !expected.IsAllowed(member.JsonName);
+                if (expected.IsAllowed(member.JsonName) && expected.Field(member.JsonName)?.Type is BodyFieldType documented && member.JsonType is BodyFieldType actual)
+                {
+                    hasShapeIssue |= !ErrorBodyRules.IsCompatible(actual, documented);
+                }
+            }
+
+            var fixedItems = FixValidationItems(edits, builder, body, expected);
+            if (!hasShapeIssue)
+            {
+                // Only the code (or the validation items) is wrong: replace the code value where it is written.
+                var wrongCode = WrongCodeMember(body, expected);
+                if (wrongCode?.Value?.Syntax is ExpressionSyntax codeSyntax)
+                {
+                    edits.Replace(codeSyntax, BodyBuilder.StringLiteral(expected.ErrorCode!).WithTriviaFrom(codeSyntax));
+                    return true;
+                }
+
+                return fixedItems;
+            }
+
+            // Every kept value must be visible in the source to be carried over.
+            foreach (var member in body.Members)
+            {
+                if (member.Value == null && (expected.IsAllowed(member.JsonName) || builder.IsMessageCandidate(member)))
+                {
+                    return false;
+                }
+            }
+
+            if (body.Value is IAnonymousObjectCreationOperation anonymous
+                && anonymous.Syntax is AnonymousObjectCreationExpressionSyntax anonymousSyntax
+                && !builder.HasProjectErrorType(body))
+            {
+                var rewritten = builder.EditAnonymous(anonymousSyntax, body);
+                if (rewritten == null)
+                {
+                    return false;
+                }
+
+                edits.Replace(anonymousSyntax, rewritten);
+                return true;
+            }
+
+            return ReplaceBody(edits, body.Value.Syntax, builder.Build(body, null));
+        }
+
+        private static BodyMember? WrongCodeMember(ResponseBody body, ErrorBodyExpectation expected)
+        {
+            var codeField = expected.Shape.CodeField;
+            if (codeField == null || expected.ErrorCode == null)
+            {
+                return null;
+            }
+
+            var member = body.Find(codeField);
+            var code = member?.ConstantString;
+            return code != null && code != expected.ErrorCode ? member : null;
+        }
+
+        /// <summary>Adds the missing item fields to each anonymous validation item (<c>new { field, message }</c> gets <c>code</c>).</summary>
+        private static bool FixValidationItems(BodyEdits edits, BodyBuilder builder, ResponseBody body, ErrorBodyExpectation expected)
+        {
+            var validation = expected.Shape.Validation;
+            if (validation == null || !expected.AllowsValidation)
+            {
+                return false;
+            }
+
+            var items = body.Find(validation.Field)?.Items;
+            if (items == null)
+            {
+                return false;
+            }
+
+            var any = false;
+            foreach (var item in items.Value)
+            {
+                if (item.Kind == ResponseBodyKind.Object && item.Value?.Syntax is AnonymousObjectCreationExpressionSyntax itemSyntax)
+                {
+                    var rewritten = builder.CompleteItem(itemSyntax, item, expected.ValidationItemFields);
+                    if (rewritten != null)
+                    {
+                        edits.Replace(itemSyntax, rewritten);
+                        any = true;
+                    }
+                }
+            }
+
+            return any;
+        }
+
+        // ---- where the body goes ----
+
+        /// <summary>Replaces the body operand, or the whole call when the operand's parameter only takes text.</summary>
+        private static bool ReplaceBodyValue(BodyEdits edits, FixContext context, ResponseSite site, IOperation value, ExpressionSyntax? newBody)
+        {
+            switch (BodyTypeMayChange(context, site, value))
+            {
+                case true:
+                    return ReplaceBody(edits, value.Syntax, newBody);
+                case null when site.Operation is IInvocationOperation && site.ReportsStatus:
+                    // Results.Content("…", statusCode: 400): the text parameter cannot take an object; write the call anew.
+                    return AddBody(edits, context, site, newBody);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// True when the body operand may be replaced by an object of another type; null when its parameter only
+        /// takes text (the call must be rewritten); false when a declared type would break (<c>TypedResults</c> in a
+        /// <c>Results&lt;…&gt;</c> union, an explicit type argument).
+        /// </summary>
+        private static bool? BodyTypeMayChange(FixContext context, ResponseSite site, IOperation? value)
+        {
+            if (value == null)
+            {
+                return true;
+            }
+
+            var owner = value.Parent;
+            while (owner != null && !(owner is IArgumentOperation) && !(owner is IInvocationOperation) && !(owner is IObjectCreationOperation) && !(owner is IAssignmentOperation))
+            {
+                owner = owner.Parent;
+            }
+
+            if (owner is IArgumentOperation argument)
+            {
+                if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    return null;
+                }
+
+                if (argument.Parent is IInvocationOperation invocation && invocation.Syntax is InvocationExpressionSyntax syntax)
+                {
+                    if (GetName(syntax.Expression) is GenericNameSyntax)
+                    {
+                        return false;
+                    }
+
+                    if (site.Api == ResponseApi.TypedResults && !TypedResultMayChangeType(context, syntax))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private static bool ReplaceBody(BodyEdits edits, SyntaxNode original, ExpressionSyntax? newBody)
+        {
+            if (newBody == null || !(original is ExpressionSyntax))
+            {
+                return false;
+            }
+
+            edits.Replace(original, newBody.WithTriviaFrom(original));
+            return true;
+        }
+
+        /// <summary><c>Response.WriteAsync("text")</c> → <c>Response.WriteAsJsonAsync(new { … })</c>.</summary>
+        private static bool RewriteTextWriter(BodyEdits edits, IInvocationOperation writer, ExpressionSyntax? newBody)
+        {
+            if (newBody == null || !(writer.Syntax is InvocationExpressionSyntax syntax) || !(syntax.Expression is MemberAccessExpressionSyntax access))
+            {
+                return false;
+            }
+
+            var arguments = syntax.ArgumentList.Arguments;
+            var textIndex = -1;
+            for (var i = 0; i < writer.Arguments.Length; i++)
+            {
+                if (writer.Arguments[i].Parameter?.Name == "text" && writer.Arguments[i].Syntax is ArgumentSyntax argument)
+                {
+                    textIndex = arguments.IndexOf(argument);
+                }
+            }
+
+            if (textIndex < 0 || arguments.Count > 2)
+            {
+                return false;
+            }
+
+            var newArguments = arguments.Replace(arguments[textIndex], arguments[textIndex].WithNameColon(null).WithExpression(newBody.WithTriviaFrom(arguments[textIndex].Expression)));
+            var rewritten = syntax
+                .WithExpression(access.WithName(SyntaxFactory.IdentifierName("WriteAsJsonAsync").WithTriviaFrom(access.Name)))
+                .WithArgumentList(syntax.ArgumentList.WithArguments(newArguments));
+            edits.Replace(syntax, rewritten);
+            return true;
+        }
+
+        /// <summary>A site without a body gets one: <c>NotFound()</c> → <c>NotFound(new { … })</c>, <c>Forbid()</c> → <c>StatusCode(403, new { … })</c>.</summary>
+        private static bool AddBody(BodyEdits edits, FixContext context, ResponseSite site, ExpressionSyntax? newBody)
+        {
+            if (newBody == null)
+            {
+                return false;
+            }
+
+            switch (site.Operation)
+            {
+                case IInvocationOperation invocation when invocation.Syntax is InvocationExpressionSyntax syntax:
+                    return AddBodyToCall(edits, context, site, invocation, syntax, newBody);
+                case IObjectCreationOperation creation when creation.Syntax is ObjectCreationExpressionSyntax syntax && syntax.Initializer == null:
+                    return AddBodyToResultType(edits, site, syntax, newBody);
+                case ISimpleAssignmentOperation assignment when site.Api == ResponseApi.HttpResponse:
+                    return AddWriteAfterAssignment(edits, assignment, newBody);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool AddBodyToCall(BodyEdits edits, FixContext context, ResponseSite site, IInvocationOperation invocation, InvocationExpressionSyntax syntax, ExpressionSyntax newBody)
+        {
+            var name = GetName(syntax.Expression);
+            if (name == null || name is GenericNameSyntax)
+            {
+                return false;
+            }
+
+            var status = StatusExpression(site, invocation);
+            if (status == null)
+            {
+                return false;
+            }
+
+            string method;
+            var arguments = new List<ArgumentSyntax>();
+            switch (site.Api)
+            {
+                case ResponseApi.ControllerBase:
+                    if (StatusTables.ControllerHelperByStatus.TryGetValue(site.Status, out var helper) && site.Status >= 400)
+                    {
+                        method = helper;
+                        arguments.Add(SyntaxFactory.Argument(newBody));
+                    }
+                    else
+                    {
+                        method = "StatusCode";
+                        arguments.Add(SyntaxFactory.Argument(status));
+                        arguments.Add(SyntaxFactory.Argument(newBody));
+                    }
+
+                    break;
+                case ResponseApi.Results:
+                case ResponseApi.TypedResults:
+                    if (site.Api == ResponseApi.TypedResults && !TypedResultMayChangeType(context, syntax))
+                    {
+                        return false;
+                    }
+
+                    if (StatusTables.ResultFactoryByStatus.TryGetValue(site.Status, out var factory) && site.Status >= 400)
+                    {
+                        method = factory;
+                        arguments.Add(SyntaxFactory.Argument(newBody));
+                    }
+                    else
+                    {
+                        method = "Json";
+                        arguments.Add(SyntaxFactory.Argument(newBody));
+                        arguments.Add(SyntaxFactory.Argument(status).WithNameColon(SyntaxFactory.NameColon("statusCode")));
+                    }
+
+                    break;
+                default:
+                    return false;
+            }
+
+            var newName = SyntaxFactory.IdentifierName(method).WithTriviaFrom(name);
+            var expression = syntax.Expression is MemberAccessExpressionSyntax access
+                ? access.WithName(newName)
+                : (ExpressionSyntax)newName;
+            var argumentList = syntax.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(arguments));
+            edits.Replace(syntax, syntax.WithExpression(expression).WithArgumentList(argumentList));
+            return true;
+        }
+
+        /// <summary>The status as written (<c>StatusCodes.Status403Forbidden</c> stays), or a literal; null when one branch of a conditional.</summary>
+        private static ExpressionSyntax? StatusExpression(ResponseSite site, IOperation operation)
+        {
+            if (site.StatusSyntax == null)
+            {
+                return BodyBuilder.IntLiteral(site.Status);
+            }
+
+            var arguments = operation is IInvocationOperation invocation ? invocation.Arguments
+                : operation is IObjectCreationOperation creation ? creation.Arguments
+                : ImmutableArray<IArgumentOperation>.Empty;
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Name == "statusCode" && argument.Value.Syntax == site.StatusSyntax && site.StatusSyntax is ExpressionSyntax expression)
+                {
+                    return expression.WithoutTrivia();
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A <c>TypedResults</c> call may return another type only where nothing declares the type it returns.</summary>
+        private static bool TypedResultMayChangeType(FixContext context, InvocationExpressionSyntax syntax)
+        {
+            var info = context.Model.GetTypeInfo(syntax);
+            if (!SymbolEqualityComparer.Default.Equals(info.Type, info.ConvertedType))
+            {
+                var converted = info.ConvertedType;
+                return converted != null && (converted.SpecialType == SpecialType.System_Object || SymbolEqualityComparer.Default.Equals(converted, context.IResult));
+            }
+
+            var function = syntax.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax || a is BaseMethodDeclarationSyntax || a is LocalFunctionStatementSyntax);
+            return function is SimpleLambdaExpressionSyntax
+                || (function is ParenthesizedLambdaExpressionSyntax lambda && lambda.ReturnType == null)
+                || function is AnonymousMethodExpressionSyntax;
+        }
+
+        /// <summary><c>new NotFoundResult()</c> → <c>new NotFoundObjectResult(body)</c>; <c>new StatusCodeResult(403)</c> → <c>new ObjectResult(body) { StatusCode = 403 }</c>.</summary>
+        private static bool AddBodyToResultType(BodyEdits edits, ResponseSite site, ObjectCreationExpressionSyntax syntax, ExpressionSyntax newBody)
+        {
+            var typeName = ResponseDiscovery.RightMost(syntax.Type) as SimpleNameSyntax;
+            if (typeName == null || typeName is GenericNameSyntax || site.Api != ResponseApi.MvcResultType)
+            {
+                return false;
+            }
+
+            var arguments = SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(newBody)));
+            if (site.Kind == ResponseSiteKind.ResultType && StatusTables.MvcResultTypeByStatus.TryGetValue(site.Status, out var names))
+            {
+                var withBody = syntax.ReplaceNode(typeName, SyntaxFactory.IdentifierName(names.WithBody).WithTriviaFrom(typeName));
+                edits.Replace(syntax, withBody.WithArgumentList(arguments));
+                return true;
+            }
+
+            var status = StatusExpression(site, site.Operation!);
+            if (status == null)
+            {
+                return false;
+            }
+
+            var objectResult = syntax.ReplaceNode(typeName, SyntaxFactory.IdentifierName("ObjectResult").WithTriviaFrom(typeName));
+            var initializer = SyntaxFactory.InitializerExpression(
+                SyntaxKind.ObjectInitializerExpression,
+                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(
+                    SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("StatusCode"), status)));
+            var rewritten = objectResult.WithArgumentList(arguments).WithInitializer(initializer).WithTriviaFrom(syntax);
+            edits.Replace(syntax, rewritten.WithAdditionalAnnotations(Formatter.Annotation));
+            return true;
+        }
+
+        /// <summary><c>Response.StatusCode = 401;</c> → the same, then <c>await Response.WriteAsJsonAsync(body);</c> (async functions only).</summary>
+        private static bool AddWriteAfterAssignment(BodyEdits edits, ISimpleAssignmentOperation assignment, ExpressionSyntax newBody)
+        {
+            if (!(assignment.Syntax.Parent is ExpressionStatementSyntax statement)
+                || !(statement.Parent is BlockSyntax)
+                || !(assignment.Target is IPropertyReferenceOperation property)
+                || !(property.Instance?.Syntax is ExpressionSyntax response))
+            {
+                return false;
+            }
+
+            var function = statement.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax || a is BaseMethodDeclarationSyntax || a is LocalFunctionStatementSyntax);
+            var isAsync = function switch
+            {
+                AnonymousFunctionExpressionSyntax lambda => lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
+                MethodDeclarationSyntax method => method.Modifiers.Any(SyntaxKind.AsyncKeyword),
+                LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.AsyncKeyword),
+                _ => false,
+            };
+            if (!isAsync)
+            {
+                return false;
+            }
+
+            var write = SyntaxFactory.ExpressionStatement(
+                SyntaxFactory.AwaitExpression(
+                    SyntaxFactory.InvocationExpression(
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, response.WithoutTrivia(), SyntaxFactory.IdentifierName("WriteAsJsonAsync")),
+                        SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(newBody))))))
+                .WithLeadingTrivia(statement.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))
+                .WithTrailingTrivia(statement.GetTrailingTrivia().Where(t => t.IsKind(SyntaxKind.EndOfLineTrivia)));
+            edits.InsertAfter(statement, write);
+            return true;
+        }
+
+        // ---- finding the site again ----
+
+        private static ResponseSite? Rediscover(FixContext context, TextSpan siteSpan, int status)
+        {
+            var node = context.Root.FindNode(siteSpan, getInnermostNodeForTie: true);
+            var operation = context.Model.GetOperation(node);
+            var sites = new List<ResponseSite>();
+            for (var depth = 0; operation != null && depth < 12; depth++, operation = operation.Parent)
+            {
+                sites.Clear();
+                switch (operation)
+                {
+                    case IInvocationOperation invocation:
+                        ResponseDiscovery.FromInvocation(invocation, context.Types, sites);
+                        break;
+                    case IObjectCreationOperation creation:
+                        ResponseDiscovery.FromObjectCreation(creation, context.Types, sites);
+                        break;
+                    case ISimpleAssignmentOperation assignment:
+                        ResponseDiscovery.FromAssignment(assignment, context.Types, sites);
+                        break;
+                    default:
+                        continue;
+                }
+
+                foreach (var site in sites)
+                {
+                    if (site.Status == status && site.Span == siteSpan)
+                    {
+                        return site;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static SimpleNameSyntax? GetName(ExpressionSyntax expression) => expression switch
+        {
+            SimpleNameSyntax simple => simple,
+            MemberAccessExpressionSyntax access => access.Name,
+            _ => null,
+        };
+
+        private static bool TryGetInt(Diagnostic diagnostic, string key, out int value)
+        {
+            value = 0;
+            return diagnostic.Properties.TryGetValue(key, out var text)
+                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+        }
+    }
+
+    /// <summary>What every edit of one document needs: its tree, semantic model, contract and framework types.</summary>
+    internal sealed class FixContext
+    {
+        private FixContext(SyntaxNode root, SemanticModel model, ErrorContractModel contract, WellKnownTypes types)
+        {
+            Root = root;
+            Model = model;
+            Contract = contract;
+            Types = types;
+            IResult = model.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResult");
+        }
+
+        public SyntaxNode Root { get; }
+
+        public SemanticModel Model { get; }
+
+        public ErrorContractModel Contract { get; }
+
+        public WellKnownTypes Types { get; }
+
+        public INamedTypeSymbol? IResult { get; }
+
+        private List<(INamedTypeSymbol Type, List<JsonMember> Properties)>? candidateErrorTypes;
+
+        /// <summary>The project's own types that could be its error type (concrete, non-generic, with a known JSON shape), found once.</summary>
+        public List<(INamedTypeSymbol Type, List<JsonMember> Properties)> CandidateErrorTypes
+        {
+            get
+            {
+                if (candidateErrorTypes != null)
+                {
+                    return candidateErrorTypes;
+                }
+
+                var found = new List<(INamedTypeSymbol, List<JsonMember>)>();
+                foreach (var symbol in Model.Compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type))
+                {
+                    if (!(symbol is INamedTypeSymbol type)
+                        || type.IsAbstract || type.IsStatic || type.IsGenericType || type.IsImplicitlyDeclared
+                        || (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
+                        || ResponseDiscovery.DerivesFrom(type, Types.ProblemDetails)
+                        || ResponseDiscovery.DerivesFrom(type, Types.ControllerBase))
+                    {
+                        continue;
+                    }
+
+                    var properties = JsonShape.GetProperties(type, Types);
+                    if (properties != null && properties.Count > 0)
+                    {
+                        found.Add((type, properties));
+                    }
+                }
+
+                return candidateErrorTypes = found;
+            }
+        }
+
+        public static async Task<FixContext?> CreateAsync(Document document, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null || model == null)
+            {
+                return null;
+            }
+
+            var contract = ContractLoader.Load(document.Project.AnalyzerOptions.AdditionalFiles, cancellationToken);
+            var types = WellKnownTypes.Create(model.Compilation);
+            return contract == null || types == null ? null : new FixContext(root, model, contract, types);
+        }
+    }
+
+    /// <summary>Replacements and insertions planned on one tree, applied together.</summary>
+    internal sealed class BodyEdits
+    {
+        private readonly Dictionary<SyntaxNode, SyntaxNode> replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        private readonly Dictionary<StatementSyntax, StatementSyntax> insertions = new Dictionary<StatementSyntax, StatementSyntax>();
+
+        public bool IsEmpty => replacements.Count == 0 && insertions.Count == 0;
+
+        public void Replace(SyntaxNode original, SyntaxNode replacement) => replacements[original] = replacement;
+
+        public void InsertAfter(StatementSyntax anchor, StatementSyntax statement) => insertions[anchor] = statement;
+
+        public void AddAll(BodyEdits other)
+        {
+            foreach (var pair in other.replacements)
+            {
+                if (!replacements.ContainsKey(pair.Key))
+                {
+                    replacements[pair.Key] = pair.Value;
+                }
+            }
+
+            foreach (var pair in other.insertions)
+            {
+                if (!insertions.ContainsKey(pair.Key))
+                {
+                    insertions[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        public SyntaxNode Apply(SyntaxNode root)
+        {
+            // An edit nested inside another edited node is dropped; the outer edit already carries its intent.
+            var outer = replacements.Keys.Where(k => !replacements.Keys.Any(o => o != k && o.Span.Contains(k.Span) && o.Contains(k))).ToList();
+            var anchors = new Dictionary<SyntaxNode, SyntaxAnnotation>();
+            foreach (var anchor in insertions.Keys)
+            {
+                anchors[anchor] = new SyntaxAnnotation("EC0002.Insert");
+            }
+
+            var nodes = outer.Concat(anchors.Keys.Where(a => !outer.Any(o => o.Contains(a)))).ToList();
+            var newRoot = root.ReplaceNodes(nodes, (original, rewritten) =>
+            {
+                var result = replacements.TryGetValue(original, out var replacement) ? replacement : rewritten;
+                return anchors.TryGetValue(original, out var annotation) ? result.WithAdditionalAnnotations(annotation) : result;
+            });
+
+            foreach (var pair in insertions)
+            {
+                var anchor = newRoot.GetAnnotatedNodes(anchors[pair.Key]).FirstOrDefault();
+                if (anchor != null)
+                {
+                    newRoot = newRoot.InsertNodesAfter(anchor, new[] { pair.Value.WithAdditionalAnnotations(Formatter.Annotation) });
+                }
+            }
+
+            return newRoot;
+        }
+    }
+}

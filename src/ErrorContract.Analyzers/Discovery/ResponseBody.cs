@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using ErrorContract.Analyzers.Contract;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ErrorContract.Analyzers.Discovery
+{
+    /// <summary>What kind of body a response site sends.</summary>
+    public enum ResponseBodyKind
+    {
+        /// <summary>No body at all: <c>NotFound()</c>, <c>StatusCode(403)</c>, a bare <c>Response.StatusCode = 401</c>.</summary>
+        None,
+
+        /// <summary>A value that is not a JSON object: a plain string, a number, a list.</summary>
+        NotAnObject,
+
+        /// <summary>A ProblemDetails body, or a <c>ModelState</c> / <c>SerializableError</c> dictionary.</summary>
+        ProblemDetails,
+
+        /// <summary>A JSON object whose property names (and constant values) are known.</summary>
+        Object,
+
+        /// <summary>A body whose JSON shape cannot be known statically (<c>object</c>, a dictionary, an interface).</summary>
+        Unknown,
+    }
+
+    /// <summary>The body of a response as System.Text.Json would write it, as far as it can be known from source.</summary>
+    public sealed class ResponseBody
+    {
+        public static readonly ResponseBody Unknown = new ResponseBody(ResponseBodyKind.Unknown, null, null, ImmutableArray<BodyMember>.Empty, null, null);
+
+        public ResponseBody(ResponseBodyKind kind, IOperation? value, string? what, ImmutableArray<BodyMember> members, IOperation? message, IInvocationOperation? writer)
+        {
+            Kind = kind;
+            Value = value;
+            What = what;
+            Members = members;
+            Message = message;
+            Writer = writer;
+        }
+
+        public ResponseBodyKind Kind { get; }
+
+        /// <summary>The body operand as written (conversions to <c>object</c> removed); null when the site passes none.</summary>
+        public IOperation? Value { get; }
+
+        /// <summary>For messages: "a plain string", "ProblemDetails", "the ModelState dictionary", …</summary>
+        public string? What { get; }
+
+        /// <summary>The JSON properties of an <see cref="ResponseBodyKind.Object"/> body, in source order.</summary>
+        public ImmutableArray<BodyMember> Members { get; }
+
+        /// <summary>The text the code meant as the error message (a string body, a ProblemDetails detail), if any.</summary>
+        public IOperation? Message { get; }
+
+        /// <summary>The <c>Response.WriteAsync</c> / <c>WriteAsJsonAsync</c> call that writes the body after a status assignment.</summary>
+        public IInvocationOperation? Writer { get; }
+
+        public BodyMember? Find(string jsonName)
+        {
+            foreach (var member in Members)
+            {
+                if (member.JsonName == jsonName)
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>One JSON property of a body.</summary>
+    public sealed class BodyMember
+    {
+        public BodyMember(string jsonName, string clrName, IOperation? value, ImmutableArray<ResponseBody>? items, BodyFieldType? jsonType)
+        {
+            JsonType = jsonType;
+            JsonName = jsonName;
+            ClrName = clrName;
+            Value = value;
+            Items = items;
+        }
+
+        /// <summary>The name System.Text.Json writes (camelCase, or <c>[JsonPropertyName]</c>).</summary>
+        public string JsonName { get; }
+
+        /// <summary>The C# property name.</summary>
+        public string ClrName { get; }
+
+        /// <summary>The expression that gives the value, when the source shows it (initializer, constructor argument).</summary>
+        public IOperation? Value { get; }
+
+        /// <summary>For a list-valued property: the shapes of its items, when known; null when not a list or unknown.</summary>
+        public ImmutableArray<ResponseBody>? Items { get; }
+
+        /// <summary>The JSON type System.Text.Json writes for the member's declared type; null when it cannot be known.</summary>
+        public BodyFieldType? JsonType { get; }
+
+        /// <summary>The constant string value, when the source shows one.</summary>
+        public string? ConstantString => Value?.ConstantValue.HasValue == true ? Value.ConstantValue.Value as string : null;
+    }
+}

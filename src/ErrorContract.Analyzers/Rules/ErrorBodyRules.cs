@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Discovery;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    /// <summary>EC0002: compares the body of every error (4xx/5xx) response site with the contract's error body.</summary>
+    internal sealed class ErrorBodyRules
+    {
+        /// <summary>Diagnostic property: the status whose body is wrong.</summary>
+        public const string StatusProperty = "Status";
+
+        /// <summary>Diagnostic properties: the span of the site (the call or assignment) whose body is reported.</summary>
+        public const string SiteStartProperty = "SiteStart";
+
+        public const string SiteLengthProperty = "SiteLength";
+
+        /// <summary>The fields a ProblemDetails body can carry.</summary>
+        private static readonly string[] ProblemDetailsFields = { "type", "title", "status", "detail", "instance", "errors" };
+
+        private readonly ErrorContractModel contract;
+        private readonly string contractName;
+        private readonly ConcurrentDictionary<int, ErrorBodyExpectation> expectations = new ConcurrentDictionary<int, ErrorBodyExpectation>();
+
+        public ErrorBodyRules(ErrorContractModel contract)
+        {
+            this.contract = contract;
+            contractName = ResponseRules.DisplayName(contract);
+        }
+
+        public void Report(List<ResponseSite> sites, Action<Diagnostic> report)
+        {
+            if (contract.ErrorBody.Fields.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var site in sites)
+            {
+                var body = site.BodyDescription;
+                if (body == null || !contract.IsError(site.Status))
+                {
+                    continue;
+                }
+
+                var problem = Check(body, Expectation(site.Status));
+                if (problem == null)
+                {
+                    continue;
+                }
+
+                var location = site.BodyLocation;
+                var status = site.Status.ToString(CultureInfo.InvariantCulture);
+                report(Diagnostic.Create(
+                    Descriptors.EC0002_ErrorBodyShape,
+                    location,
+                    properties: ImmutableDictionary<string, string?>.Empty
+                        .Add(StatusProperty, status)
+                        .Add(SiteStartProperty, site.Span.Start.ToString(CultureInfo.InvariantCulture))
+                        .Add(SiteLengthProperty, site.Span.Length.ToString(CultureInfo.InvariantCulture)),
+                    status,
+                    contractName,
+                    problem));
+            }
+        }
+
+        private ErrorBodyExpectation Expectation(int status)
+        {
+            if (!expectations.TryGetValue(status, out var expectation))
+            {
+                expectation = expectations.GetOrAdd(status, ErrorBodyExpectation.For(contract, status));
+            }
+
+            return expectation;
+        }
+
+        /// <summary>What is wrong with the body, or null when it matches (or cannot be known).</summary>
+        internal static string? Check(ResponseBody body, ErrorBodyExpectation expected)
+        {
+            switch (body.Kind)
+            {
+                case ResponseBodyKind.None:
+                    return "it has no body; expected " + expected.Display;
+                case ResponseBodyKind.NotAnObject:
+                    return "it sends " + body.What + " instead of the JSON object " + expected.Display;
+                case ResponseBodyKind.ProblemDetails:
+                    foreach (var required in expected.RequiredFields)
+                    {
+                        if (Array.IndexOf(ProblemDetailsFields, required) < 0)
+                        {
+                            return "it sends " + body.What + " instead of " + expected.Display;
+                        }
+                    }
+
+                    return null;
+                case ResponseBodyKind.Object:
+                    return CheckObject(body, expected);
+                default:
+                    return null;
+            }
+        }
+
+        private static string? CheckObject(ResponseBody body, ErrorBodyExpectation expected)
+        {
+            var issues = new List<string>();
+            var missing = new List<string>();
+            foreach (var required in expected.RequiredFields)
+            {
+                if (body.Find(required) == null)
+                {
+                    missing.Add(required);
+                }
+            }
+
+            if (missing.Count > 0)
+            {
+                issues.Add((missing.Count == 1 ? "missing field " : "missing fields ") + Quote(missing));
+            }
+
+            var disallowed = new List<string>();
+            foreach (var member in body.Members)
+            {
+                if (!expected.IsAllowed(member.JsonName))
+                {
+                    disallowed.Add(member.JsonName);
+                }
+            }
+
+            if (disallowed.Count > 0)
+            {
+                issues.Add(Quote(disallowed) + (disallowed.Count == 1 ? " is" : " are") + " not allowed");
+            }
+
+            foreach (var member in body.Members)
+            {
+                var field = expected.IsAllowed(member.JsonName) ? expected.Field(member.JsonName) : null;
+                if (field != null && member.JsonType is BodyFieldType actual && !IsCompatible(actual, field.Type))
+                {
+                    issues.Add("'" + member.JsonName + "' is " + Article(actual) + " but the contract documents " + Article(field.Type));
+                }
+            }
+
+            var codeField = expected.Shape.CodeField;
+            if (codeField != null && expected.ErrorCode != null)
+            {
+                var code = body.Find(codeField)?.ConstantString;
+                if (code != null && code != expected.ErrorCode)
+                {
+                    issues.Add("'" + codeField + "' is \"" + code + "\" but " + expected.Status.ToString(CultureInfo.InvariantCulture) + " requires \"" + expected.ErrorCode + "\"");
+                }
+            }
+
+            var validation = expected.Shape.Validation;
+            if (validation != null && expected.AllowsValidation)
+            {
+                var items = body.Find(validation.Field)?.Items;
+                if (items != null)
+                {
+                    var lacking = new List<string>();
+                    var notObjects = false;
+                    foreach (var item in items.Value)
+                    {
+                        if (item.Kind == ResponseBodyKind.NotAnObject || item.Kind == ResponseBodyKind.None)
+                        {
+                            notObjects = true;
+                        }
+                        else if (item.Kind == ResponseBodyKind.Object)
+                        {
+                            foreach (var field in expected.ValidationItemFields)
+                            {
+                                if (item.Find(field) == null && !lacking.Contains(field))
+                                {
+                                    lacking.Add(field);
+                                }
+                            }
+                        }
+                    }
+
+                    if (notObjects)
+                    {
+                        issues.Add("items of '" + validation.Field + "' must be objects with " + Quote(expected.ValidationItemFields));
+                    }
+                    else if (lacking.Count > 0)
+                    {
+                        issues.Add("items of '" + validation.Field + "' lack " + Quote(lacking));
+                    }
+                }
+            }
+
+            return issues.Count == 0 ? null : string.Join("; ", issues);
+        }
+
+        /// <summary>True when a value of JSON type <paramref name="actual"/> is a valid <paramref name="documented"/> (an integer is a number).</summary>
+        internal static bool IsCompatible(BodyFieldType actual, BodyFieldType documented)
+        {
+            return actual == documented || (documented == BodyFieldType.Number && actual == BodyFieldType.Integer);
+        }
+
+        private static string Article(BodyFieldType type)
+        {
+            switch (type)
+            {
+                case BodyFieldType.Integer:
+                    return "an integer";
+                case BodyFieldType.Array:
+                    return "an array";
+                case BodyFieldType.Object:
+                    return "an object";
+                case BodyFieldType.Boolean:
+                    return "a boolean";
+                case BodyFieldType.Number:
+                    return "a number";
+                default:
+                    return "a string";
+            }
+        }
+
+        private static string Quote(IEnumerable<string> names)
+        {
+            var builder = new StringBuilder();
+            foreach (var name in names)
+            {
+                builder.Append(builder.Length == 0 ? "'" : ", '").Append(name).Append('\'');
+            }
+
+            return builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,1026 @@
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Tests.Infrastructure;
+using Xunit;
+using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
+    ErrorContract.Analyzers.Rules.ResponseContractAnalyzer,
+    ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>;
+
+namespace ErrorContract.Analyzers.Tests.Rules
+{
+    /// <summary>
+    /// EC0002: an error (4xx/5xx) body that does not have the contract's shape. Contract A (Artworks):
+    /// <c>{"error": "&lt;code for the status&gt;", "message": …}</c>, plus <c>retry_after</c> on 429. Contract B (Studio):
+    /// <c>{"message": …}</c>, plus on 400 the validation list <c>errors: [{field, message, code}]</c>.
+    /// </summary>
+    public sealed class EC0002ErrorBodyShapeTests
+    {
+        private static string A => TestContracts.Artworks;
+
+        private static string B => TestContracts.Studio;
+
+        // ---------- no body ----------
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task NoBody_ControllerHelpers_AreFlagged_SuccessIsNot(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => {|EC0002:NotFound()|};
+    public IActionResult NoKey() => {|EC0002:Unauthorized()|};
+    public IActionResult Deny() => {|EC0002:Forbid()|};
+    public IActionResult Status() => {|EC0002:StatusCode(403)|};
+    public IActionResult Bad() => {|EC0002:BadRequest()|};
+    public IActionResult Fine() => Ok();
+    public IActionResult Created() => StatusCode(201);
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task NoBody_MinimalApiAndResultTypes_AreFlagged(string contract)
+        {
+            const string source = @"
+public static class Endpoints
+{
+    public static IResult Missing() => {|EC0002:Results.NotFound()|};
+    public static IResult Invalid() => {|EC0002:TypedResults.UnprocessableEntity()|};
+    public static IResult Boom() => {|EC0002:Results.StatusCode(500)|};
+    public static IResult Fine() => Results.Ok();
+    public static IActionResult Mvc() => {|EC0002:new NotFoundResult()|};
+    public static IActionResult MvcStatus() => {|EC0002:new StatusCodeResult(404)|};
+    public static IActionResult NullValue() => new ObjectResult({|EC0002:null|}) { StatusCode = 404 };
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task BareStatusAssignment_WithoutJsonBody_IsFlagged(string contract)
+        {
+            const string source = @"
+public static class Middleware
+{
+    public static void Reject(HttpContext context)
+    {
+        {|EC0002:context.Response.StatusCode = 401|};
+    }
+
+    public static async Task RejectWithText(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
+    }
+
+    public static void Success(HttpContext context)
+    {
+        context.Response.StatusCode = 200;
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task StatusAssignment_ThenWriteAsJsonAsync_ChecksThatBody()
+        {
+            const string source = @"
+public static class Middleware
+{
+    public static async Task Good(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsJsonAsync(new { error = ""unauthorized"", message = ""Invalid or missing API key"" });
+    }
+
+    public static async Task Bad(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsJsonAsync({|EC0002:new { error = ""forbidden"", message = ""Invalid or missing API key"" }|});
+    }
+}";
+            await VerifyCS.AnalyzerAsync(A, source);
+        }
+
+        [Fact]
+        public async Task NoBody_Message_ShowsTheExpectedBody()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => NotFound();
+}";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithSpan("/0/Test0.cs", 4, 39, 4, 49)
+                    .WithMessage("The body of this 404 response does not match the Artworks API error contract: it has no body; expected {\"error\": \"not_found\", \"message\": …}"));
+            await VerifyCS.AnalyzerAsync(
+                B,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithSpan("/0/Test0.cs", 4, 39, 4, 49)
+                    .WithMessage("The body of this 404 response does not match the Studio API error contract: it has no body; expected {\"message\": …}"));
+        }
+
+        // ---------- plain strings ----------
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task PlainStringBodies_AreFlagged_OnTheString(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest({|EC0002:""Missing title""|});
+    public IActionResult B() => new BadRequestObjectResult({|EC0002:""Missing title""|});
+    public IActionResult C(string why) => NotFound({|EC0002:why|});
+    public IActionResult D() => Ok(""fine"");
+}
+public static class Endpoints
+{
+    public static IResult E() => Results.BadRequest({|EC0002:""Missing title""|});
+    public static IResult F() => Results.Ok(""fine"");
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task PlainString_Message()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(""Missing title"");
+}";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithSpan("/0/Test0.cs", 4, 44, 4, 59)
+                    .WithMessage("The body of this 400 response does not match the Artworks API error contract: it sends a plain string instead of the JSON object {\"error\": \"bad_request\", \"message\": …}"));
+        }
+
+        // ---------- ProblemDetails ----------
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task ProblemDetails_AreFlagged(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:Problem(""boom"")|};
+    public IActionResult B() => {|EC0002:ValidationProblem(ModelState)|};
+    public IActionResult C() => NotFound({|EC0002:new ProblemDetails { Detail = ""gone"" }|});
+    public IActionResult D() => BadRequest({|EC0002:ModelState|});
+    public IActionResult E() => BadRequest({|EC0002:new SerializableError(ModelState)|});
+}
+public static class Endpoints
+{
+    public static IResult F() => {|EC0002:Results.Problem(""boom"", statusCode: 404)|};
+    public static IResult G(IDictionary<string, string[]> errors) => {|EC0002:Results.ValidationProblem(errors)|};
+    public static IResult H() => {|EC0002:TypedResults.Problem(""boom"")|};
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task ProblemDetails_Message()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Problem(""boom"");
+}";
+            await VerifyCS.AnalyzerAsync(
+                B,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithSpan("/0/Test0.cs", 4, 33, 4, 48)
+                    .WithMessage("The body of this 500 response does not match the Studio API error contract: it sends a ProblemDetails body instead of {\"message\": …}"));
+        }
+
+        // ---------- object shapes ----------
+
+        [Fact]
+        public async Task AnonymousObjects_UnderA_MissingDisallowedAndWrongCode()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new { error = ""not_found"", message = ""Artwork not found"" });
+    public IActionResult B() => NotFound({|#0:new { message = ""Artwork not found"" }|});
+    public IActionResult C() => NotFound({|#1:new { error = ""NotFound"", message = ""Artwork not found"", detail = ""x"" }|});
+    public IActionResult D() => Unauthorized({|#2:new { error = ""forbidden"", message = ""Invalid key"" }|});
+    public IActionResult E() => StatusCode(429, {|#3:new { error = ""rate_limited"", message = ""Slow down"" }|});
+    public IActionResult F() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = 45 });
+    public IActionResult G() => NotFound(new { Error = ""not_found"", Message = ""PascalCase is written camelCase"" });
+}";
+            const string prefix = "The body of this {0} response does not match the Artworks API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 404) + "missing field 'error'"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 404) + "'detail' is not allowed; 'error' is \"NotFound\" but 404 requires \"not_found\""),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(string.Format(prefix, 401) + "'error' is \"forbidden\" but 401 requires \"unauthorized\""),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3).WithMessage(string.Format(prefix, 429) + "missing field 'retry_after'"));
+        }
+
+        [Fact]
+        public async Task AnonymousObjects_UnderB_ErrorFieldNotAllowed_ValidationItems()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new { message = ""Tool not found"" });
+    public IActionResult B() => NotFound({|#0:new { error = ""not_found"", message = ""Tool not found"" }|});
+    public IActionResult C() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } });
+    public IActionResult D() => BadRequest({|#1:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"" } } }|});
+    public IActionResult E() => NotFound({|#2:new { message = ""Tool not found"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } }|});
+    public IActionResult F() => BadRequest({|#3:new { errors = new[] { ""tool is required"" } }|});
+}";
+            const string prefix = "The body of this {0} response does not match the Studio API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                B,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 404) + "'error' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 400) + "items of 'errors' lack 'code'"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(string.Format(prefix, 404) + "'errors' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3).WithMessage(string.Format(prefix, 400) + "missing field 'message'; items of 'errors' must be objects with 'field', 'message', 'code'"));
+        }
+
+        [Fact]
+        public async Task RecordsClassesAndStructs_AreReadAsSystemTextJsonWritesThem_UnderA()
+        {
+            const string source = @"
+using System.Text.Json.Serialization;
+
+public record ApiError(string Error, string Message);
+public record RateLimitError(string Error, string Message, [property: JsonPropertyName(""retry_after"")] int RetryAfter);
+public record NaiveRateLimitError(string Error, string Message, int RetryAfter);
+public class DetailedError
+{
+    public string Error { get; set; } = """";
+    public string Message { get; set; } = """";
+    public string Detail { get; set; } = """";
+}
+public class InternalError
+{
+    public string Error { get; set; } = """";
+    public string Message { get; set; } = """";
+    [JsonIgnore] public string StackTrace { get; set; } = """";
+}
+public struct MessageOnly
+{
+    public string Message { get; set; }
+}
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new ApiError(""not_found"", ""Artwork not found""));
+    public IActionResult B() => NotFound({|#0:new ApiError(""NotFound"", ""Artwork not found"")|});
+    public IActionResult C() => StatusCode(429, new RateLimitError(""rate_limited"", ""Slow down"", 45));
+    public IActionResult D() => StatusCode(429, {|#1:new NaiveRateLimitError(""rate_limited"", ""Slow down"", 45)|});
+    public IActionResult E() => BadRequest({|#2:new DetailedError { Error = ""bad_request"", Message = ""m"" }|});
+    public IActionResult F() => StatusCode(500, new InternalError { Error = ""internal_error"", Message = ""m"" });
+    public IActionResult G() => Conflict({|#3:new MessageOnly { Message = ""dup"" }|});
+    public IActionResult H(ApiError error) => Conflict(error);
+}";
+            const string prefix = "The body of this {0} response does not match the Artworks API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 404) + "'error' is \"NotFound\" but 404 requires \"not_found\""),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 429) + "missing field 'retry_after'; 'retryAfter' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(string.Format(prefix, 400) + "'detail' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3).WithMessage(string.Format(prefix, 409) + "missing field 'error'"));
+        }
+
+        [Fact]
+        public async Task RecordsAndClasses_UnderB()
+        {
+            const string source = @"
+using System.Text.Json.Serialization;
+
+public record StudioError(string Message);
+public record FieldError(string Field, string Message, string Code);
+public record PartialFieldError(string Field, string Message);
+public record ValidationError(string Message, IReadOnlyList<FieldError> Errors);
+public record LooseValidationError(string Message, List<PartialFieldError> Errors);
+public class Renamed
+{
+    [JsonPropertyName(""msg"")] public string Message { get; set; } = """";
+}
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new StudioError(""Tool not found""));
+    public IActionResult B(ValidationError error) => BadRequest(error);
+    public IActionResult C(LooseValidationError error) => BadRequest({|#0:error|});
+    public IActionResult D() => NotFound({|#1:new Renamed { Message = ""x"" }|});
+}";
+            const string prefix = "The body of this {0} response does not match the Studio API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                B,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 400) + "items of 'errors' lack 'code'"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 404) + "missing field 'message'; 'msg' is not allowed"));
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task UnknowableShapes_AreNotFlagged(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A(object body) => NotFound(body);
+    public IActionResult B() => NotFound(new Dictionary<string, object> { [""message""] = ""x"" });
+    public IActionResult C(dynamic body) => NotFound(body);
+    public IActionResult D(System.Text.Json.JsonElement body) => NotFound(body);
+}
+public static class Endpoints
+{
+    public static IResult E(object body) => Results.Json(body, statusCode: 404);
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task ResultsJson_ObjectResultValue_AndConditionalStatus()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => new ObjectResult({|#0:new { message = ""x"" }|}) { StatusCode = 404 };
+    public IActionResult B() => new ObjectResult(null) { Value = {|#1:new { message = ""x"" }|}, StatusCode = 500 };
+    public IActionResult C() => new ObjectResult(new { error = ""not_found"", message = ""x"" }) { StatusCode = 404 };
+    public IActionResult G() => new JsonResult({|#3:""gone""|}) { StatusCode = 404 };
+}
+public static class Endpoints
+{
+    public static IResult D() => Results.Json({|#2:new { message = ""x"" }|}, statusCode: 403);
+    public static IResult E() => Results.Json(new { error = ""forbidden"", message = ""x"" }, statusCode: 403);
+    public static IResult F() => Results.Json(new { anything = 1 }, statusCode: 200);
+}";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3));
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task SuccessBodies_AreNotChecked(string contract)
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Ok(""text"");
+    public IActionResult B() => Ok(new { anything = 1 });
+    public IActionResult C() => Created(""/x"", new ProblemDetails());
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task IncompleteCode_DoesNotThrow()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new {|CS0246:Missing|}(""x""));
+    public IActionResult B() => NotFound(new { message = {|CS0103:undefined|} });
+}";
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+    
+        // ---------- the fix ----------
+
+        [Fact]
+        public async Task Fix_NoBody_ControllerHelpers_GetTheContractBody()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => {|EC0002:NotFound()|};
+    public IActionResult NoKey() => {|EC0002:this.Unauthorized()|};
+    public IActionResult Deny() => {|EC0002:Forbid()|};
+    public IActionResult Status() => {|EC0002:StatusCode(StatusCodes.Status403Forbidden)|};
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => NotFound(new { error = ""not_found"", message = ""Resource not found"" });
+    public IActionResult NoKey() => this.Unauthorized(new { error = ""unauthorized"", message = ""Invalid or missing API key"" });
+    public IActionResult Deny() => StatusCode(403, new { error = ""forbidden"", message = ""Insufficient scope"" });
+    public IActionResult Status() => StatusCode(StatusCodes.Status403Forbidden, new { error = ""forbidden"", message = ""Insufficient scope"" });
+}");
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult Missing() => NotFound(new { message = ""Not found"" });
+    public IActionResult NoKey() => this.Unauthorized(new { message = ""Authorization header is required"" });
+    public IActionResult Deny() => StatusCode(403, new { message = ""You do not have access to this resource"" });
+    public IActionResult Status() => StatusCode(StatusCodes.Status403Forbidden, new { message = ""You do not have access to this resource"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_NoBody_MinimalApiAndResultTypes()
+        {
+            const string source = @"
+public static class Endpoints
+{
+    public static IResult Missing() => {|EC0002:Results.NotFound()|};
+    public static IResult NoKey() => {|EC0002:Results.Unauthorized()|};
+    public static IActionResult Mvc() => {|EC0002:new NotFoundResult()|};
+    public static IActionResult MvcStatus() => {|EC0002:new StatusCodeResult(403)|};
+    public static IActionResult NullValue() => new ObjectResult({|EC0002:null|}) { StatusCode = 404 };
+    public static void Map(WebApplication app) => app.MapGet(""/"", () => {|EC0002:TypedResults.NotFound()|});
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public static class Endpoints
+{
+    public static IResult Missing() => Results.NotFound(new { message = ""Not found"" });
+    public static IResult NoKey() => Results.Json(new { message = ""Authorization header is required"" }, statusCode: 401);
+    public static IActionResult Mvc() => new NotFoundObjectResult(new { message = ""Not found"" });
+    public static IActionResult MvcStatus() => new ObjectResult(new { message = ""You do not have access to this resource"" }) { StatusCode = 403 };
+    public static IActionResult NullValue() => new ObjectResult(new { message = ""Not found"" }) { StatusCode = 404 };
+    public static void Map(WebApplication app) => app.MapGet(""/"", () => TypedResults.NotFound(new { message = ""Not found"" }));
+}");
+        }
+
+        [Fact]
+        public async Task Fix_TypedResultsDeclaredByAUnion_IsNotOffered()
+        {
+            const string source = @"
+public static class Endpoints
+{
+    public static Results<Ok, NotFound> Find(bool found) => found ? TypedResults.Ok() : {|EC0002:TypedResults.NotFound()|};
+}";
+            await VerifyCS.NoCodeFixAsync(A, source);
+        }
+
+        [Fact]
+        public async Task Fix_PlainString_BecomesTheMessage()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest({|EC0002:""Missing title""|});
+    public IActionResult B(string why) => new BadRequestObjectResult({|EC0002:why|});
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.BadRequest({|EC0002:""Missing title""|});
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
+    public IActionResult B(string why) => new BadRequestObjectResult(new { error = ""bad_request"", message = why });
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
+}");
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { message = ""Missing title"" });
+    public IActionResult B(string why) => new BadRequestObjectResult(new { message = why });
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.BadRequest(new { message = ""Missing title"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_ProblemDetails_DetailBecomesTheMessage()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:Problem(""boom"")|};
+    public IActionResult B() => NotFound({|EC0002:new ProblemDetails { Detail = ""gone"" }|});
+    public IActionResult C() => {|EC0002:ValidationProblem(ModelState)|};
+}
+public static class Endpoints
+{
+    public static IResult D() => {|EC0002:Results.Problem(""boom"", statusCode: 404)|};
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(500, new { error = ""internal_error"", message = ""boom"" });
+    public IActionResult B() => NotFound(new { error = ""not_found"", message = ""gone"" });
+    public IActionResult C() => BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+}
+public static class Endpoints
+{
+    public static IResult D() => Results.NotFound(new { error = ""not_found"", message = ""boom"" });
+}");
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(500, new { message = ""boom"" });
+    public IActionResult B() => NotFound(new { message = ""gone"" });
+    public IActionResult C() => BadRequest(new { message = ""Validation failed"" });
+}
+public static class Endpoints
+{
+    public static IResult D() => Results.NotFound(new { message = ""boom"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_429_UnderA_GetsARetryAfterPlaceholder()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, {|EC0002:new { error = ""rate_limited"", message = ""Slow down"" }|});
+    public IActionResult B() => {|EC0002:StatusCode(429)|};
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = /* TODO: seconds until the client may retry */ 60 });
+    public IActionResult B() => StatusCode(429, new { error = ""rate_limited"", message = ""Rate limit exceeded. Try again after the reset time."", retry_after = /* TODO: seconds until the client may retry */ 60 });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_WrongCode_IsReplacedWhereItIsWritten()
+        {
+            const string source = @"
+public record ApiError(string Error, string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Unauthorized({|EC0002:new { error = ""forbidden"", message = ""Invalid key"" }|});
+    public IActionResult B() => NotFound({|EC0002:new ApiError(/* code */ ""NotFound"", ""Artwork not found"")|});
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public record ApiError(string Error, string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Unauthorized(new { error = ""unauthorized"", message = ""Invalid key"" });
+    public IActionResult B() => NotFound(new ApiError(/* code */ ""not_found"", ""Artwork not found""));
+}");
+        }
+
+        [Fact]
+        public async Task Fix_UsesTheProjectErrorType_WhenItHasTheContractShape()
+        {
+            const string source = @"
+public record ApiError(string Error, string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:NotFound()|};
+    public IActionResult B() => BadRequest({|EC0002:""Missing title""|});
+    public IActionResult C() => NotFound({|EC0002:new { message = ""Artwork not found"" }|});
+    public IActionResult D() => {|EC0002:StatusCode(429)|};
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public record ApiError(string Error, string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new ApiError(""not_found"", ""Resource not found""));
+    public IActionResult B() => BadRequest(new ApiError(""bad_request"", ""Missing title""));
+    public IActionResult C() => NotFound(new ApiError(""not_found"", ""Artwork not found""));
+    public IActionResult D() => StatusCode(429, new { error = ""rate_limited"", message = ""Rate limit exceeded. Try again after the reset time."", retry_after = /* TODO: seconds until the client may retry */ 60 });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_UsesTheProjectErrorClass_WithSettableProperties_UnderB()
+        {
+            const string source = @"
+public class StudioError
+{
+    public string Message { get; set; } = """";
+}
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:NotFound()|};
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class StudioError
+{
+    public string Message { get; set; } = """";
+}
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new StudioError { Message = ""Not found"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_MultilineAnonymousObject_KeepsCommentsAndLayout()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A()
+    {
+        return NotFound({|EC0002:new
+        {
+            // what went wrong
+            message = ""Artwork not found"",
+            detail = ""id 5""
+        }|});
+    }
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A()
+    {
+        return NotFound(new
+        {
+            // what went wrong
+            message = ""Artwork not found"",
+            error = ""not_found""
+        });
+    }
+}");
+        }
+
+        [Fact]
+        public async Task Fix_DisallowedFieldCarryingTheMessage_BecomesTheMessage_UnderB()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound({|EC0002:new { error = ""Tool not found"" }|});
+    public IActionResult B() => NotFound({|EC0002:new { error = ""not_found"", message = ""Tool not found"" /* for users */ }|});
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new { message = ""Tool not found"" });
+    public IActionResult B() => NotFound(new { message = ""Tool not found"" /* for users */ });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_ValidationItems_GetTheMissingFields_UnderB()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest({|EC0002:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"" } } }|});
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = /* TODO: code */ """" } } });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_HttpResponse_WritesTheJsonBody()
+        {
+            const string source = @"
+public static class Middleware
+{
+    public static async Task Reject(HttpContext context)
+    {
+        {|EC0002:context.Response.StatusCode = 401|};
+        await Task.CompletedTask;
+    }
+
+    public static async Task RejectWithText(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
+    }
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public static class Middleware
+{
+    public static async Task Reject(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsJsonAsync(new { error = ""unauthorized"", message = ""Invalid or missing API key"" });
+        await Task.CompletedTask;
+    }
+
+    public static async Task RejectWithText(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsJsonAsync(new { error = ""unauthorized"", message = ""Invalid key"" });
+    }
+}");
+        }
+
+        [Fact]
+        public async Task Fix_UnknowableItems_OrSyncMiddleware_IsNotOffered()
+        {
+            const string source = @"
+public record PartialFieldError(string Field, string Message);
+public record LooseValidationError(string Message, List<PartialFieldError> Errors);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A(LooseValidationError error) => BadRequest({|EC0002:error|});
+}
+public static class Middleware
+{
+    public static void Reject(HttpContext context)
+    {
+        {|EC0002:context.Response.StatusCode = 403|};
+    }
+}";
+            await VerifyCS.NoCodeFixAsync(B, source);
+        }
+
+        [Fact]
+        public async Task Fix_HandlesOnlyEC0002_WhenEC0001IsOnTheSameCall()
+        {
+            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(
+                A,
+                @"
+public class TeaController : ControllerBase
+{
+    public IActionResult Brew() => {|EC0001:{|EC0002:StatusCode(418)|}|};
+}",
+                @"
+public class TeaController : ControllerBase
+{
+    public IActionResult Brew() => {|EC0001:StatusCode(418, new { error = ""bad_request"", message = ""Invalid input or missing required fields"" })|};
+}");
+            test.DisabledDiagnostics.Clear();
+            test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            test.BatchFixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Fix_ResultsJson_AndObjectResultValue()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => new ObjectResult({|EC0002:new { message = ""x"" }|}) { StatusCode = 404 };
+    public IActionResult B() => new ObjectResult(null) { Value = {|EC0002:""gone""|}, StatusCode = 404 };
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.Json({|EC0002:new { message = ""x"", detail = ""y"" }|}, statusCode: 403);
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => new ObjectResult(new { message = ""x"", error = ""not_found"" }) { StatusCode = 404 };
+    public IActionResult B() => new ObjectResult(null) { Value = new { error = ""not_found"", message = ""gone"" }, StatusCode = 404 };
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.Json(new { message = ""x"", error = ""forbidden"" }, statusCode: 403);
+}");
+        }
+
+        [Fact]
+        public async Task Fix_ClassWithDisallowedFields_IsRewrittenToTheContractFields()
+        {
+            const string source = @"
+public class DetailedError
+{
+    public string Error { get; set; } = """";
+    public string Message { get; set; } = """";
+    public string Detail { get; set; } = """";
+}
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest({|EC0002:new DetailedError { Error = ""bad_request"", Message = ""m"", Detail = ""d"" }|});
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class DetailedError
+{
+    public string Error { get; set; } = """";
+    public string Message { get; set; } = """";
+    public string Detail { get; set; } = """";
+}
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { error = ""bad_request"", message = ""m"" });
+}");
+        }
+
+        [Fact]
+        public async Task Fix_429_UsesTheProjectRateLimitType_NamedByJsonPropertyName()
+        {
+            const string source = @"
+using System.Text.Json.Serialization;
+
+public record ApiError(string Error, string Message);
+public record RateLimitError(string Error, string Message, [property: JsonPropertyName(""retry_after"")] int RetryAfter);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, {|EC0002:new ApiError(""rate_limited"", ""Slow down"")|});
+}";
+            await VerifyCS.CodeFixAsync(A, source, @"
+using System.Text.Json.Serialization;
+
+public record ApiError(string Error, string Message);
+public record RateLimitError(string Error, string Message, [property: JsonPropertyName(""retry_after"")] int RetryAfter);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, new RateLimitError(""rate_limited"", ""Slow down"", /* TODO: seconds until the client may retry */ 60));
+}");
+        }
+
+        [Fact]
+        public async Task ConditionalStatus_IsCheckedPerStatus_AndNotFixedUnderA()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A(bool missing) => StatusCode(missing ? 404 : 400, {|#0:new { error = ""not_found"", message = ""x"" }|});
+}";
+            await VerifyCS.NoCodeFixAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage("The body of this 400 response does not match the Artworks API error contract: 'error' is \"not_found\" but 400 requires \"bad_request\""));
+        }
+
+        [Fact]
+        public async Task ProblemDetailsContract_AcceptsProblemDetails_NothingIsHardCoded()
+        {
+            const string contract = @"{
+  ""name"": ""Problem API"",
+  ""successStatuses"": ""any"",
+  ""statuses"": {
+    ""400"": { ""description"": ""Bad request"", ""message"": ""Bad request"" },
+    ""404"": { ""description"": ""Not found"", ""message"": ""Not found"" },
+    ""500"": { ""description"": ""Server error"", ""message"": ""Server error"" }
+  },
+  ""errorBody"": {
+    ""fields"": {
+      ""type"": { ""type"": ""string"" },
+      ""title"": { ""type"": ""string"", ""required"": true },
+      ""status"": { ""type"": ""integer"" },
+      ""detail"": { ""type"": ""string"" }
+    },
+    ""messageField"": ""title""
+  }
+}";
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => Problem(""boom"");
+    public IActionResult B() => NotFound(new ProblemDetails { Title = ""Not found"" });
+    public IActionResult C() => NotFound(new { title = ""Not found"", status = 404 });
+    public IActionResult D() => NotFound({|#0:new { message = ""Not found"" }|});
+    public IActionResult E() => BadRequest({|#1:""Missing title""|});
+}";
+            const string prefix = "The body of this {0} response does not match the Problem API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                contract,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(prefix, 404) + "missing field 'title'; 'message' is not allowed"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(prefix, 400) + "it sends a plain string instead of the JSON object {\"title\": …}"));
+        }
+
+        [Fact]
+        public async Task FixAll_AcrossDocuments()
+        {
+            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(
+                B,
+                @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:NotFound()|};
+}",
+                @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new { message = ""Not found"" });
+}");
+            test.TestState.Sources.Add(("/0/Other.cs", @"
+public class OtherController : ControllerBase
+{
+    public IActionResult B() => BadRequest({|EC0002:""Missing tool""|});
+}"));
+            var fixedOther = @"
+public class OtherController : ControllerBase
+{
+    public IActionResult B() => BadRequest(new { message = ""Missing tool"" });
+}";
+            test.FixedState.Sources.Add(("/0/Other.cs", fixedOther));
+            test.BatchFixedState.Sources.Add(("/0/Other.cs", fixedOther));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Fix_TextOnlyParameters_AndTypedResults_AndComments()
+        {
+            const string source = @"
+public record Conflicting(string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(/* why */ {|EC0002:""Missing title""|} /* shown */);
+    public IActionResult B() => Conflict({|EC0002:new Conflicting(""dup"")|});
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.Content({|EC0002:""Missing title""|}, statusCode: 400);
+    public static IResult D() => TypedResults.BadRequest({|EC0002:""Missing title""|});
+    public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:""Missing title""|});
+    public static IResult F() => Results.BadRequest<string>({|EC0002:""Missing title""|});
+}";
+            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(A, source, @"
+public record Conflicting(string Message);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(/* why */ new { error = ""bad_request"", message = ""Missing title"" } /* shown */);
+    public IActionResult B() => Conflict(new { error = ""conflict"", message = ""dup"" });
+}
+public static class Endpoints
+{
+    public static IResult C() => Results.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
+    public static IResult D() => TypedResults.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
+    public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:""Missing title""|});
+    public static IResult F() => Results.BadRequest<string>({|EC0002:""Missing title""|});
+}");
+
+            // E and F keep their diagnostics: a declared result type or an explicit type argument would break.
+            test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            test.BatchFixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task FieldOfTheWrongJsonType_IsFlaggedAndConverted()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, {|#0:new { error = ""rate_limited"", message = ""Slow down"", retry_after = ""45"" }|});
+    public IActionResult B(TimeSpan wait) => StatusCode(429, {|#1:new { error = ""rate_limited"", message = ""Slow down"", retry_after = wait }|});
+    public IActionResult C(int seconds) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = seconds });
+}";
+            const string prefix = "The body of this 429 response does not match the Artworks API error contract: ";
+            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = 45 });
+    public IActionResult B(TimeSpan wait) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = /* TODO: seconds until the client may retry */ 60 });
+    public IActionResult C(int seconds) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = seconds });
+}");
+            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"));
+            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Fix_MinimalApiProblemFactories()
+        {
+            const string source = @"
+public static class Endpoints
+{
+    public static IResult A(IDictionary<string, string[]> errors) => {|EC0002:Results.ValidationProblem(errors, detail: ""Check the tool"")|};
+    public static void Map(WebApplication app) => app.MapPost(""/"", () => {|EC0002:TypedResults.Problem(title: ""Generation failed"")|});
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public static class Endpoints
+{
+    public static IResult A(IDictionary<string, string[]> errors) => Results.BadRequest(new { message = ""Check the tool"" });
+    public static void Map(WebApplication app) => app.MapPost(""/"", () => TypedResults.InternalServerError(new { message = ""Generation failed"" }));
+}");
+        }
+
+        [Fact]
+        public async Task StatusAssignment_ThenUnknowableBody_IsNotFlagged()
+        {
+            const string source = @"
+public static class Middleware
+{
+    public static async Task Reject(HttpContext context, object problem)
+    {
+        context.Response.StatusCode = 403;
+        await context.Response.WriteAsJsonAsync(problem);
+    }
+
+    public static async Task RejectWithDictionary(HttpContext context)
+    {
+        context.Response.StatusCode = 403;
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, object> { [""message""] = ""no"" });
+    }
+}";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+}
+}
