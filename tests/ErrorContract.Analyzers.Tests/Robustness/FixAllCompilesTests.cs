@@ -102,7 +102,10 @@ namespace ErrorContract.Analyzers.Tests.Robustness
                     problems.Add(name + " (" + contractName + "): Fix All introduced " + string.Join("; ", newProblems) + Environment.NewLine + fixedText);
                 }
 
-                foreach (var comment in Comments(await document.GetSyntaxRootAsync()))
+                // Comments around the fixed code must survive; a comment inside a flagged expression may
+                // go with the code it annotates (a disallowed field the fix removes, say).
+                var flagged = before.Select(d => d.Location.SourceSpan).ToList();
+                foreach (var comment in Comments(await document.GetSyntaxRootAsync(), flagged))
                 {
                     if (!fixedText.Contains(comment, StringComparison.Ordinal))
                     {
@@ -147,10 +150,13 @@ namespace ErrorContract.Analyzers.Tests.Robustness
                 .ToList();
         }
 
-        private static IEnumerable<string> Comments(SyntaxNode? root) =>
+        private static IEnumerable<string> Comments(SyntaxNode? root, List<Microsoft.CodeAnalysis.Text.TextSpan> flagged) =>
             root == null
                 ? Enumerable.Empty<string>()
-                : root.DescendantTrivia().Where(t => t.ToString().StartsWith("//", StringComparison.Ordinal) || t.ToString().StartsWith("/*", StringComparison.Ordinal)).Select(t => t.ToString());
+                : root.DescendantTrivia()
+                    .Where(t => t.ToString().StartsWith("//", StringComparison.Ordinal) || t.ToString().StartsWith("/*", StringComparison.Ordinal))
+                    .Where(t => !flagged.Any(span => span.IntersectsWith(t.Span)))
+                    .Select(t => t.ToString());
 
         private sealed class Provider : FixAllContext.DiagnosticProvider
         {
