@@ -13,7 +13,8 @@ public static class CollectionEndpoints
         group.MapPut("/{id}/artworks", AddArtworks);
         group.MapDelete("/{id}", (string id, ArtworkStore store) =>
             store.FindCollection(id) is null
-                ? Results.NotFound(new ApiError("not_found", "Resource not found"))
+                // 404 with no body at all: contract A documents {"error": "not_found", "message": ...}.
+                ? Results.NotFound()
                 : Results.StatusCode(StatusCodes.Status204NoContent));
         return app;
     }
@@ -41,13 +42,12 @@ public static class CollectionEndpoints
     }
 
     // UnprocessableEntity (422) is not documented in contract A, in the union type nor in the result.
-    private static Results<Ok<Collection>, UnprocessableEntity<ApiError>, NotFound> AddArtworks(string id, string[] artworkIds, ArtworkStore store)
+    private static Results<Ok<Collection>, UnprocessableEntity<ApiError>, NotFound<ApiError>> AddArtworks(string id, string[] artworkIds, ArtworkStore store)
     {
         var collection = store.FindCollection(id);
         if (collection is null)
         {
-            // 404 with no body at all: contract A documents {"error": "not_found", "message": ...}.
-            return TypedResults.NotFound();
+            return TypedResults.NotFound(new ApiError("not_found", "Resource not found"));
         }
 
         var missing = artworkIds.Where(a => store.Find(a) is null).ToArray();
