@@ -54,6 +54,7 @@ namespace ErrorContract.Analyzers.Discovery
             else
             {
                 BodyDiscovery.FromResponseWriter(invocation, types, sites);
+                types.Helpers.FromHelperCall(invocation, types, sites);
                 return;
             }
 

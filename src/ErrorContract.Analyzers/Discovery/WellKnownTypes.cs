@@ -13,6 +13,7 @@ namespace ErrorContract.Analyzers.Discovery
         private WellKnownTypes(Compilation compilation, INamedTypeSymbol httpResponse)
         {
             HttpResponse = httpResponse;
+            Helpers = new HelperDiscovery(compilation);
             ControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
             Results = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Results");
             TypedResults = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.TypedResults");
@@ -79,6 +80,9 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         public INamedTypeSymbol HttpResponse { get; }
+
+        /// <summary>The project's own status helpers, summarised once per compilation.</summary>
+        public HelperDiscovery Helpers { get; }
 
         public INamedTypeSymbol? ControllerBase { get; }
 

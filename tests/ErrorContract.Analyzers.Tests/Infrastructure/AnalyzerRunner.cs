@@ -72,7 +72,9 @@ namespace ErrorContract.Analyzers.Tests.Infrastructure
         }
 
         /// <summary>Placeholder type arguments, to reach the shared constants of <see cref="ContractTest{TAnalyzer, TCodeFix}"/>.</summary>
+#pragma warning disable RS1001 // A placeholder type argument, never registered with a compiler.
         public sealed class NoAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1001
         {
             public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray<DiagnosticDescriptor>.Empty;
 
@@ -87,6 +89,8 @@ namespace ErrorContract.Analyzers.Tests.Infrastructure
         public sealed class NoFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider
         {
             public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray<string>.Empty;
+
+            public override Microsoft.CodeAnalysis.CodeFixes.FixAllProvider? GetFixAllProvider() => null;
 
             public override Task RegisterCodeFixesAsync(Microsoft.CodeAnalysis.CodeFixes.CodeFixContext context) => Task.CompletedTask;
         }

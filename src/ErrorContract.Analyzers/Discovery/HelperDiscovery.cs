@@ -1,0 +1,257 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ErrorContract.Analyzers.Discovery
+{
+    /// <summary>
+    /// Statuses that reach a response through the project's own helpers: a base-controller
+    /// <c>Error(int status, string code, string message)</c>, an extension method, a static factory. A
+    /// helper whose status parameter flows into a framework status (<c>StatusCode(status, …)</c>,
+    /// <c>Results.Json(…, statusCode: status)</c>, <c>Response.StatusCode = status</c>, another such helper)
+    /// is summarised once per compilation; each call with a constant for that parameter is then a response
+    /// site at the call. Statuses and bodies written inside the helper itself are reported there, once.
+    /// </summary>
+    internal sealed class HelperDiscovery
+    {
+        /// <summary>How many helper-to-helper hops are followed.</summary>
+        private const int MaxDepth = 3;
+
+        private readonly Compilation compilation;
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> summaries =
+            new ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>>(SymbolEqualityComparer.Default);
+
+        private readonly INamedTypeSymbol? actionResult;
+        private readonly INamedTypeSymbol? result;
+        private readonly INamedTypeSymbol? httpContext;
+        private readonly INamedTypeSymbol? convertToActionResult;
+
+        public HelperDiscovery(Compilation compilation)
+        {
+            this.compilation = compilation;
+            actionResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.IActionResult");
+            result = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResult");
+            httpContext = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext");
+            convertToActionResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Infrastructure.IConvertToActionResult");
+        }
+
+        /// <summary>Adds a site for each constant status passed to a helper's status parameter.</summary>
+        public void FromHelperCall(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
+        {
+            var method = invocation.TargetMethod;
+            if (!IsCandidate(method, types))
+            {
+                return;
+            }
+
+            var statusParameters = Summary(method.OriginalDefinition, types, 0);
+            if (statusParameters.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                var parameter = argument.Parameter;
+                if (parameter == null || argument.ArgumentKind != ArgumentKind.Explicit || !statusParameters.Contains(parameter.Ordinal))
+                {
+                    continue;
+                }
+
+                ResponseDiscovery.AddStatuses(argument.Value, ResponseSiteKind.StatusArgument, ResponseApi.Other, invocation.Syntax, invocation, null, sites, reportsStatus: true);
+            }
+        }
+
+        /// <summary>
+        /// A method of this compilation, with source, that takes an int and either returns a result (an
+        /// IActionResult, an IResult, or a task of one) or writes to an HttpContext/HttpResponse it is given.
+        /// Cheap checks on the symbol only; the body is read once, for candidates.
+        /// </summary>
+        private bool IsCandidate(IMethodSymbol method, WellKnownTypes types)
+        {
+            if (method.Parameters.IsEmpty
+                || method.DeclaringSyntaxReferences.IsEmpty
+                || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly))
+            {
+                return false;
+            }
+
+            var hasInt = false;
+            var hasHttp = false;
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Type.SpecialType == SpecialType.System_Int32)
+                {
+                    hasInt = true;
+                }
+                else if (ResponseDiscovery.DerivesFrom(parameter.Type, httpContext) || ResponseDiscovery.DerivesFrom(parameter.Type, types.HttpResponse))
+                {
+                    hasHttp = true;
+                }
+            }
+
+            if (!hasInt)
+            {
+                return false;
+            }
+
+            return hasHttp || IsResult(types.UnwrapTask(method.ReturnType));
+        }
+
+        private bool IsResult(ITypeSymbol? type)
+        {
+            if (type == null)
+            {
+                return false;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type, actionResult) || SymbolEqualityComparer.Default.Equals(type, result))
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, actionResult)
+                    || SymbolEqualityComparer.Default.Equals(implemented, result)
+                    || SymbolEqualityComparer.Default.Equals(implemented, convertToActionResult))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The ordinals of the parameters whose value becomes the response status, computed once per method.</summary>
+        private ImmutableArray<int> Summary(IMethodSymbol method, WellKnownTypes types, int depth)
+        {
+            if (summaries.TryGetValue(method, out var known))
+            {
+                return known;
+            }
+
+            if (depth > MaxDepth)
+            {
+                return ImmutableArray<int>.Empty;
+            }
+
+            // Guards recursion: a helper that calls itself sees an empty summary while it is computed.
+            summaries.TryAdd(method, ImmutableArray<int>.Empty);
+            var result = Compute(method, types, depth);
+            summaries[method] = result;
+            return result;
+        }
+
+        private ImmutableArray<int> Compute(IMethodSymbol method, WellKnownTypes types, int depth)
+        {
+            var found = new List<int>();
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax();
+#pragma warning disable RS1030 // A helper's body lives in another method, often another tree: its semantic model is needed once per helper per compilation (the summary is cached).
+                var model = compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+                var body = model.GetOperation(syntax);
+                if (body == null)
+                {
+                    continue;
+                }
+
+                foreach (var operation in body.Descendants())
+                {
+                    IOperation? statusValue = null;
+                    switch (operation)
+                    {
+                        case IInvocationOperation call:
+                            statusValue = StatusArgumentOfCall(call, method, types, depth, found);
+                            break;
+                        case IObjectCreationOperation creation when ResponseDiscovery.DerivesFrom(creation.Type, types.ObjectResult) || ResponseDiscovery.DerivesFrom(creation.Type, types.StatusCodeResult):
+                            statusValue = NamedArgument(creation.Arguments, "statusCode");
+                            break;
+                        case ISimpleAssignmentOperation assignment when assignment.Target is IPropertyReferenceOperation property
+                            && property.Property.Name == "StatusCode"
+                            && (ResponseDiscovery.DerivesFrom(property.Property.ContainingType, types.HttpResponse) || ResponseDiscovery.DerivesFrom(property.Property.ContainingType, types.ObjectResult)):
+                            statusValue = assignment.Value;
+                            break;
+                    }
+
+                    AddParameter(statusValue, method, found);
+                }
+            }
+
+            found.Sort();
+            var builder = ImmutableArray.CreateBuilder<int>();
+            foreach (var ordinal in found)
+            {
+                if (builder.Count == 0 || builder[builder.Count - 1] != ordinal)
+                {
+                    builder.Add(ordinal);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        private IOperation? StatusArgumentOfCall(IInvocationOperation call, IMethodSymbol helper, WellKnownTypes types, int depth, List<int> found)
+        {
+            var target = call.TargetMethod;
+            var containing = target.ContainingType?.OriginalDefinition;
+            if (containing == null)
+            {
+                return null;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(containing, types.ControllerBase)
+                || SymbolEqualityComparer.Default.Equals(containing, types.Results)
+                || SymbolEqualityComparer.Default.Equals(containing, types.TypedResults))
+            {
+                return NamedArgument(call.Arguments, "statusCode");
+            }
+
+            // Another helper: its status parameters, fed from this helper's parameters.
+            if (IsCandidate(target, types) && !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, helper))
+            {
+                var inner = Summary(target.OriginalDefinition, types, depth + 1);
+                foreach (var argument in call.Arguments)
+                {
+                    if (argument.Parameter != null && inner.Contains(argument.Parameter.Ordinal))
+                    {
+                        AddParameter(argument.Value, helper, found);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static IOperation? NamedArgument(ImmutableArray<IArgumentOperation> arguments, string name)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Name == name)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static void AddParameter(IOperation? value, IMethodSymbol helper, List<int> found)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value is IParameterReferenceOperation parameter
+                && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol?.OriginalDefinition, helper))
+            {
+                found.Add(parameter.Parameter.Ordinal);
+            }
+        }
+    }
+}
