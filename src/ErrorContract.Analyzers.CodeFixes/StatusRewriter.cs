@@ -171,19 +171,10 @@ namespace ErrorContract.Analyzers.CodeFixes
             for (var depth = 0; operation != null && depth < 12; depth++, operation = operation.Parent)
             {
                 sites.Clear();
-                switch (operation)
+                if (operation is IAnonymousFunctionOperation || operation is ILocalFunctionOperation
+                    || !ResponseDiscovery.FromOperation(operation, types, sites, cancellationToken))
                 {
-                    case IInvocationOperation invocation:
-                        ResponseDiscovery.FromInvocation(invocation, types, sites);
-                        break;
-                    case IObjectCreationOperation creation:
-                        ResponseDiscovery.FromObjectCreation(creation, types, sites);
-                        break;
-                    case ISimpleAssignmentOperation assignment:
-                        ResponseDiscovery.FromAssignment(assignment, types, sites);
-                        break;
-                    default:
-                        continue;
+                    continue;
                 }
 
                 var found = Pick(sites, span, status);

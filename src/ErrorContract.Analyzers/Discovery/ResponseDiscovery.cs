@@ -15,6 +15,37 @@ namespace ErrorContract.Analyzers.Discovery
     {
         private const int MaxConstantDepth = 8;
 
+        /// <summary>
+        /// The response sites of one operation: an invocation, an object creation, an assignment, or a lambda or
+        /// local function (its attributes and declared return type). The analyzer and the fixes both enter here.
+        /// Returns false for any other kind of operation.
+        /// </summary>
+        public static bool FromOperation(IOperation operation, WellKnownTypes types, List<ResponseSite> sites, System.Threading.CancellationToken cancellationToken)
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    FromInvocation(invocation, types, sites);
+                    return true;
+                case IObjectCreationOperation creation:
+                    FromObjectCreation(creation, types, sites);
+                    return true;
+                case ISimpleAssignmentOperation assignment:
+                    FromAssignment(assignment, types, sites);
+                    return true;
+                case IAnonymousFunctionOperation lambda:
+                    FromAttributes(lambda.Symbol.GetAttributes(), types, sites, cancellationToken);
+                    FromReturnType(lambda.Symbol.ReturnType, (lambda.Syntax as ParenthesizedLambdaExpressionSyntax)?.ReturnType, types, sites);
+                    return true;
+                case ILocalFunctionOperation localFunction:
+                    FromAttributes(localFunction.Symbol.GetAttributes(), types, sites, cancellationToken);
+                    FromReturnType(localFunction.Symbol.ReturnType, (localFunction.Syntax as LocalFunctionStatementSyntax)?.ReturnType, types, sites);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         public static void FromInvocation(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
         {
             var method = invocation.TargetMethod;

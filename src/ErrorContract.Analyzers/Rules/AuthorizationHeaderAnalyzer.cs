@@ -51,7 +51,7 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             var discovery = new AuthorizationDiscovery(types, authorization);
-            var contractName = string.IsNullOrEmpty(contract.Name) ? "error contract" : contract.Name + " error contract";
+            var contractName = ResponseRules.DisplayName(contract);
             var documented = authorization.Bearer == BearerPolicy.Required
                 ? authorization.Header + ": Bearer <key>"
                 : authorization.Header + ": <key>";

@@ -185,7 +185,7 @@ namespace ErrorContract.Analyzers.Rules
                         Descriptors.EC0008_BearerAuthenticationHandler,
                         NameLocation(invocation),
                         name + "()",
-                        ContractText.DisplayName(contract),
+                        ResponseRules.DisplayName(contract),
                         authorization.Header + ": <key>"));
                 }
             }
@@ -256,7 +256,7 @@ namespace ErrorContract.Analyzers.Rules
                         assignment.Value.Syntax.GetLocation(),
                         ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, WrongStatus).Add(StatusProperty, "429"),
                         "RejectionStatusCode is set to " + status.Value.ToString(CultureInfo.InvariantCulture),
-                        ContractText.DisplayName(contract),
+                        ResponseRules.DisplayName(contract),
                         DescribeRateLimit(contract, entry)));
                 }
             }
@@ -264,7 +264,7 @@ namespace ErrorContract.Analyzers.Rules
 
         private static void OnCompilationEnd(CompilationAnalysisContext context, ErrorContractModel contract, ConfigurationFacts facts)
         {
-            var name = ContractText.DisplayName(contract);
+            var name = ResponseRules.DisplayName(contract);
             var problemDetailsContract = contract.ErrorBody.Find("title") != null && contract.ErrorBody.Find("status") != null;
             var snapshot = facts.Snapshot();
 
@@ -383,7 +383,7 @@ namespace ErrorContract.Analyzers.Rules
                 return;
             }
 
-            var name = ContractText.DisplayName(contract);
+            var name = ResponseRules.DisplayName(contract);
             var documented = DescribeRateLimit(contract, entry);
             if (!settings.SetsRejectionStatusCode)
             {

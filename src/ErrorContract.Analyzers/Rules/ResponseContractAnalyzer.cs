@@ -48,26 +48,7 @@ namespace ErrorContract.Analyzers.Rules
                 c =>
                 {
                     var sites = new List<ResponseSite>();
-                    switch (c.Operation)
-                    {
-                        case IInvocationOperation invocation:
-                            ResponseDiscovery.FromInvocation(invocation, types, sites);
-                            break;
-                        case IObjectCreationOperation creation:
-                            ResponseDiscovery.FromObjectCreation(creation, types, sites);
-                            break;
-                        case ISimpleAssignmentOperation assignment:
-                            ResponseDiscovery.FromAssignment(assignment, types, sites);
-                            break;
-                        case IAnonymousFunctionOperation lambda:
-                            ResponseDiscovery.FromAttributes(lambda.Symbol.GetAttributes(), types, sites, c.CancellationToken);
-                            ResponseDiscovery.FromReturnType(lambda.Symbol.ReturnType, (lambda.Syntax as ParenthesizedLambdaExpressionSyntax)?.ReturnType, types, sites);
-                            break;
-                        case ILocalFunctionOperation localFunction:
-                            ResponseDiscovery.FromAttributes(localFunction.Symbol.GetAttributes(), types, sites, c.CancellationToken);
-                            ResponseDiscovery.FromReturnType(localFunction.Symbol.ReturnType, (localFunction.Syntax as LocalFunctionStatementSyntax)?.ReturnType, types, sites);
-                            break;
-                    }
+                    ResponseDiscovery.FromOperation(c.Operation, types, sites, c.CancellationToken);
 
                     rules.Report(sites, c.ReportDiagnostic);
                     bodyRules.Report(sites, c.ReportDiagnostic);
