@@ -34,10 +34,21 @@ foreach (var error in environment.AspNetCoreLoadErrors)
 }
 
 var runner = new Runner(environment, options);
+if (args.Contains("--probe-start"))
+{
+    runner.ProbeCompilationStart(options.Sizes.Max());
+    return 0;
+}
+
 var results = new List<SizeResult>();
 foreach (var size in options.Sizes)
 {
     results.Add(runner.MeasureSize(size));
+}
+
+if (!options.Ide)
+{
+    return 0;
 }
 
 var ide = await runner.MeasureIdeAsync(options.Sizes.Max());
@@ -85,6 +96,11 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         public bool Quick { get; set; }
 
+        /// <summary>Development only: leave the ASP.NET Core analyzers out (faster rounds while profiling).</summary>
+        public bool EcOnly { get; set; }
+
+        public bool Ide { get; set; } = true;
+
         public string? Out { get; set; } = "docs/performance.md";
 
         public static BenchOptions? Parse(string[] args)
@@ -121,12 +137,20 @@ namespace ErrorContract.Analyzers.Benchmarks
                         o.Out = null;
                         outGiven = true;
                         break;
+                    case "--ec-only":
+                        o.EcOnly = true;
+                        break;
+                    case "--probe-start":
+                        break;
+                    case "--no-ide":
+                        o.Ide = false;
+                        break;
                     case "--quick":
                         o.Quick = true;
                         break;
                     case "-h":
                     case "--help":
-                        Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--sizes 30000,60000,120000] [--rounds 5] [--warmup 1] [--seed N] [--ide-lines 1000] [--out docs/performance.md | --no-out] [--quick]");
+                        Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--sizes 30000,60000,120000] [--rounds 5] [--warmup 1] [--seed N] [--ide-lines 1000] [--out docs/performance.md | --no-out] [--quick] [--ec-only] [--no-ide]");
                         Console.WriteLine("  --quick: sizes 3000,6000,12000, 2 rounds, results not written (unless --out is given): for development only.");
                         return null;
                     default:
@@ -255,7 +279,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                 Console.WriteLine("  compiler error: " + error);
             }
 
-            var all = env.EcAnalyzers.Concat(env.AspNetCoreAnalyzers).Append(env.EmptyAnalyzer).ToImmutableArray();
+            var all = env.EcAnalyzers.Concat(options.EcOnly ? Enumerable.Empty<DiagnosticAnalyzer>() : env.AspNetCoreAnalyzers).Append(env.EmptyAnalyzer).ToImmutableArray();
             var rounds = new List<double[]>();
             Dictionary<string, int>? reported = null;
             var exceptions = new ConcurrentBag<string>();
@@ -280,6 +304,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                 var wall = stopwatch.Elapsed.TotalMilliseconds;
 
                 double Time(IEnumerable<DiagnosticAnalyzer> analyzers) => analyzers
+                    .Where(all.Contains)
                     .Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
 
                 var ec = Time(env.EcAnalyzers);
@@ -288,7 +313,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                 if (round >= 0)
                 {
                     rounds.Add(new[] { binding, ec, asp, empty, wall });
-                    foreach (var analyzer in env.EcAnalyzers.Concat(env.AspNetCoreAnalyzers))
+                    foreach (var analyzer in env.EcAnalyzers.Concat(env.AspNetCoreAnalyzers).Where(all.Contains))
                     {
                         var name = (env.EcAnalyzers.Contains(analyzer) ? "EC " : "ASP.NET ") + analyzer.GetType().Name;
                         if (!perAnalyzer.TryGetValue(name, out var list))
@@ -308,7 +333,8 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Console.WriteLine("  warning: the diagnostic counts differ between rounds");
                 }
 
-                Console.WriteLine($"  {(round < 0 ? "warm-up" : "round " + (round + 1))}: binding {binding,9:F1} ms | EC {ec,7:F1} ms | ASP.NET Core {asp,8:F1} ms | empty {empty,6:F1} ms | analyzer run (wall, all) {wall,9:F1} ms");
+                Console.WriteLine($"  {(round < 0 ? "warm-up" : "round " + (round + 1))}: binding {binding,9:F1} ms | EC {ec,7:F1} ms | ASP.NET Core {asp,8:F1} ms | empty {empty,6:F1} ms | analyzer run (wall, all) {wall,9:F1} ms"
+                    + " | " + string.Join(", ", env.EcAnalyzers.Select(a => a.GetType().Name + " " + withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture))));
             }
 
             return new SizeResult
@@ -363,8 +389,10 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 Collect();
                 var withEc = compilation.WithAnalyzers(env.EcAnalyzers, new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                var ecModel = withEc.Compilation.GetSemanticModel(tree);
+                ecModel.GetDiagnostics();
                 var stopwatch = Stopwatch.StartNew();
-                var diagnostics = await withEc.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None);
+                var diagnostics = await withEc.GetAnalyzerSemanticDiagnosticsAsync(ecModel, null, CancellationToken.None);
                 var wall = stopwatch.Elapsed.TotalMilliseconds;
                 var execution = 0.0;
                 foreach (var analyzer in env.EcAnalyzers)
@@ -373,8 +401,10 @@ namespace ErrorContract.Analyzers.Benchmarks
                 }
 
                 var withEmpty = compilation.WithAnalyzers(ImmutableArray.Create(env.EmptyAnalyzer), new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                var emptyModel = withEmpty.Compilation.GetSemanticModel(tree);
+                emptyModel.GetDiagnostics();
                 stopwatch.Restart();
-                await withEmpty.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None);
+                await withEmpty.GetAnalyzerSemanticDiagnosticsAsync(emptyModel, null, CancellationToken.None);
                 var emptyWall = stopwatch.Elapsed.TotalMilliseconds;
 
                 reported ??= diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
@@ -397,6 +427,69 @@ namespace ErrorContract.Analyzers.Benchmarks
                 Reported = reported ?? new Dictionary<string, int>(),
                 Expected = ideGenerator.Counts.ToDictionary(p => p.Key, p => p.Value),
             };
+        }
+
+        /// <summary>Development only: the cost of the EC analyzers' per-compilation set-up, by reflection.</summary>
+        public void ProbeCompilationStart(int size)
+        {
+            var (trees, _, _) = Generate(size);
+            var assembly = typeof(RuleIds).Assembly;
+            var create = assembly.GetType("ErrorContract.Analyzers.Discovery.WellKnownTypes")!.GetMethod("Create")!;
+            var load = assembly.GetType("ErrorContract.Analyzers.Contract.ContractLoader")!.GetMethod("Load")!;
+            for (var i = 0; i < 6; i++)
+            {
+                var compilation = Compile(trees);
+                if (i % 2 == 1)
+                {
+                    compilation.GetDiagnostics();
+                }
+
+                var stopwatch = Stopwatch.StartNew();
+                create.Invoke(null, new object[] { compilation });
+                var first = stopwatch.Elapsed.TotalMilliseconds;
+                stopwatch.Restart();
+                create.Invoke(null, new object[] { compilation });
+                var second = stopwatch.Elapsed.TotalMilliseconds;
+                stopwatch.Restart();
+                load.Invoke(null, new object[] { ImmutableArray.Create(env.Contract), CancellationToken.None });
+                var contract = stopwatch.Elapsed.TotalMilliseconds;
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                stopwatch.Restart();
+                for (var k = 0; k < 100; k++)
+                {
+                    create.Invoke(null, new object[] { compilation });
+                }
+
+                var hundred = stopwatch.Elapsed.TotalMilliseconds / 100;
+                var hundredCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 100;
+                stopwatch.Restart();
+                for (var k = 0; k < 100; k++)
+                {
+                    compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.OkObjectResult");
+                }
+
+                var single = stopwatch.Elapsed.TotalMilliseconds / 100;
+                if (i == 1)
+                {
+                    var tables = assembly.GetType("ErrorContract.Analyzers.Discovery.StatusTables")!;
+                    var names = ((Dictionary<string, int>)tables.GetField("MvcResultTypes")!.GetValue(null)!).Keys.Select(k => "Microsoft.AspNetCore.Mvc." + k)
+                        .Concat(((Dictionary<string, int>)tables.GetField("HttpResultTypes")!.GetValue(null)!).Keys.Select(k => "Microsoft.AspNetCore.Http.HttpResults." + k))
+                        .Concat(Enumerable.Range(2, 5).Select(a => "Microsoft.AspNetCore.Http.HttpResults.Results`" + a))
+                        .Concat(new[] { "Microsoft.AspNetCore.Mvc.ControllerBase", "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.Http.TypedResults", "Microsoft.AspNetCore.Http.StatusCodes", "System.Net.HttpStatusCode", "Microsoft.AspNetCore.Mvc.ObjectResult", "Microsoft.AspNetCore.Mvc.StatusCodeResult", "Microsoft.AspNetCore.Mvc.JsonResult", "Microsoft.AspNetCore.Mvc.ContentResult", "Microsoft.AspNetCore.Mvc.ProblemDetails", "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute", "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1", "Microsoft.AspNetCore.Http.BadHttpRequestException", "Microsoft.AspNetCore.Http.OpenApiRouteHandlerBuilderExtensions", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask`1", "Microsoft.AspNetCore.Http.HttpResponse" });
+                    foreach (var name in names)
+                    {
+                        stopwatch.Restart();
+                        var found = compilation.GetTypeByMetadataName(name);
+                        var t = stopwatch.Elapsed.TotalMilliseconds;
+                        if (found == null || t > 0.05)
+                        {
+                            Console.WriteLine($"    {name}: {(found == null ? "NOT FOUND" : found.ContainingAssembly.Name)} {t:F3} ms");
+                        }
+                    }
+                }
+
+                Console.WriteLine($"  {(i % 2 == 1 ? "bound" : "fresh")} compilation: WellKnownTypes.Create {first:F2} ms, again {second:F2} ms, mean of 100 more {hundred:F2} ms (CPU {hundredCpu:F2} ms); one GetTypeByMetadataName {single:F3} ms; ContractLoader.Load {contract:F3} ms");
+            }
         }
 
         private static bool SameCounts(Dictionary<string, int> a, Dictionary<string, int> b) =>
