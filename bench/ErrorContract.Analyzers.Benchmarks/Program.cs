@@ -34,6 +34,12 @@ foreach (var error in environment.AspNetCoreLoadErrors)
 }
 
 var runner = new Runner(environment, options);
+if (args.Contains("--profile-callbacks"))
+{
+    runner.ProfileCallbacks(options.Sizes.Max());
+    return 0;
+}
+
 if (args.Contains("--probe-start"))
 {
     runner.ProbeCompilationStart(options.Sizes.Max());
@@ -141,6 +147,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                         o.EcOnly = true;
                         break;
                     case "--probe-start":
+                    case "--profile-callbacks":
                         break;
                     case "--no-ide":
                         o.Ide = false;
@@ -427,6 +434,38 @@ namespace ErrorContract.Analyzers.Benchmarks
                 Reported = reported ?? new Dictionary<string, int>(),
                 Expected = ideGenerator.Counts.ToDictionary(p => p.Key, p => p.Value),
             };
+        }
+
+        /// <summary>Development only: where the EC analyzers' time goes, per callback kind, summed over the rounds.</summary>
+        public void ProfileCallbacks(int size)
+        {
+            var (trees, _, lines) = Generate(size);
+            var profilers = env.EcAnalyzers.Select(a => new CallbackProfiler(a)).ToArray();
+            for (var round = -options.Warmup; round < options.Rounds; round++)
+            {
+                if (round == 0)
+                {
+                    foreach (var profiler in profilers)
+                    {
+                        profiler.Timers.Clear();
+                    }
+                }
+
+                Collect();
+                var compilation = Compile(trees);
+                compilation.GetDiagnostics();
+                var withAnalyzers = compilation.WithAnalyzers(profilers.Cast<DiagnosticAnalyzer>().ToImmutableArray(), new CompilationWithAnalyzersOptions(
+                    new AnalyzerOptions(ImmutableArray.Create(env.Contract)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+                Console.WriteLine($"  round {round}: " + string.Join(", ", profilers.Select(p => withAnalyzers.GetAnalyzerTelemetryInfoAsync(p, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms")));
+            }
+
+            Console.WriteLine($"Callback times, {lines:N0} lines, summed over {options.Rounds} rounds:");
+            for (var i = 0; i < profilers.Length; i++)
+            {
+                Console.WriteLine("  " + env.EcAnalyzers[i].GetType().Name);
+                Console.WriteLine(profilers[i].Describe());
+            }
         }
 
         /// <summary>Development only: the cost of the EC analyzers' per-compilation set-up, by reflection.</summary>
