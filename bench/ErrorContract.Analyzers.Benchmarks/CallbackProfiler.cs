@@ -59,6 +59,18 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
         Timers.AddOrUpdate(key, (ticks, 1), (_, v) => (v.Ticks + ticks, v.Calls + 1));
     }
 
+    /// <summary>Rows: callback kind, ms per round, calls per round, µs per call.</summary>
+    public System.Collections.Generic.List<string[]> Rows(int rounds)
+    {
+        return Timers.OrderByDescending(p => p.Value.Ticks).Select(p => new[]
+        {
+            p.Key,
+            (p.Value.Ticks * 1000.0 / Stopwatch.Frequency / rounds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture),
+            (p.Value.Calls / rounds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (p.Value.Ticks * 1_000_000.0 / Stopwatch.Frequency / Math.Max(1, p.Value.Calls)).ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
+        }).ToList();
+    }
+
     public string Describe()
     {
         return string.Join("\n", Timers.OrderByDescending(p => p.Value.Ticks).Select(p =>

@@ -58,7 +58,10 @@ if (!options.Ide)
 }
 
 var ide = await runner.MeasureIdeAsync(options.Sizes.Max());
-var report = Report.Build(environment, options, results, ide);
+Console.WriteLine();
+Console.WriteLine($"== Where the EC analyzers' time goes ({options.Sizes.Max():N0} lines, callbacks timed one by one)");
+var profile = runner.ProfileCallbacks(options.Sizes.Max());
+var report = Report.Build(environment, options, results, ide, profile);
 Console.WriteLine();
 Console.WriteLine(report.Console);
 if (options.Out != null)
@@ -437,7 +440,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         }
 
         /// <summary>Development only: where the EC analyzers' time goes, per callback kind, summed over the rounds.</summary>
-        public void ProfileCallbacks(int size)
+        public List<(string Analyzer, List<string[]> Rows)> ProfileCallbacks(int size)
         {
             var (trees, _, lines) = Generate(size);
             var profilers = env.EcAnalyzers.Select(a => new CallbackProfiler(a)).ToArray();
@@ -466,6 +469,8 @@ namespace ErrorContract.Analyzers.Benchmarks
                 Console.WriteLine("  " + env.EcAnalyzers[i].GetType().Name);
                 Console.WriteLine(profilers[i].Describe());
             }
+
+            return profilers.Select((p, i) => (env.EcAnalyzers[i].GetType().Name, p.Rows(options.Rounds))).ToList();
         }
 
         /// <summary>Development only: the cost of the EC analyzers' per-compilation set-up, by reflection.</summary>
