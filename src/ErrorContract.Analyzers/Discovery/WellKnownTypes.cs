@@ -12,43 +12,51 @@ namespace ErrorContract.Analyzers.Discovery
     {
         private WellKnownTypes(Compilation compilation, INamedTypeSymbol httpResponse)
         {
+            // Compilation.GetTypeByMetadataName searches every reference (hundreds in an ASP.NET Core project) and
+            // caches only by string instance, so each type is looked up first in the assembly that defines it in
+            // ASP.NET Core (one dictionary lookup), and in the whole compilation only when it is not there.
             HttpResponse = httpResponse;
             Helpers = new HelperDiscovery(compilation);
+            var httpAbstractions = httpResponse.ContainingAssembly;
             ControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
             Results = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Results");
-            TypedResults = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.TypedResults");
-            StatusCodes = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.StatusCodes");
+            var mvcCore = ControllerBase?.ContainingAssembly;
+            var httpResults = Results?.ContainingAssembly;
+            var runtime = compilation.ObjectType.ContainingAssembly;
+            TypedResults = Get(compilation, httpResults, "Microsoft.AspNetCore.Http.TypedResults");
+            StatusCodes = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Http.StatusCodes");
             HttpStatusCode = compilation.GetTypeByMetadataName("System.Net.HttpStatusCode");
-            ObjectResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ObjectResult");
-            StatusCodeResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.StatusCodeResult");
-            JsonResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.JsonResult");
-            ContentResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ContentResult");
-            ProblemDetails = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ProblemDetails");
-            ProducesResponseTypeAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute");
-            ProducesResponseTypeAttributeOfT = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1");
-            BadHttpRequestException = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.BadHttpRequestException");
+            ObjectResult = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.ObjectResult");
+            StatusCodeResult = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.StatusCodeResult");
+            JsonResult = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.JsonResult");
+            ContentResult = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.ContentResult");
+            ProblemDetails = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Mvc.ProblemDetails");
+            ProducesResponseTypeAttribute = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute");
+            ProducesResponseTypeAttributeOfT = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1");
+            BadHttpRequestException = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Http.BadHttpRequestException");
             OpenApiRouteHandlerBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.OpenApiRouteHandlerBuilderExtensions");
-            Task1 = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
-            ValueTask1 = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+            Task1 = Get(compilation, runtime, "System.Threading.Tasks.Task`1");
+            ValueTask1 = Get(compilation, runtime, "System.Threading.Tasks.ValueTask`1");
             ModelStateDictionary = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary");
-            SerializableError = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.SerializableError");
-            HttpValidationProblemDetails = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpValidationProblemDetails");
+            SerializableError = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.SerializableError");
+            HttpValidationProblemDetails = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Http.HttpValidationProblemDetails");
             HttpResponseJsonExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponseJsonExtensions");
-            HttpResponseWritingExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponseWritingExtensions");
-            JsonPropertyNameAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
-            JsonIgnoreAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute");
-            JsonIncludeAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIncludeAttribute");
-            JsonExtensionDataAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonExtensionDataAttribute");
-            JsonConverterAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConverterAttribute");
+            HttpResponseWritingExtensions = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions");
+            var json = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
+            JsonPropertyNameAttribute = json;
+            JsonIgnoreAttribute = Get(compilation, json?.ContainingAssembly, "System.Text.Json.Serialization.JsonIgnoreAttribute");
+            JsonIncludeAttribute = Get(compilation, json?.ContainingAssembly, "System.Text.Json.Serialization.JsonIncludeAttribute");
+            JsonExtensionDataAttribute = Get(compilation, json?.ContainingAssembly, "System.Text.Json.Serialization.JsonExtensionDataAttribute");
+            JsonConverterAttribute = Get(compilation, json?.ContainingAssembly, "System.Text.Json.Serialization.JsonConverterAttribute");
             IEnumerable1 = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
-            IDictionary2 = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
-            IReadOnlyDictionary2 = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
-            IDictionary = compilation.GetTypeByMetadataName("System.Collections.IDictionary");
+            IDictionary2 = Get(compilation, runtime, "System.Collections.Generic.IDictionary`2");
+            IReadOnlyDictionary2 = Get(compilation, runtime, "System.Collections.Generic.IReadOnlyDictionary`2");
+            IDictionary = Get(compilation, runtime, "System.Collections.IDictionary");
 
             var unions = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             for (var arity = 2; arity <= 6; arity++)
             {
-                var union = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResults.Results`" + arity);
+                var union = Get(compilation, httpResults, UnionNames[arity - 2]);
                 if (union != null)
                 {
                     unions.Add(union);
@@ -60,7 +68,7 @@ namespace ErrorContract.Analyzers.Discovery
             var resultTypes = new Dictionary<INamedTypeSymbol, int>(SymbolEqualityComparer.Default);
             foreach (var pair in StatusTables.MvcResultTypes)
             {
-                var type = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc." + pair.Key);
+                var type = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc." + pair.Key);
                 if (type != null)
                 {
                     resultTypes[type] = pair.Value;
@@ -69,7 +77,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             foreach (var pair in StatusTables.HttpResultTypes)
             {
-                var type = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResults." + pair.Key);
+                var type = Get(compilation, httpResults, "Microsoft.AspNetCore.Http.HttpResults." + pair.Key);
                 if (type != null)
                 {
                     resultTypes[type] = pair.Value;
@@ -78,6 +86,15 @@ namespace ErrorContract.Analyzers.Discovery
 
             ResultTypeStatuses = resultTypes;
         }
+
+        private static readonly string[] UnionNames =
+        {
+            "Microsoft.AspNetCore.Http.HttpResults.Results`2",
+            "Microsoft.AspNetCore.Http.HttpResults.Results`3",
+            "Microsoft.AspNetCore.Http.HttpResults.Results`4",
+            "Microsoft.AspNetCore.Http.HttpResults.Results`5",
+            "Microsoft.AspNetCore.Http.HttpResults.Results`6",
+        };
 
         public INamedTypeSymbol HttpResponse { get; }
 
@@ -160,6 +177,15 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             return new WellKnownTypes(compilation, httpResponse);
+        }
+
+        /// <summary>The type from <paramref name="assembly"/> (where ASP.NET Core defines it), else from the whole compilation.</summary>
+        private static INamedTypeSymbol? Get(Compilation compilation, IAssemblySymbol? assembly, string metadataName)
+        {
+            var type = assembly?.GetTypeByMetadataName(metadataName);
+            return type != null && type.DeclaredAccessibility == Accessibility.Public
+                ? type
+                : compilation.GetTypeByMetadataName(metadataName);
         }
 
         public bool TryGetResultTypeStatus(ITypeSymbol? type, out int status)

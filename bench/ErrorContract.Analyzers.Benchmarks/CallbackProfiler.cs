@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ErrorContract.Analyzers.Benchmarks;
+
+/// <summary>
+/// Development aid (<c>--profile-callbacks</c>): runs an analyzer through contexts that time each callback it
+/// registers, keyed by callback kind (compilation start, operation kind, symbol kind / method kind), to find
+/// where its execution time goes.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CallbackProfiler : DiagnosticAnalyzer
+{
+    private readonly DiagnosticAnalyzer inner;
+
+    public CallbackProfiler(DiagnosticAnalyzer inner)
+    {
+        this.inner = inner;
+    }
+
+    public ConcurrentDictionary<string, (long Ticks, long Calls)> Timers { get; } = new();
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        var capture = new CapturingContext();
+        inner.Initialize(capture);
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        foreach (var start in capture.StartActions)
+        {
+            context.RegisterCompilationStartAction(c =>
+            {
+                var timestamp = Stopwatch.GetTimestamp();
+                start(new TimingStartContext(c, this));
+                Add("compilation start", Stopwatch.GetTimestamp() - timestamp);
+            });
+        }
+
+        foreach (var action in capture.CompilationActions)
+        {
+            context.RegisterCompilationAction(c =>
+            {
+                var timestamp = Stopwatch.GetTimestamp();
+                action(c);
+                Add("compilation action", Stopwatch.GetTimestamp() - timestamp);
+            });
+        }
+    }
+
+    public void Add(string key, long ticks)
+    {
+        Timers.AddOrUpdate(key, (ticks, 1), (_, v) => (v.Ticks + ticks, v.Calls + 1));
+    }
+
+    /// <summary>Rows: callback kind, ms per round, calls per round, µs per call.</summary>
+    public System.Collections.Generic.List<string[]> Rows(int rounds)
+    {
+        return Timers.OrderByDescending(p => p.Value.Ticks).Select(p => new[]
+        {
+            p.Key,
+            (p.Value.Ticks * 1000.0 / Stopwatch.Frequency / rounds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture),
+            (p.Value.Calls / rounds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            (p.Value.Ticks * 1_000_000.0 / Stopwatch.Frequency / Math.Max(1, p.Value.Calls)).ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
+        }).ToList();
+    }
+
+    public string Describe()
+    {
+        return string.Join("\n", Timers.OrderByDescending(p => p.Value.Ticks).Select(p =>
+            $"    {p.Key,-40} {p.Value.Ticks * 1000.0 / Stopwatch.Frequency,9:F1} ms  {p.Value.Calls,8} calls  {p.Value.Ticks * 1_000_000.0 / Stopwatch.Frequency / Math.Max(1, p.Value.Calls),7:F2} µs/call"));
+    }
+
+    private sealed class CapturingContext : AnalysisContext
+    {
+        public System.Collections.Generic.List<Action<CompilationStartAnalysisContext>> StartActions { get; } = new();
+
+        public System.Collections.Generic.List<Action<CompilationAnalysisContext>> CompilationActions { get; } = new();
+
+        public override void EnableConcurrentExecution()
+        {
+        }
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
+        {
+        }
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => StartActions.Add(action);
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => CompilationActions.Add(action);
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw new NotSupportedException();
+    }
+
+    private sealed class TimingStartContext : CompilationStartAnalysisContext
+    {
+        private readonly CompilationStartAnalysisContext real;
+        private readonly CallbackProfiler profiler;
+
+        public TimingStartContext(CompilationStartAnalysisContext real, CallbackProfiler profiler)
+            : base(real.Compilation, real.Options, real.CancellationToken)
+        {
+            this.real = real;
+            this.profiler = profiler;
+        }
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
+        {
+            real.RegisterOperationAction(
+                c =>
+                {
+                    var timestamp = Stopwatch.GetTimestamp();
+                    action(c);
+                    profiler.Add("operation " + c.Operation.Kind, Stopwatch.GetTimestamp() - timestamp);
+                },
+                operationKinds);
+        }
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds)
+        {
+            real.RegisterSymbolAction(
+                c =>
+                {
+                    var timestamp = Stopwatch.GetTimestamp();
+                    action(c);
+                    var key = c.Symbol is IMethodSymbol method
+                        ? "symbol Method " + method.MethodKind + (method.IsImplicitlyDeclared ? " (implicit)" : string.Empty)
+                        : "symbol " + c.Symbol.Kind;
+                    profiler.Add(key, Stopwatch.GetTimestamp() - timestamp);
+                },
+                symbolKinds);
+        }
+
+        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => real.RegisterCompilationEndAction(action);
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => real.RegisterSemanticModelAction(action);
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => real.RegisterCodeBlockStartAction(action);
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => real.RegisterCodeBlockAction(action);
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => real.RegisterSyntaxTreeAction(action);
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => real.RegisterSyntaxNodeAction(action, syntaxKinds);
+    }
+}

@@ -1,0 +1,561 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.Benchmarks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var options = BenchOptions.Parse(args);
+if (options == null)
+{
+    return 2;
+}
+
+var repositoryRoot = FindRepositoryRoot();
+var environment = BenchEnvironment.Create(repositoryRoot);
+Console.WriteLine($"ErrorContract.Analyzers benchmark: sizes {string.Join(", ", options.Sizes)} lines, {options.Warmup} warm-up + {options.Rounds} rounds, seed {options.Seed}{(options.Quick ? " (quick)" : string.Empty)}");
+Console.WriteLine($"Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}, .NET {System.Environment.Version}, refs Microsoft.NETCore.App.Ref {environment.NetCoreRefVersion} + Microsoft.AspNetCore.App.Ref {environment.AspNetCoreRefVersion}");
+Console.WriteLine($"EC analyzers: {string.Join(", ", environment.EcAnalyzers.Select(a => a.GetType().Name))}");
+Console.WriteLine($"ASP.NET Core analyzers: {environment.AspNetCoreAnalyzers.Length} from {environment.AspNetCoreAnalyzerPath}");
+foreach (var error in environment.AspNetCoreLoadErrors)
+{
+    Console.WriteLine("  load error: " + error);
+}
+
+var runner = new Runner(environment, options);
+if (args.Contains("--profile-callbacks"))
+{
+    runner.ProfileCallbacks(options.Sizes.Max());
+    return 0;
+}
+
+if (args.Contains("--probe-start"))
+{
+    runner.ProbeCompilationStart(options.Sizes.Max());
+    return 0;
+}
+
+var results = new List<SizeResult>();
+foreach (var size in options.Sizes)
+{
+    results.Add(runner.MeasureSize(size));
+}
+
+if (!options.Ide)
+{
+    return 0;
+}
+
+var ide = await runner.MeasureIdeAsync(options.Sizes.Max());
+Console.WriteLine();
+Console.WriteLine($"== Where the EC analyzers' time goes ({options.Sizes.Max():N0} lines, callbacks timed one by one)");
+var profile = runner.ProfileCallbacks(options.Sizes.Max());
+var report = Report.Build(environment, options, results, ide, profile);
+Console.WriteLine();
+Console.WriteLine(report.Console);
+if (options.Out != null)
+{
+    var path = Path.IsPathRooted(options.Out) ? options.Out : Path.Combine(repositoryRoot, options.Out);
+    File.WriteAllText(path, report.Markdown);
+    Console.WriteLine("Written: " + path);
+}
+
+return 0;
+
+static string FindRepositoryRoot()
+{
+    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+    {
+        for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ErrorContract.Analyzers.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository (ErrorContract.Analyzers.sln not found).");
+}
+
+namespace ErrorContract.Analyzers.Benchmarks
+{
+    public sealed class BenchOptions
+    {
+        public int[] Sizes { get; set; } = { 30000, 60000, 120000 };
+
+        public int Rounds { get; set; } = 5;
+
+        public int Warmup { get; set; } = 1;
+
+        public int Seed { get; set; } = 20260601;
+
+        public int IdeLines { get; set; } = 1000;
+
+        public bool Quick { get; set; }
+
+        /// <summary>Development only: leave the ASP.NET Core analyzers out (faster rounds while profiling).</summary>
+        public bool EcOnly { get; set; }
+
+        public bool Ide { get; set; } = true;
+
+        public string? Out { get; set; } = "docs/performance.md";
+
+        public static BenchOptions? Parse(string[] args)
+        {
+            var o = new BenchOptions();
+            bool sizesGiven = false, roundsGiven = false, outGiven = false;
+            for (var i = 0; i < args.Length; i++)
+            {
+                string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("missing value after " + args[i]);
+                switch (args[i])
+                {
+                    case "--sizes":
+                        o.Sizes = Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s.Trim(), CultureInfo.InvariantCulture)).ToArray();
+                        sizesGiven = true;
+                        break;
+                    case "--rounds":
+                        o.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        roundsGiven = true;
+                        break;
+                    case "--warmup":
+                        o.Warmup = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--seed":
+                        o.Seed = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--ide-lines":
+                        o.IdeLines = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--out":
+                        o.Out = Next();
+                        outGiven = true;
+                        break;
+                    case "--no-out":
+                        o.Out = null;
+                        outGiven = true;
+                        break;
+                    case "--ec-only":
+                        o.EcOnly = true;
+                        break;
+                    case "--probe-start":
+                    case "--profile-callbacks":
+                        break;
+                    case "--no-ide":
+                        o.Ide = false;
+                        break;
+                    case "--quick":
+                        o.Quick = true;
+                        break;
+                    case "-h":
+                    case "--help":
+                        Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--sizes 30000,60000,120000] [--rounds 5] [--warmup 1] [--seed N] [--ide-lines 1000] [--out docs/performance.md | --no-out] [--quick] [--ec-only] [--no-ide]");
+                        Console.WriteLine("  --quick: sizes 3000,6000,12000, 2 rounds, results not written (unless --out is given): for development only.");
+                        return null;
+                    default:
+                        Console.Error.WriteLine("unknown option: " + args[i]);
+                        return null;
+                }
+            }
+
+            if (o.Quick)
+            {
+                if (!sizesGiven)
+                {
+                    o.Sizes = new[] { 3000, 6000, 12000 };
+                }
+
+                if (!roundsGiven)
+                {
+                    o.Rounds = 2;
+                }
+
+                if (!outGiven)
+                {
+                    o.Out = null;
+                }
+            }
+
+            if (o.Sizes.Length == 0 || o.Rounds < 1 || o.Warmup < 0)
+            {
+                Console.Error.WriteLine("need at least one size and one round");
+                return null;
+            }
+
+            return o;
+        }
+    }
+
+    public sealed class SizeResult
+    {
+        public int TargetLines { get; init; }
+
+        public int Lines { get; init; }
+
+        public int Files { get; init; }
+
+        public int CompilerErrors { get; init; }
+
+        public double BindingMs { get; init; }
+
+        public double EcMs { get; init; }
+
+        public double AspNetCoreMs { get; init; }
+
+        public double EmptyMs { get; init; }
+
+        public double AnalyzerWallMs { get; init; }
+
+        public Dictionary<string, double> PerAnalyzerMs { get; init; } = new();
+
+        public Dictionary<string, int> Reported { get; init; } = new();
+
+        public Dictionary<string, int> Expected { get; init; } = new();
+
+        public IReadOnlyDictionary<string, int> ExpectedForms { get; init; } = new Dictionary<string, int>();
+
+        public List<string> AnalyzerExceptions { get; init; } = new();
+
+        public List<double[]> Rounds { get; init; } = new();
+    }
+
+    public sealed class IdeResult
+    {
+        public int ProjectLines { get; init; }
+
+        public int DocumentLines { get; init; }
+
+        public double WallMs { get; init; }
+
+        public double EcExecutionMs { get; init; }
+
+        public double EmptyWallMs { get; init; }
+
+        public Dictionary<string, int> Reported { get; init; } = new();
+
+        public Dictionary<string, int> Expected { get; init; } = new();
+    }
+
+    public sealed class Runner
+    {
+        private readonly BenchEnvironment env;
+        private readonly BenchOptions options;
+        private readonly CSharpParseOptions parseOptions = new(LanguageVersion.Latest);
+        private readonly CSharpCompilationOptions compilationOptions = new(
+            OutputKind.ConsoleApplication,
+            nullableContextOptions: NullableContextOptions.Enable,
+            concurrentBuild: false);
+
+        public Runner(BenchEnvironment env, BenchOptions options)
+        {
+            this.env = env;
+            this.options = options;
+        }
+
+        public ImmutableHashSet<string> EcRuleIds => env.EcAnalyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToImmutableHashSet();
+
+        private (List<SyntaxTree> Trees, Generator Generator, int Lines) Generate(int size)
+        {
+            var generator = new Generator(options.Seed);
+            var files = generator.GenerateProject(size);
+            var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, "/bench/project/" + f.Path)).ToList();
+            return (trees, generator, files.Sum(f => f.Lines));
+        }
+
+        private CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) =>
+            CSharpCompilation.Create("Bench.Api", trees, env.References, compilationOptions);
+
+        public SizeResult MeasureSize(int size)
+        {
+            var (trees, generator, lines) = Generate(size);
+            Console.WriteLine();
+            Console.WriteLine($"== {size:N0} lines target: {lines:N0} lines in {trees.Count} files");
+
+            var check = Compile(trees).GetDiagnostics();
+            var errors = check.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            foreach (var error in errors.Take(10))
+            {
+                Console.WriteLine("  compiler error: " + error);
+            }
+
+            var all = env.EcAnalyzers.Concat(options.EcOnly ? Enumerable.Empty<DiagnosticAnalyzer>() : env.AspNetCoreAnalyzers).Append(env.EmptyAnalyzer).ToImmutableArray();
+            var rounds = new List<double[]>();
+            Dictionary<string, int>? reported = null;
+            var exceptions = new ConcurrentBag<string>();
+            var perAnalyzer = new Dictionary<string, List<double>>();
+            for (var round = -options.Warmup; round < options.Rounds; round++)
+            {
+                Collect();
+                var compilation = Compile(trees);
+                var stopwatch = Stopwatch.StartNew();
+                compilation.GetDiagnostics();
+                var binding = stopwatch.Elapsed.TotalMilliseconds;
+
+                Collect();
+                var withAnalyzers = compilation.WithAnalyzers(all, new CompilationWithAnalyzersOptions(
+                    new AnalyzerOptions(ImmutableArray.Create(env.Contract)),
+                    (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception.GetType().Name + ": " + exception.Message),
+                    concurrentAnalysis: false,
+                    logAnalyzerExecutionTime: true,
+                    reportSuppressedDiagnostics: false));
+                stopwatch.Restart();
+                var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+                var wall = stopwatch.Elapsed.TotalMilliseconds;
+
+                double Time(IEnumerable<DiagnosticAnalyzer> analyzers) => analyzers
+                    .Where(all.Contains)
+                    .Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+
+                var ec = Time(env.EcAnalyzers);
+                var asp = Time(env.AspNetCoreAnalyzers);
+                var empty = Time(new[] { env.EmptyAnalyzer });
+                if (round >= 0)
+                {
+                    rounds.Add(new[] { binding, ec, asp, empty, wall });
+                    foreach (var analyzer in env.EcAnalyzers.Concat(env.AspNetCoreAnalyzers).Where(all.Contains))
+                    {
+                        var name = (env.EcAnalyzers.Contains(analyzer) ? "EC " : "ASP.NET ") + analyzer.GetType().Name;
+                        if (!perAnalyzer.TryGetValue(name, out var list))
+                        {
+                            perAnalyzer[name] = list = new List<double>();
+                        }
+
+                        list.Add(withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+                    }
+                }
+
+                var ids = EcRuleIds;
+                var counted = diagnostics.Where(d => ids.Contains(d.Id)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+                reported ??= counted;
+                if (!SameCounts(reported, counted))
+                {
+                    Console.WriteLine("  warning: the diagnostic counts differ between rounds");
+                }
+
+                Console.WriteLine($"  {(round < 0 ? "warm-up" : "round " + (round + 1))}: binding {binding,9:F1} ms | EC {ec,7:F1} ms | ASP.NET Core {asp,8:F1} ms | empty {empty,6:F1} ms | analyzer run (wall, all) {wall,9:F1} ms"
+                    + " | " + string.Join(", ", env.EcAnalyzers.Select(a => a.GetType().Name + " " + withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture))));
+            }
+
+            return new SizeResult
+            {
+                TargetLines = size,
+                Lines = lines,
+                Files = trees.Count,
+                CompilerErrors = errors.Count,
+                BindingMs = Median(rounds.Select(r => r[0])),
+                EcMs = Median(rounds.Select(r => r[1])),
+                AspNetCoreMs = Median(rounds.Select(r => r[2])),
+                EmptyMs = Median(rounds.Select(r => r[3])),
+                AnalyzerWallMs = Median(rounds.Select(r => r[4])),
+                PerAnalyzerMs = perAnalyzer.ToDictionary(p => p.Key, p => Median(p.Value)),
+                Reported = reported ?? new Dictionary<string, int>(),
+                Expected = generator.Counts.ToDictionary(p => p.Key, p => p.Value),
+                ExpectedForms = generator.Forms,
+                AnalyzerExceptions = exceptions.Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList(),
+                Rounds = rounds,
+            };
+        }
+
+        /// <summary>
+        /// The IDE case: one controller document of about <see cref="BenchOptions.IdeLines"/> lines added to the
+        /// largest project; the semantic diagnostics of the EC analyzers for that document alone, on a compilation
+        /// whose binding is done (as in the IDE, where the compiler's own diagnostics have been computed).
+        /// </summary>
+        public async Task<IdeResult> MeasureIdeAsync(int size)
+        {
+            var (trees, _, lines) = Generate(size);
+            var ideGenerator = new Generator(options.Seed + 1);
+            var file = ideGenerator.GenerateLargeController(options.IdeLines);
+            var tree = CSharpSyntaxTree.ParseText(file.Text, parseOptions, "/bench/project/" + file.Path);
+            var compilation = Compile(trees.Append(tree));
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            foreach (var error in errors.Take(10))
+            {
+                Console.WriteLine("  compiler error (IDE case): " + error);
+            }
+
+            var model = compilation.GetSemanticModel(tree);
+            model.GetDiagnostics();
+            Console.WriteLine();
+            Console.WriteLine($"== IDE case: {file.Lines:N0}-line controller document in a {lines + file.Lines:N0}-line project");
+
+            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(env.Contract));
+            var ec = new List<double>();
+            var ecExecution = new List<double>();
+            var empty = new List<double>();
+            Dictionary<string, int>? reported = null;
+            for (var round = -options.Warmup - 2; round < Math.Max(options.Rounds, 10); round++)
+            {
+                Collect();
+                var withEc = compilation.WithAnalyzers(env.EcAnalyzers, new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                var ecModel = withEc.Compilation.GetSemanticModel(tree);
+                ecModel.GetDiagnostics();
+                var stopwatch = Stopwatch.StartNew();
+                var diagnostics = await withEc.GetAnalyzerSemanticDiagnosticsAsync(ecModel, null, CancellationToken.None);
+                var wall = stopwatch.Elapsed.TotalMilliseconds;
+                var execution = 0.0;
+                foreach (var analyzer in env.EcAnalyzers)
+                {
+                    execution += (await withEc.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+                }
+
+                var withEmpty = compilation.WithAnalyzers(ImmutableArray.Create(env.EmptyAnalyzer), new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                var emptyModel = withEmpty.Compilation.GetSemanticModel(tree);
+                emptyModel.GetDiagnostics();
+                stopwatch.Restart();
+                await withEmpty.GetAnalyzerSemanticDiagnosticsAsync(emptyModel, null, CancellationToken.None);
+                var emptyWall = stopwatch.Elapsed.TotalMilliseconds;
+
+                reported ??= diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+                if (round >= 0)
+                {
+                    ec.Add(wall);
+                    ecExecution.Add(execution);
+                    empty.Add(emptyWall);
+                }
+            }
+
+            Console.WriteLine($"  median of {ec.Count} rounds: EC analyzers {Median(ec):F2} ms (wall; their own execution {Median(ecExecution):F2} ms), empty analyzer {Median(empty):F2} ms (wall)");
+            return new IdeResult
+            {
+                ProjectLines = lines + file.Lines,
+                DocumentLines = file.Lines,
+                WallMs = Median(ec),
+                EcExecutionMs = Median(ecExecution),
+                EmptyWallMs = Median(empty),
+                Reported = reported ?? new Dictionary<string, int>(),
+                Expected = ideGenerator.Counts.ToDictionary(p => p.Key, p => p.Value),
+            };
+        }
+
+        /// <summary>Development only: where the EC analyzers' time goes, per callback kind, summed over the rounds.</summary>
+        public List<(string Analyzer, List<string[]> Rows)> ProfileCallbacks(int size)
+        {
+            var (trees, _, lines) = Generate(size);
+            var profilers = env.EcAnalyzers.Select(a => new CallbackProfiler(a)).ToArray();
+            for (var round = -options.Warmup; round < options.Rounds; round++)
+            {
+                if (round == 0)
+                {
+                    foreach (var profiler in profilers)
+                    {
+                        profiler.Timers.Clear();
+                    }
+                }
+
+                Collect();
+                var compilation = Compile(trees);
+                compilation.GetDiagnostics();
+                var withAnalyzers = compilation.WithAnalyzers(profilers.Cast<DiagnosticAnalyzer>().ToImmutableArray(), new CompilationWithAnalyzersOptions(
+                    new AnalyzerOptions(ImmutableArray.Create(env.Contract)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+                Console.WriteLine($"  round {round}: " + string.Join(", ", profilers.Select(p => withAnalyzers.GetAnalyzerTelemetryInfoAsync(p, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms")));
+            }
+
+            Console.WriteLine($"Callback times, {lines:N0} lines, summed over {options.Rounds} rounds:");
+            for (var i = 0; i < profilers.Length; i++)
+            {
+                Console.WriteLine("  " + env.EcAnalyzers[i].GetType().Name);
+                Console.WriteLine(profilers[i].Describe());
+            }
+
+            return profilers.Select((p, i) => (env.EcAnalyzers[i].GetType().Name, p.Rows(options.Rounds))).ToList();
+        }
+
+        /// <summary>Development only: the cost of the EC analyzers' per-compilation set-up, by reflection.</summary>
+        public void ProbeCompilationStart(int size)
+        {
+            var (trees, _, _) = Generate(size);
+            var assembly = typeof(RuleIds).Assembly;
+            var create = assembly.GetType("ErrorContract.Analyzers.Discovery.WellKnownTypes")!.GetMethod("Create")!;
+            var load = assembly.GetType("ErrorContract.Analyzers.Contract.ContractLoader")!.GetMethod("Load")!;
+            for (var i = 0; i < 6; i++)
+            {
+                var compilation = Compile(trees);
+                if (i % 2 == 1)
+                {
+                    compilation.GetDiagnostics();
+                }
+
+                var stopwatch = Stopwatch.StartNew();
+                create.Invoke(null, new object[] { compilation });
+                var first = stopwatch.Elapsed.TotalMilliseconds;
+                stopwatch.Restart();
+                create.Invoke(null, new object[] { compilation });
+                var second = stopwatch.Elapsed.TotalMilliseconds;
+                stopwatch.Restart();
+                load.Invoke(null, new object[] { ImmutableArray.Create(env.Contract), CancellationToken.None });
+                var contract = stopwatch.Elapsed.TotalMilliseconds;
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                stopwatch.Restart();
+                for (var k = 0; k < 100; k++)
+                {
+                    create.Invoke(null, new object[] { compilation });
+                }
+
+                var hundred = stopwatch.Elapsed.TotalMilliseconds / 100;
+                var hundredCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 100;
+                stopwatch.Restart();
+                for (var k = 0; k < 100; k++)
+                {
+                    compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.OkObjectResult");
+                }
+
+                var single = stopwatch.Elapsed.TotalMilliseconds / 100;
+                if (i == 1)
+                {
+                    var tables = assembly.GetType("ErrorContract.Analyzers.Discovery.StatusTables")!;
+                    var names = ((Dictionary<string, int>)tables.GetField("MvcResultTypes")!.GetValue(null)!).Keys.Select(k => "Microsoft.AspNetCore.Mvc." + k)
+                        .Concat(((Dictionary<string, int>)tables.GetField("HttpResultTypes")!.GetValue(null)!).Keys.Select(k => "Microsoft.AspNetCore.Http.HttpResults." + k))
+                        .Concat(Enumerable.Range(2, 5).Select(a => "Microsoft.AspNetCore.Http.HttpResults.Results`" + a))
+                        .Concat(new[] { "Microsoft.AspNetCore.Mvc.ControllerBase", "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.Http.TypedResults", "Microsoft.AspNetCore.Http.StatusCodes", "System.Net.HttpStatusCode", "Microsoft.AspNetCore.Mvc.ObjectResult", "Microsoft.AspNetCore.Mvc.StatusCodeResult", "Microsoft.AspNetCore.Mvc.JsonResult", "Microsoft.AspNetCore.Mvc.ContentResult", "Microsoft.AspNetCore.Mvc.ProblemDetails", "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute", "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1", "Microsoft.AspNetCore.Http.BadHttpRequestException", "Microsoft.AspNetCore.Http.OpenApiRouteHandlerBuilderExtensions", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask`1", "Microsoft.AspNetCore.Http.HttpResponse" });
+                    foreach (var name in names)
+                    {
+                        stopwatch.Restart();
+                        var found = compilation.GetTypeByMetadataName(name);
+                        var t = stopwatch.Elapsed.TotalMilliseconds;
+                        if (found == null || t > 0.05)
+                        {
+                            Console.WriteLine($"    {name}: {(found == null ? "NOT FOUND" : found.ContainingAssembly.Name)} {t:F3} ms");
+                        }
+                    }
+                }
+
+                Console.WriteLine($"  {(i % 2 == 1 ? "bound" : "fresh")} compilation: WellKnownTypes.Create {first:F2} ms, again {second:F2} ms, mean of 100 more {hundred:F2} ms (CPU {hundredCpu:F2} ms); one GetTypeByMetadataName {single:F3} ms; ContractLoader.Load {contract:F3} ms");
+            }
+        }
+
+        private static bool SameCounts(Dictionary<string, int> a, Dictionary<string, int> b) =>
+            a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && v == p.Value);
+
+        public static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToArray();
+            if (sorted.Length == 0)
+            {
+                return double.NaN;
+            }
+
+            var mid = sorted.Length / 2;
+            return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        }
+
+        private static void Collect()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+        }
+    }
+}
