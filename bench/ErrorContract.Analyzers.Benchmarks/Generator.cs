@@ -40,6 +40,8 @@ public sealed record GeneratedFile(string Path, string Text, int Lines);
 ///   of a <c>Results&lt;Ok&lt;T&gt;, NotFound&gt;</c> return type. No 429 response, no error status in attributes,
 ///   <c>.Produces(...)</c> metadata or middleware is ever written, so no other error-status site exists.
 ///
+/// EC0004 ([ApiController] automatic ProblemDetails), two at the one <c>AddControllers()</c> of Program.cs.
+///
 /// EC0003 (Authorization scheme), one per header write without the Bearer scheme:
 ///   <c>request.Headers.Add("Authorization", apiKey)</c> and <c>new AuthenticationHeaderValue(apiKey)</c>.
 ///   Compliant: <c>new AuthenticationHeaderValue("Bearer", apiKey)</c>. No key literal is ever written.
@@ -816,7 +818,11 @@ public sealed class Generator
         Line("using Microsoft.Extensions.DependencyInjection;");
         Line();
         Line("var builder = WebApplication.CreateBuilder(args);");
+        // [ApiController] controllers with no ApiBehaviorOptions: EC0004 twice at this call (automatic 400
+        // ValidationProblemDetails, and ProblemDetails for bodyless 4xx results).
         Line("builder.Services.AddControllers();");
+        Count("EC0004", "AddControllers() with [ApiController] and no ApiBehaviorOptions: invalid model state");
+        Count("EC0004", "AddControllers() with [ApiController] and no ApiBehaviorOptions: client error mapping");
         for (var m = 1; m <= modules; m++)
         {
             Line($"builder.Services.AddSingleton<{SampleNamespace}.Module{m}.Item{m}Service>();");

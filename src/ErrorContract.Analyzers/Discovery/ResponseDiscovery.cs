@@ -34,12 +34,26 @@ namespace ErrorContract.Analyzers.Discovery
                     FromAssignment(assignment, types, sites);
                     return true;
                 case IAnonymousFunctionOperation lambda:
-                    FromAttributes(lambda.Symbol.GetAttributes(), types, sites, cancellationToken);
-                    FromReturnType(lambda.Symbol.ReturnType, (lambda.Syntax as ParenthesizedLambdaExpressionSyntax)?.ReturnType, types, sites);
+                    // Only a parenthesized lambda can carry attributes or a declared return type (LINQ lambdas cannot).
+                    if (lambda.Syntax is ParenthesizedLambdaExpressionSyntax parenthesized)
+                    {
+                        if (parenthesized.AttributeLists.Count > 0)
+                        {
+                            FromAttributes(lambda.Symbol.GetAttributes(), types, sites, cancellationToken);
+                        }
+
+                        FromReturnType(lambda.Symbol.ReturnType, parenthesized.ReturnType, types, sites);
+                    }
+
                     return true;
                 case ILocalFunctionOperation localFunction:
-                    FromAttributes(localFunction.Symbol.GetAttributes(), types, sites, cancellationToken);
-                    FromReturnType(localFunction.Symbol.ReturnType, (localFunction.Syntax as LocalFunctionStatementSyntax)?.ReturnType, types, sites);
+                    var local = localFunction.Syntax as LocalFunctionStatementSyntax;
+                    if (local != null && local.AttributeLists.Count > 0)
+                    {
+                        FromAttributes(localFunction.Symbol.GetAttributes(), types, sites, cancellationToken);
+                    }
+
+                    FromReturnType(localFunction.Symbol.ReturnType, local?.ReturnType, types, sites);
                     return true;
                 default:
                     return false;

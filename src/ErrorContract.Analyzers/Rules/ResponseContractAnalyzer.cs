@@ -49,9 +49,11 @@ namespace ErrorContract.Analyzers.Rules
                 {
                     var sites = new List<ResponseSite>();
                     ResponseDiscovery.FromOperation(c.Operation, types, sites, c.CancellationToken);
-
-                    rules.Report(sites, c.ReportDiagnostic);
-                    bodyRules.Report(sites, c.ReportDiagnostic);
+                    if (sites.Count > 0)
+                    {
+                        rules.Report(sites, c.ReportDiagnostic);
+                        bodyRules.Report(sites, c.ReportDiagnostic);
+                    }
                 },
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation,
@@ -62,11 +64,20 @@ namespace ErrorContract.Analyzers.Rules
             context.RegisterSymbolAction(
                 c =>
                 {
-                    var sites = new List<ResponseSite>();
-                    ResponseDiscovery.FromAttributes(c.Symbol.GetAttributes(), types, sites, c.CancellationToken);
-                    if (c.Symbol is IMethodSymbol method)
+                    // Cheap checks on the symbol first: most methods have no attributes and no Results<...> return type.
+                    var attributes = c.Symbol.GetAttributes();
+                    var method = c.Symbol as IMethodSymbol;
+                    var unionReturn = method != null && types.IsResultsUnion(types.UnwrapTask(method.ReturnType));
+                    if (attributes.IsEmpty && !unionReturn)
                     {
-                        foreach (var reference in method.DeclaringSyntaxReferences)
+                        return;
+                    }
+
+                    var sites = new List<ResponseSite>();
+                    ResponseDiscovery.FromAttributes(attributes, types, sites, c.CancellationToken);
+                    if (unionReturn)
+                    {
+                        foreach (var reference in method!.DeclaringSyntaxReferences)
                         {
                             if (reference.GetSyntax(c.CancellationToken) is MethodDeclarationSyntax declaration)
                             {
@@ -75,7 +86,10 @@ namespace ErrorContract.Analyzers.Rules
                         }
                     }
 
-                    rules.Report(sites, c.ReportDiagnostic);
+                    if (sites.Count > 0)
+                    {
+                        rules.Report(sites, c.ReportDiagnostic);
+                    }
                 },
                 SymbolKind.Method,
                 SymbolKind.NamedType);
