@@ -119,5 +119,42 @@ namespace ErrorContract.Analyzers.Tests.Contract
             ContractTestHelpers.AssertConsistent(text, result);
             Assert.Contains("nested more than 64 levels deep", result.Errors[0].Message, StringComparison.Ordinal);
         }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public void Wrong_encodings_never_throw(string sample)
+        {
+            var text = sample == "artworks" ? ContractTestHelpers.ReadArtworks() : ContractTestHelpers.ReadStudio();
+
+            // UTF-16 bytes read as UTF-8 (NULs between the characters), Latin-1 mojibake, a byte-order mark.
+            var utf16AsUtf8 = Encoding.UTF8.GetString(Encoding.Unicode.GetBytes(text));
+            var latin1 = Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(text.Replace("API", "API \u00e9\u00e8 \u2014 caf\u00e9")));
+            var bom = "\uFEFF" + text;
+            foreach (var variant in new[] { utf16AsUtf8, latin1, bom, "\0\0\0", "\uFFFD\uFFFD" })
+            {
+                var result = ContractParser.Parse(variant);
+                ContractTestHelpers.AssertConsistent(variant, result);
+            }
+
+            Assert.NotEmpty(ContractParser.Parse(utf16AsUtf8).Errors);
+        }
+
+        [Fact]
+        public void Huge_contracts_never_throw()
+        {
+            // A field list of 200,000 names and a string of 2 million characters.
+            var names = new StringBuilder();
+            for (var i = 0; i < 200_000; i++)
+            {
+                names.Append(i == 0 ? string.Empty : ", ").Append("\"f").Append(i).Append('"');
+            }
+
+            var text = "{ \"name\": \"" + new string('x', 2_000_000) + "\", \"statuses\": { \"400\": { \"requiredFields\": [" + names
+                + "] } }, \"errorBody\": { \"fields\": { \"message\": { \"type\": \"string\" } } } }";
+            var result = ContractParser.Parse(text);
+            ContractTestHelpers.AssertConsistent(text, result);
+            Assert.NotEmpty(result.Errors);
+        }
     }
 }
