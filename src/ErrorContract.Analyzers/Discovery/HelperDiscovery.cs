@@ -46,7 +46,8 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            var statusParameters = Summary(method.OriginalDefinition, types, 0);
+            var complete = true;
+            var statusParameters = Summary(method.OriginalDefinition, types, null, ref complete);
             if (statusParameters.IsEmpty)
             {
                 return;
@@ -125,27 +126,42 @@ namespace ErrorContract.Analyzers.Discovery
             return false;
         }
 
-        /// <summary>The ordinals of the parameters whose value becomes the response status, computed once per method.</summary>
-        private ImmutableArray<int> Summary(IMethodSymbol method, WellKnownTypes types, int depth)
+        /// <summary>
+        /// The ordinals of the parameters whose value becomes the response status. A summary is cached once it is
+        /// complete (no helper cycle or depth limit cut it short), so every thread and every call sees the same
+        /// value; a cut summary is used for the call at hand only.
+        /// </summary>
+        private ImmutableArray<int> Summary(IMethodSymbol method, WellKnownTypes types, HashSet<IMethodSymbol>? visiting, ref bool complete)
         {
             if (summaries.TryGetValue(method, out var known))
             {
                 return known;
             }
 
-            if (depth > MaxDepth)
+            visiting ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (visiting.Contains(method) || visiting.Count > MaxDepth)
             {
+                complete = false;
                 return ImmutableArray<int>.Empty;
             }
 
-            // Guards recursion: a helper that calls itself sees an empty summary while it is computed.
-            summaries.TryAdd(method, ImmutableArray<int>.Empty);
-            var result = Compute(method, types, depth);
-            summaries[method] = result;
+            visiting.Add(method);
+            var ownComplete = true;
+            var result = Compute(method, types, visiting, ref ownComplete);
+            visiting.Remove(method);
+            if (ownComplete)
+            {
+                summaries.TryAdd(method, result);
+            }
+            else
+            {
+                complete = false;
+            }
+
             return result;
         }
 
-        private ImmutableArray<int> Compute(IMethodSymbol method, WellKnownTypes types, int depth)
+        private ImmutableArray<int> Compute(IMethodSymbol method, WellKnownTypes types, HashSet<IMethodSymbol> visiting, ref bool complete)
         {
             var found = new List<int>();
             foreach (var reference in method.DeclaringSyntaxReferences)
@@ -166,7 +182,7 @@ namespace ErrorContract.Analyzers.Discovery
                     switch (operation)
                     {
                         case IInvocationOperation call:
-                            statusValue = StatusArgumentOfCall(call, method, types, depth, found);
+                            statusValue = StatusArgumentOfCall(call, method, types, visiting, ref complete, found);
                             break;
                         case IObjectCreationOperation creation when ResponseDiscovery.DerivesFrom(creation.Type, types.ObjectResult) || ResponseDiscovery.DerivesFrom(creation.Type, types.StatusCodeResult):
                             statusValue = NamedArgument(creation.Arguments, "statusCode");
@@ -195,7 +211,7 @@ namespace ErrorContract.Analyzers.Discovery
             return builder.ToImmutable();
         }
 
-        private IOperation? StatusArgumentOfCall(IInvocationOperation call, IMethodSymbol helper, WellKnownTypes types, int depth, List<int> found)
+        private IOperation? StatusArgumentOfCall(IInvocationOperation call, IMethodSymbol helper, WellKnownTypes types, HashSet<IMethodSymbol> visiting, ref bool complete, List<int> found)
         {
             var target = call.TargetMethod;
             var containing = target.ContainingType?.OriginalDefinition;
@@ -214,7 +230,7 @@ namespace ErrorContract.Analyzers.Discovery
             // Another helper: its status parameters, fed from this helper's parameters.
             if (IsCandidate(target, types) && !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, helper))
             {
-                var inner = Summary(target.OriginalDefinition, types, depth + 1);
+                var inner = Summary(target.OriginalDefinition, types, visiting, ref complete);
                 foreach (var argument in call.Arguments)
                 {
                     if (argument.Parameter != null && inner.Contains(argument.Parameter.Ordinal))
