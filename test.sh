@@ -9,7 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 echo "== Unit tests (tests/ErrorContract.Analyzers.Tests)"
+rm -f tests/ErrorContract.Analyzers.Tests/bin/Debug/net10.0/robustness-summary.txt
 dotnet test tests/ErrorContract.Analyzers.Tests/ErrorContract.Analyzers.Tests.csproj --nologo
+if [ -f tests/ErrorContract.Analyzers.Tests/bin/Debug/net10.0/robustness-summary.txt ]; then
+  cat tests/ErrorContract.Analyzers.Tests/bin/Debug/net10.0/robustness-summary.txt
+fi
 
 if [ "${1:-}" = "--unit" ]; then
   exit 0

@@ -84,10 +84,14 @@ namespace ErrorContract.Analyzers.Tests.Robustness
                 }
             }
 
-            output.WriteLine(string.Format(
+            var summary = string.Format(
                 CultureInfo.InvariantCulture,
-                "seed {0}; {1} variants of {2} sources; {3} diagnostics; {4} fixes applied; {5} failing; slowest variant {6:0} ms; total {7:0.0} s",
-                seed, count, corpus.Count, diagnosticsSeen, fixesApplied, failing.Count, slowest.TotalMilliseconds, clock.Elapsed.TotalSeconds));
+                "Incomplete-code mutation test: seed {0}; {1} variants of {2} sources (analysed under contracts A and B in turn); {3} diagnostics; {4} fixes applied; {5} failing; slowest variant {6:0} ms; total {7:0.0} s",
+                seed, count, corpus.Count, diagnosticsSeen, fixesApplied, failing.Count, slowest.TotalMilliseconds, clock.Elapsed.TotalSeconds);
+            output.WriteLine(summary);
+
+            // test.sh prints this file after the run, so the seed and counts show in every CI log.
+            System.IO.File.WriteAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "robustness-summary.txt"), summary + Environment.NewLine);
 
             if (failing.Count > 0)
             {
