@@ -571,6 +571,23 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
+            // Cheap first: most calls pass no argument to a parameter named like a key.
+            var hasKeyParameter = false;
+            foreach (var argument in invocation.Arguments)
+            {
+                var parameter = argument.Parameter;
+                if (parameter != null && !(method.IsExtensionMethod && parameter.Ordinal == 0) && IsKeyName(parameter.Name))
+                {
+                    hasKeyParameter = true;
+                    break;
+                }
+            }
+
+            if (!hasKeyParameter)
+            {
+                return;
+            }
+
             var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
             if (receiver != null && IsHeaderCollection(Unwrap(receiver).Type))
             {

@@ -72,9 +72,9 @@ namespace ErrorContract.Analyzers.Discovery
         /// </summary>
         private bool IsCandidate(IMethodSymbol method, WellKnownTypes types)
         {
-            if (method.Parameters.IsEmpty
-                || method.DeclaringSyntaxReferences.IsEmpty
-                || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly))
+            // Symbol checks from the cheapest: methods of referenced assemblies leave at the first one.
+            if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly)
+                || method.Parameters.IsEmpty)
             {
                 return false;
             }
@@ -93,12 +93,12 @@ namespace ErrorContract.Analyzers.Discovery
                 }
             }
 
-            if (!hasInt)
+            if (!hasInt || !(hasHttp || IsResult(types.UnwrapTask(method.ReturnType))))
             {
                 return false;
             }
 
-            return hasHttp || IsResult(types.UnwrapTask(method.ReturnType));
+            return !method.DeclaringSyntaxReferences.IsEmpty;
         }
 
         private bool IsResult(ITypeSymbol? type)
