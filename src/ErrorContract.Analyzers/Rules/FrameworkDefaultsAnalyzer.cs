@@ -30,6 +30,7 @@ namespace ErrorContract.Analyzers.Rules
         public const string MissingStatus = "MissingStatus";
         public const string WrongStatus = "WrongStatus";
         public const string MissingOnRejected = "MissingOnRejected";
+        public const string WrongBody = "WrongBody";
 
         private const int RateLimitStatus = 429;
         private const int DefaultTimeoutStatus = 504;
@@ -63,6 +64,7 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             var facts = new ConfigurationFacts();
+            var responseTypes = WellKnownTypes.Create(context.Compilation);
             if (types.ApiControllerAttribute != null)
             {
                 foreach (var attribute in context.Compilation.Assembly.GetAttributes())
@@ -80,7 +82,7 @@ namespace ErrorContract.Analyzers.Rules
             var compilation = context.Compilation;
             var rateLimiterSettings = new System.Lazy<RateLimiterSettings>(() => RateLimiterSettings.Scan(compilation, context.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             context.RegisterOperationAction(c => OnInvocation(c, types, contract, facts, rateLimiterSettings), OperationKind.Invocation);
-            context.RegisterOperationAction(c => OnAssignment(c, types, contract, facts), OperationKind.SimpleAssignment);
+            context.RegisterOperationAction(c => OnAssignment(c, types, responseTypes, contract, facts), OperationKind.SimpleAssignment);
             context.RegisterCompilationEndAction(c => OnCompilationEnd(c, contract, facts));
         }
 
@@ -191,7 +193,7 @@ namespace ErrorContract.Analyzers.Rules
             }
         }
 
-        private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, ErrorContractModel contract, ConfigurationFacts facts)
+        private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, WellKnownTypes? responseTypes, ErrorContractModel contract, ConfigurationFacts facts)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (!(assignment.Target is IPropertyReferenceOperation target))
@@ -258,6 +260,12 @@ namespace ErrorContract.Analyzers.Rules
                         "RejectionStatusCode is set to " + status.Value.ToString(CultureInfo.InvariantCulture),
                         ResponseRules.DisplayName(contract),
                         DescribeRateLimit(contract, entry)));
+                }
+                else if (property.Name == "OnRejected"
+                    && responseTypes != null
+                    && contract.Statuses.TryGetValue(RateLimitStatus, out var rateLimit))
+                {
+                    CheckRejectionBody(context, assignment.Value, responseTypes, contract, rateLimit);
                 }
             }
         }
@@ -405,6 +413,65 @@ namespace ErrorContract.Analyzers.Rules
                     "AddRateLimiter() sets no OnRejected, so rejected requests get an empty body",
                     name,
                     documented));
+            }
+        }
+
+        /// <summary>
+        /// The body an OnRejected handler writes with <c>WriteAsJsonAsync</c> must be the contract's 429 body (with
+        /// <c>retry_after</c> under a contract that requires it). A handler that writes through code this analyzer
+        /// cannot see is not flagged.
+        /// </summary>
+        private static void CheckRejectionBody(OperationAnalysisContext context, IOperation handler, WellKnownTypes types, ErrorContractModel contract, StatusEntry rateLimit)
+        {
+            while (handler is IConversionOperation conversion)
+            {
+                handler = conversion.Operand;
+            }
+
+            if (handler is IDelegateCreationOperation creation)
+            {
+                handler = creation.Target;
+            }
+
+            if (!(handler is IAnonymousFunctionOperation lambda) || types.HttpResponseJsonExtensions == null)
+            {
+                return;
+            }
+
+            foreach (var operation in lambda.Body.Descendants())
+            {
+                if (!(operation is IInvocationOperation write)
+                    || write.TargetMethod.Name != "WriteAsJsonAsync"
+                    || !SymbolEqualityComparer.Default.Equals(write.TargetMethod.ContainingType?.OriginalDefinition, types.HttpResponseJsonExtensions))
+                {
+                    continue;
+                }
+
+                IOperation? value = null;
+                foreach (var argument in write.Arguments)
+                {
+                    if (argument.Parameter?.Name == "value")
+                    {
+                        value = argument.Value;
+                    }
+                }
+
+                if (value == null)
+                {
+                    continue;
+                }
+
+                var problem = ErrorBodyRules.Check(BodyDiscovery.Describe(value, write, types, 0), ErrorBodyExpectation.For(contract, RateLimitStatus));
+                if (problem != null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0007_RateLimiterRejection,
+                        BodyDiscovery.Unwrap(value).Syntax.GetLocation(),
+                        ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, WrongBody),
+                        "OnRejected writes a 429 body that does not match: " + problem,
+                        ResponseRules.DisplayName(contract),
+                        DescribeRateLimit(contract, rateLimit)));
+                }
             }
         }
 

@@ -143,11 +143,11 @@ public static class Program
         }
 
         [Theory]
-        [InlineData("artworks")]
-        [InlineData("studio")]
-        public async Task ContractRejection_IsSilent(string contract)
+        [InlineData("artworks", "new { error = \"rate_limited\", message = \"Rate limit exceeded. Try again after the reset time.\", retry_after = 60 }")]
+        [InlineData("studio", "new { message = \"Too many API requests, please try again later\" }")]
+        public async Task ContractRejection_IsSilent(string contract, string body)
         {
-            const string source = Usings + @"
+            var source = Usings + @"
 public static class Program
 {
     public static void Configure(IServiceCollection services)
@@ -156,11 +156,57 @@ public static class Program
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, token) =>
-                await context.HttpContext.Response.WriteAsJsonAsync(new { error = ""rate_limited"", message = ""Rate limit exceeded"", retry_after = 60 }, token);
+                await context.HttpContext.Response.WriteAsJsonAsync(" + body + @", token);
         });
     }
 }";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Theory]
+        [InlineData("artworks", "new { message = \"Too many requests\" }")]
+        [InlineData("artworks", "new { error = \"rate_limited\", message = \"Slow down\" }")]
+        [InlineData("studio", "new { error = \"rate_limited\", message = \"Slow down\", retry_after = 60 }")]
+        public async Task ARejectionBodyOfAnotherShape_IsFlaggedOnTheBody_WithoutAFix(string contract, string body)
+        {
+            var source = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, token) =>
+                new ValueTask(context.HttpContext.Response.WriteAsJsonAsync({|#0:" + body + @"|}, token));
+        });
+    }
+}";
+            var test = ContractTest<FrameworkDefaultsAnalyzer, RateLimiterRejectionStatusFixProvider>.Create(TestContracts.Get(contract), source, source);
+            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("EC0007").WithLocation(0));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task TheMessage_SaysWhatTheBodyLacks()
+        {
+            var source = Usings + @"
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, token) =>
+                await context.HttpContext.Response.WriteAsJsonAsync({|#0:new { error = ""rate_limited"", message = ""Slow down"" }|}, token);
+        });
+    }
+}";
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Artworks,
+                source,
+                VerifyCS.Diagnostic("EC0007").WithLocation(0).WithMessage("OnRejected writes a 429 body that does not match: missing field 'retry_after'; the Artworks API error contract documents rate limiting as 429 with the error body {error, message, retry_after}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body"));
         }
     }
 }
