@@ -63,6 +63,11 @@ namespace ErrorContract.Analyzers.Discovery
         public static void FromInvocation(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
         {
             var method = invocation.TargetMethod;
+            if (!types.InvocationAssemblies.Contains(method.ContainingAssembly))
+            {
+                return;
+            }
+
             var containingType = method.ContainingType?.OriginalDefinition;
             if (containingType == null)
             {

@@ -85,7 +85,24 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             ResultTypeStatuses = resultTypes;
+
+            var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default) { compilation.Assembly };
+            foreach (var type in new[] { ControllerBase, Results, TypedResults, OpenApiRouteHandlerBuilderExtensions, HttpResponseJsonExtensions, HttpResponseWritingExtensions })
+            {
+                if (type != null)
+                {
+                    assemblies.Add(type.ContainingAssembly);
+                }
+            }
+
+            InvocationAssemblies = assemblies;
         }
+
+        /// <summary>
+        /// The assemblies whose methods can decide a response: ASP.NET Core's result and response APIs, and this
+        /// compilation (its own helpers). A call into any other assembly (LINQ, string, a client library) is left at once.
+        /// </summary>
+        public HashSet<IAssemblySymbol> InvocationAssemblies { get; }
 
         private static readonly string[] UnionNames =
         {

@@ -47,6 +47,12 @@ namespace ErrorContract.Analyzers.Rules
             context.RegisterOperationAction(
                 c =>
                 {
+                    // Most invocations call into assemblies that cannot decide a response: leave before allocating.
+                    if (c.Operation is IInvocationOperation invocation && !types.InvocationAssemblies.Contains(invocation.TargetMethod.ContainingAssembly))
+                    {
+                        return;
+                    }
+
                     var sites = new List<ResponseSite>();
                     ResponseDiscovery.FromOperation(c.Operation, types, sites, c.CancellationToken);
                     if (sites.Count > 0)
