@@ -125,7 +125,7 @@ public static class Report
         md.AppendLine("- `--seed N`, `--ide-lines 1000`: the generator's seed and the IDE document's size;");
         md.AppendLine("- `--quick`: sizes 3,000/6,000/12,000, 2 rounds, nothing written: for development, not for figures.");
         md.AppendLine();
-        md.AppendLine("The benchmark is not part of the solution's tests and `./test.sh` does not run it. Close other work first: the");
+        md.AppendLine("The benchmark is not part of the solution's tests and `dotnet test` does not run it. Close other work first: the");
         md.AppendLine("figures are wall-clock times.");
         md.AppendLine();
         md.AppendLine("## What is measured");

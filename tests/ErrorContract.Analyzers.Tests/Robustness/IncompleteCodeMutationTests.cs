@@ -90,7 +90,7 @@ namespace ErrorContract.Analyzers.Tests.Robustness
                 seed, count, corpus.Count, diagnosticsSeen, fixesApplied, failing.Count, slowest.TotalMilliseconds, clock.Elapsed.TotalSeconds);
             output.WriteLine(summary);
 
-            // test.sh prints this file after the run, so the seed and counts show in every CI log.
+            // .ci/run prints this file after the run, so the seed and counts show in every CI log.
             System.IO.File.WriteAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "robustness-summary.txt"), summary + Environment.NewLine);
 
             if (failing.Count > 0)
