@@ -64,7 +64,9 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             var facts = new ConfigurationFacts();
-            var responseTypes = WellKnownTypes.Create(context.Compilation);
+            // Only an OnRejected handler needs the response types (to describe the body it writes): resolved on first use.
+            var compilationForTypes = context.Compilation;
+            var responseTypes = new System.Lazy<WellKnownTypes?>(() => WellKnownTypes.Create(compilationForTypes), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             if (types.ApiControllerAttribute != null)
             {
                 foreach (var attribute in context.Compilation.Assembly.GetAttributes())
@@ -193,7 +195,7 @@ namespace ErrorContract.Analyzers.Rules
             }
         }
 
-        private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, WellKnownTypes? responseTypes, ErrorContractModel contract, ConfigurationFacts facts)
+        private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, System.Lazy<WellKnownTypes?> responseTypes, ErrorContractModel contract, ConfigurationFacts facts)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (!(assignment.Target is IPropertyReferenceOperation target))
@@ -262,10 +264,10 @@ namespace ErrorContract.Analyzers.Rules
                         DescribeRateLimit(contract, entry)));
                 }
                 else if (property.Name == "OnRejected"
-                    && responseTypes != null
+                    && responseTypes.Value != null
                     && contract.Statuses.TryGetValue(RateLimitStatus, out var rateLimit))
                 {
-                    CheckRejectionBody(context, assignment.Value, responseTypes, contract, rateLimit);
+                    CheckRejectionBody(context, assignment.Value, responseTypes.Value, contract, rateLimit);
                 }
             }
         }
