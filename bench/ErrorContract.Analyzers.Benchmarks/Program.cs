@@ -40,6 +40,12 @@ if (args.Contains("--profile-callbacks"))
     return 0;
 }
 
+if (args.Contains("--profile-loop"))
+{
+    runner.ProfileLoop(options.Sizes.Max(), options.Rounds);
+    return 0;
+}
+
 if (args.Contains("--probe-start"))
 {
     runner.ProbeCompilationStart(options.Sizes.Max());
@@ -151,6 +157,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                         break;
                     case "--probe-start":
                     case "--profile-callbacks":
+                    case "--profile-loop":
                         break;
                     case "--no-ide":
                         o.Ide = false;
@@ -365,6 +372,25 @@ namespace ErrorContract.Analyzers.Benchmarks
                 AnalyzerExceptions = exceptions.Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList(),
                 Rounds = rounds,
             };
+        }
+
+        /// <summary>
+        /// Development aid (<c>--profile-loop</c>): the EC analyzers alone, run <paramref name="rounds"/> times over the
+        /// same project, for an external profiler (<c>dotnet-trace collect -- dotnet bin/Release/…dll --profile-loop</c>).
+        /// </summary>
+        public void ProfileLoop(int size, int rounds)
+        {
+            var (trees, _, _) = Generate(size);
+            var compilation = Compile(trees);
+            compilation.GetDiagnostics();
+            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(env.Contract));
+            for (var round = 0; round < rounds; round++)
+            {
+                var withEc = compilation.WithAnalyzers(env.EcAnalyzers, new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                var diagnostics = withEc.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+                var execution = env.EcAnalyzers.Sum(a => withEc.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+                Console.WriteLine($"  round {round + 1}: {diagnostics.Length} diagnostics, EC execution {execution:F1} ms");
+            }
         }
 
         /// <summary>

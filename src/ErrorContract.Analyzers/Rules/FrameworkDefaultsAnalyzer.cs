@@ -45,7 +45,7 @@ namespace ErrorContract.Analyzers.Rules
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
             context.RegisterCompilationStartAction(OnCompilationStart);
         }
 
@@ -69,13 +69,32 @@ namespace ErrorContract.Analyzers.Rules
             var responseTypes = new System.Lazy<WellKnownTypes?>(() => WellKnownTypes.Create(compilationForTypes), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             if (types.ApiControllerAttribute != null)
             {
+                // [assembly: ApiController] applies to every controller wherever it is written, but a diagnostic may only
+                // point at it in hand-written code: a syntax tree action, which the driver does not run on generated
+                // files, records its location.
+                var assemblyAttributes = new List<SyntaxReference>();
                 foreach (var attribute in context.Compilation.Assembly.GetAttributes())
                 {
                     if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, types.ApiControllerAttribute)
                         && attribute.ApplicationSyntaxReference is SyntaxReference reference)
                     {
-                        facts.AddApiController(Location.Create(reference.SyntaxTree, reference.Span));
+                        assemblyAttributes.Add(reference);
                     }
+                }
+
+                if (assemblyAttributes.Count > 0)
+                {
+                    facts.SetApiControllerAssembly();
+                    context.RegisterSyntaxTreeAction(c =>
+                    {
+                        foreach (var reference in assemblyAttributes)
+                        {
+                            if (reference.SyntaxTree == c.Tree)
+                            {
+                                facts.AddApiController(Location.Create(reference.SyntaxTree, reference.Span));
+                            }
+                        }
+                    });
                 }
 
                 context.RegisterSymbolAction(c => OnNamedType(c, types, facts), SymbolKind.NamedType);
@@ -278,9 +297,12 @@ namespace ErrorContract.Analyzers.Rules
             var problemDetailsContract = contract.ErrorBody.Find("title") != null && contract.ErrorBody.Find("status") != null;
             var snapshot = facts.Snapshot();
 
-            if (snapshot.ApiControllers.Count > 0 && !problemDetailsContract)
+            if ((snapshot.ApiControllers.Count > 0 || snapshot.ApiControllerAssembly) && !problemDetailsContract)
             {
-                var locations = snapshot.MvcRegistrations.Count > 0 ? snapshot.MvcRegistrations : new List<Location> { snapshot.ApiControllers[0] };
+                // Reported where the app registers MVC, else at the first [ApiController] in hand-written code.
+                var locations = snapshot.MvcRegistrations.Count > 0 ? snapshot.MvcRegistrations
+                    : snapshot.ApiControllers.Count > 0 ? new List<Location> { snapshot.ApiControllers[0] }
+                    : new List<Location>();
                 foreach (var location in locations)
                 {
                     if (!snapshot.ModelStateHandled)
@@ -668,6 +690,9 @@ namespace ErrorContract.Analyzers.Rules
 
             public List<(int? Status, Location Location)> TimeoutStatuses { get; } = new List<(int?, Location)>();
 
+            /// <summary>The assembly carries <c>[assembly: ApiController]</c> (in any file, generated or not).</summary>
+            public bool ApiControllerAssembly { get; set; }
+
             public bool ModelStateHandled { get; set; }
 
             public bool ClientErrorsSuppressed { get; set; }
@@ -701,6 +726,14 @@ namespace ErrorContract.Analyzers.Rules
                 lock (gate)
                 {
                     facts.TimeoutStatuses.Add((status, location));
+                }
+            }
+
+            public void SetApiControllerAssembly()
+            {
+                lock (gate)
+                {
+                    facts.ApiControllerAssembly = true;
                 }
             }
 

@@ -87,9 +87,11 @@ namespace ErrorContract.Analyzers.Tests.Robustness
             return new AnalyzerHost(references);
         }
 
-        public Document Document(string source, string contract)
+        public Document Document(string source, string contract, string fileName = "Test0.cs")
         {
             var solution = workspace.CurrentSolution
+                .WithDocumentName(documentId, fileName)
+                .WithDocumentFilePath(documentId, "/0/" + fileName)
                 .WithDocumentText(documentId, SourceText.From(source))
                 .WithAdditionalDocumentText(contractId, SourceText.From(contract));
             return solution.GetDocument(documentId)!;
