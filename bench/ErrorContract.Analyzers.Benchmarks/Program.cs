@@ -46,12 +46,6 @@ if (args.Contains("--profile-loop"))
     return 0;
 }
 
-if (args.Contains("--probe-start"))
-{
-    runner.ProbeCompilationStart(options.Sizes.Max());
-    return 0;
-}
-
 var results = new List<SizeResult>();
 foreach (var size in options.Sizes)
 {
@@ -155,7 +149,6 @@ namespace ErrorContract.Analyzers.Benchmarks
                     case "--ec-only":
                         o.EcOnly = true;
                         break;
-                    case "--probe-start":
                     case "--profile-callbacks":
                     case "--profile-loop":
                         break;
@@ -497,69 +490,6 @@ namespace ErrorContract.Analyzers.Benchmarks
             }
 
             return profilers.Select((p, i) => (env.EcAnalyzers[i].GetType().Name, p.Rows(options.Rounds))).ToList();
-        }
-
-        /// <summary>Development only: the cost of the EC analyzers' per-compilation set-up, by reflection.</summary>
-        public void ProbeCompilationStart(int size)
-        {
-            var (trees, _, _) = Generate(size);
-            var assembly = typeof(RuleIds).Assembly;
-            var create = assembly.GetType("ErrorContract.Analyzers.Discovery.WellKnownTypes")!.GetMethod("Create")!;
-            var load = assembly.GetType("ErrorContract.Analyzers.Contract.ContractLoader")!.GetMethod("Load")!;
-            for (var i = 0; i < 6; i++)
-            {
-                var compilation = Compile(trees);
-                if (i % 2 == 1)
-                {
-                    compilation.GetDiagnostics();
-                }
-
-                var stopwatch = Stopwatch.StartNew();
-                create.Invoke(null, new object[] { compilation });
-                var first = stopwatch.Elapsed.TotalMilliseconds;
-                stopwatch.Restart();
-                create.Invoke(null, new object[] { compilation });
-                var second = stopwatch.Elapsed.TotalMilliseconds;
-                stopwatch.Restart();
-                load.Invoke(null, new object[] { ImmutableArray.Create(env.Contract), CancellationToken.None });
-                var contract = stopwatch.Elapsed.TotalMilliseconds;
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                stopwatch.Restart();
-                for (var k = 0; k < 100; k++)
-                {
-                    create.Invoke(null, new object[] { compilation });
-                }
-
-                var hundred = stopwatch.Elapsed.TotalMilliseconds / 100;
-                var hundredCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / 100;
-                stopwatch.Restart();
-                for (var k = 0; k < 100; k++)
-                {
-                    compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.OkObjectResult");
-                }
-
-                var single = stopwatch.Elapsed.TotalMilliseconds / 100;
-                if (i == 1)
-                {
-                    var tables = assembly.GetType("ErrorContract.Analyzers.Discovery.StatusTables")!;
-                    var names = ((Dictionary<string, int>)tables.GetField("MvcResultTypes")!.GetValue(null)!).Keys.Select(k => "Microsoft.AspNetCore.Mvc." + k)
-                        .Concat(((Dictionary<string, int>)tables.GetField("HttpResultTypes")!.GetValue(null)!).Keys.Select(k => "Microsoft.AspNetCore.Http.HttpResults." + k))
-                        .Concat(Enumerable.Range(2, 5).Select(a => "Microsoft.AspNetCore.Http.HttpResults.Results`" + a))
-                        .Concat(new[] { "Microsoft.AspNetCore.Mvc.ControllerBase", "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.Http.TypedResults", "Microsoft.AspNetCore.Http.StatusCodes", "System.Net.HttpStatusCode", "Microsoft.AspNetCore.Mvc.ObjectResult", "Microsoft.AspNetCore.Mvc.StatusCodeResult", "Microsoft.AspNetCore.Mvc.JsonResult", "Microsoft.AspNetCore.Mvc.ContentResult", "Microsoft.AspNetCore.Mvc.ProblemDetails", "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute", "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1", "Microsoft.AspNetCore.Http.BadHttpRequestException", "Microsoft.AspNetCore.Http.OpenApiRouteHandlerBuilderExtensions", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask`1", "Microsoft.AspNetCore.Http.HttpResponse" });
-                    foreach (var name in names)
-                    {
-                        stopwatch.Restart();
-                        var found = compilation.GetTypeByMetadataName(name);
-                        var t = stopwatch.Elapsed.TotalMilliseconds;
-                        if (found == null || t > 0.05)
-                        {
-                            Console.WriteLine($"    {name}: {(found == null ? "NOT FOUND" : found.ContainingAssembly.Name)} {t:F3} ms");
-                        }
-                    }
-                }
-
-                Console.WriteLine($"  {(i % 2 == 1 ? "bound" : "fresh")} compilation: WellKnownTypes.Create {first:F2} ms, again {second:F2} ms, mean of 100 more {hundred:F2} ms (CPU {hundredCpu:F2} ms); one GetTypeByMetadataName {single:F3} ms; ContractLoader.Load {contract:F3} ms");
-            }
         }
 
         private static bool SameCounts(Dictionary<string, int> a, Dictionary<string, int> b) =>

@@ -633,7 +633,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             var contract = ContractLoader.Load(document.Project.AnalyzerOptions.AdditionalFiles, cancellationToken);
-            var types = WellKnownTypes.Create(model.Compilation);
+            var types = WellKnownTypes.ForAspNetCore(model.Compilation);
             return contract == null || types == null ? null : new FixContext(root, model, contract, types);
         }
     }

@@ -101,7 +101,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return null;
             }
 
-            var types = WellKnownTypes.Create(model.Compilation);
+            var types = WellKnownTypes.ForAspNetCore(model.Compilation);
             if (types == null)
             {
                 return null;

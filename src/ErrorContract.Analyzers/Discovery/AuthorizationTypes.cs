@@ -3,19 +3,20 @@ using Microsoft.CodeAnalysis;
 namespace ErrorContract.Analyzers.Discovery
 {
     /// <summary>
-    /// The header types EC0003 matches, resolved once per compilation. Client code (an SDK, a test project
+    /// The header types EC0003 matches, resolved once per compilation
+    /// (<see cref="WellKnownTypes.Authorization"/>). Client code (an SDK, a test project
     /// using <c>HttpClient</c>) may not reference ASP.NET Core, and a web API may not use
     /// <c>System.Net.Http</c>: either family is enough for the rule to run.
     /// </summary>
     internal sealed class AuthorizationTypes
     {
-        private AuthorizationTypes(Compilation compilation)
+        private AuthorizationTypes(TypeLookup lookup)
         {
-            AuthenticationHeaderValue = compilation.GetTypeByMetadataName("System.Net.Http.Headers.AuthenticationHeaderValue");
-            HttpHeaders = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
-            HeaderDictionary = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IHeaderDictionary");
-            HeaderNames = compilation.GetTypeByMetadataName("Microsoft.Net.Http.Headers.HeaderNames");
-            StringValues = compilation.GetTypeByMetadataName("Microsoft.Extensions.Primitives.StringValues");
+            AuthenticationHeaderValue = lookup.Get("System.Net.Http", "System.Net.Http.Headers.AuthenticationHeaderValue");
+            HttpHeaders = lookup.Get("System.Net.Http", "System.Net.Http.Headers.HttpHeaders");
+            HeaderDictionary = lookup.Get("Microsoft.AspNetCore.Http.Features", "Microsoft.AspNetCore.Http.IHeaderDictionary");
+            HeaderNames = lookup.Get("Microsoft.Net.Http.Headers", "Microsoft.Net.Http.Headers.HeaderNames");
+            StringValues = lookup.Get("Microsoft.Extensions.Primitives", "Microsoft.Extensions.Primitives.StringValues");
         }
 
         /// <summary><c>System.Net.Http.Headers.AuthenticationHeaderValue</c>.</summary>
@@ -34,9 +35,9 @@ namespace ErrorContract.Analyzers.Discovery
         public INamedTypeSymbol? StringValues { get; }
 
         /// <summary>The types, or null when the compilation references neither HttpClient's nor ASP.NET Core's header types.</summary>
-        public static AuthorizationTypes? Create(Compilation compilation)
+        internal static AuthorizationTypes? Create(TypeLookup lookup)
         {
-            var types = new AuthorizationTypes(compilation);
+            var types = new AuthorizationTypes(lookup);
             if (types.HttpHeaders == null && types.AuthenticationHeaderValue == null && types.HeaderDictionary == null)
             {
                 return null;

@@ -5,28 +5,32 @@ namespace ErrorContract.Analyzers.Discovery
     /// <summary>
     /// The ASP.NET Core configuration APIs whose defaults write responses no endpoint code wrote
     /// (automatic 400s, ProblemDetails, status code pages, timeouts, rate limiting, Bearer handlers),
-    /// resolved once per compilation. Every member is null when its assembly is not referenced.
+    /// resolved once per compilation (<see cref="WellKnownTypes.Configuration"/>). Every member is null when its assembly is not referenced.
     /// </summary>
     internal sealed class FrameworkConfigurationTypes
     {
-        private FrameworkConfigurationTypes(Compilation compilation)
+        private const string MvcCore = "Microsoft.AspNetCore.Mvc.Core";
+        private const string Diagnostics = "Microsoft.AspNetCore.Diagnostics";
+        private const string RateLimiting = "Microsoft.AspNetCore.RateLimiting";
+
+        internal FrameworkConfigurationTypes(TypeLookup lookup)
         {
-            ApiControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
-            ApiBehaviorOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ApiBehaviorOptions");
-            MvcServiceCollectionExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.MvcServiceCollectionExtensions");
-            MvcCoreServiceCollectionExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.MvcCoreServiceCollectionExtensions");
-            ProblemDetailsServiceCollectionExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions");
-            StatusCodePagesExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.StatusCodePagesExtensions");
-            ExceptionHandlerExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.ExceptionHandlerExtensions");
-            ExceptionHandlerServiceCollectionExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions");
-            ExceptionHandlerOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.ExceptionHandlerOptions");
-            DeveloperExceptionPageExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.DeveloperExceptionPageExtensions");
-            RequestTimeoutsExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.RequestTimeoutsIServiceCollectionExtensions");
-            RequestTimeoutPolicy = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy");
-            RateLimiterServiceCollectionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.RateLimiterServiceCollectionExtensions");
-            RateLimiterOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.RateLimiting.RateLimiterOptions");
-            JwtBearerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.JwtBearerExtensions");
-            BearerTokenExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.BearerTokenExtensions");
+            ApiControllerAttribute = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
+            ApiBehaviorOptions = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ApiBehaviorOptions");
+            MvcServiceCollectionExtensions = lookup.Get("Microsoft.AspNetCore.Mvc", "Microsoft.Extensions.DependencyInjection.MvcServiceCollectionExtensions");
+            MvcCoreServiceCollectionExtensions = lookup.Get(MvcCore, "Microsoft.Extensions.DependencyInjection.MvcCoreServiceCollectionExtensions");
+            ProblemDetailsServiceCollectionExtensions = lookup.Get("Microsoft.AspNetCore.Http.Extensions", "Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions");
+            StatusCodePagesExtensions = lookup.Get(Diagnostics, "Microsoft.AspNetCore.Builder.StatusCodePagesExtensions");
+            ExceptionHandlerExtensions = lookup.Get(Diagnostics, "Microsoft.AspNetCore.Builder.ExceptionHandlerExtensions");
+            ExceptionHandlerServiceCollectionExtensions = lookup.Get(Diagnostics, "Microsoft.Extensions.DependencyInjection.ExceptionHandlerServiceCollectionExtensions");
+            ExceptionHandlerOptions = lookup.Get(Diagnostics, "Microsoft.AspNetCore.Builder.ExceptionHandlerOptions");
+            DeveloperExceptionPageExtensions = lookup.Get(Diagnostics, "Microsoft.AspNetCore.Builder.DeveloperExceptionPageExtensions");
+            RequestTimeoutsExtensions = lookup.Get("Microsoft.AspNetCore.Http", "Microsoft.Extensions.DependencyInjection.RequestTimeoutsIServiceCollectionExtensions");
+            RequestTimeoutPolicy = lookup.Get("Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy");
+            RateLimiterServiceCollectionExtensions = lookup.Get(RateLimiting, "Microsoft.AspNetCore.Builder.RateLimiterServiceCollectionExtensions");
+            RateLimiterOptions = lookup.Get(RateLimiting, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions");
+            JwtBearerExtensions = lookup.Get("Microsoft.AspNetCore.Authentication.JwtBearer", "Microsoft.Extensions.DependencyInjection.JwtBearerExtensions");
+            BearerTokenExtensions = lookup.Get("Microsoft.AspNetCore.Authentication.BearerToken", "Microsoft.Extensions.DependencyInjection.BearerTokenExtensions");
         }
 
         public INamedTypeSymbol? ApiControllerAttribute { get; }
@@ -60,16 +64,5 @@ namespace ErrorContract.Analyzers.Discovery
         public INamedTypeSymbol? JwtBearerExtensions { get; }
 
         public INamedTypeSymbol? BearerTokenExtensions { get; }
-
-        /// <summary>The types of this compilation, or null when it does not reference ASP.NET Core's HTTP abstractions.</summary>
-        public static FrameworkConfigurationTypes? Create(Compilation compilation)
-        {
-            if (compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponse") == null)
-            {
-                return null;
-            }
-
-            return new FrameworkConfigurationTypes(compilation);
-        }
     }
 }

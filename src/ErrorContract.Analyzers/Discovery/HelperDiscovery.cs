@@ -28,13 +28,13 @@ namespace ErrorContract.Analyzers.Discovery
         private readonly INamedTypeSymbol? httpContext;
         private readonly INamedTypeSymbol? convertToActionResult;
 
-        public HelperDiscovery(Compilation compilation)
+        public HelperDiscovery(Compilation compilation, WellKnownTypes types)
         {
             this.compilation = compilation;
-            actionResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.IActionResult");
-            result = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResult");
-            httpContext = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext");
-            convertToActionResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Infrastructure.IConvertToActionResult");
+            actionResult = types.ActionResultInterface;
+            result = types.ResultInterface;
+            httpContext = types.HttpContext;
+            convertToActionResult = types.ConvertToActionResult;
         }
 
         /// <summary>Adds a site for each constant status passed to a helper's status parameter.</summary>

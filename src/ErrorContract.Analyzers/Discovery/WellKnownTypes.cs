@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorContract.Analyzers.Discovery
@@ -10,53 +11,68 @@ namespace ErrorContract.Analyzers.Discovery
     /// </summary>
     internal sealed class WellKnownTypes
     {
-        private WellKnownTypes(Compilation compilation, INamedTypeSymbol httpResponse)
+        // One instance per compilation, shared by every analyzer and fix that reads it (the compilation start actions
+        // of three analyzers, the fixes): resolving the types is the costliest part of a compilation start, which runs
+        // on every edit in the IDE. Keyed weakly, so the types go when the compilation goes.
+        private static readonly ConditionalWeakTable<Compilation, WellKnownTypes> Cache = new ConditionalWeakTable<Compilation, WellKnownTypes>();
+        private static readonly ConditionalWeakTable<Compilation, WellKnownTypes>.CreateValueCallback Factory = c => new WellKnownTypes(c);
+
+        private WellKnownTypes(Compilation compilation)
         {
-            // Compilation.GetTypeByMetadataName searches every reference (hundreds in an ASP.NET Core project) and
-            // caches only by string instance, so each type is looked up first in the assembly that defines it in
-            // ASP.NET Core (one dictionary lookup), and in the whole compilation only when it is not there.
-            HttpResponse = httpResponse;
-            Helpers = new HelperDiscovery(compilation);
-            var httpAbstractions = httpResponse.ContainingAssembly;
-            ControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
-            Results = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Results");
-            var mvcCore = ControllerBase?.ContainingAssembly;
-            var httpResults = Results?.ContainingAssembly;
-            var runtime = compilation.ObjectType.ContainingAssembly;
-            TypedResults = Get(compilation, httpResults, "Microsoft.AspNetCore.Http.TypedResults");
-            StatusCodes = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Http.StatusCodes");
-            HttpStatusCode = compilation.GetTypeByMetadataName("System.Net.HttpStatusCode");
-            ObjectResult = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.ObjectResult");
-            StatusCodeResult = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.StatusCodeResult");
-            JsonResult = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.JsonResult");
-            ContentResult = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.ContentResult");
-            ProblemDetails = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Mvc.ProblemDetails");
-            ProducesResponseTypeAttribute = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute");
-            ProducesResponseTypeAttributeOfT = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1");
-            BadHttpRequestException = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Http.BadHttpRequestException");
-            OpenApiRouteHandlerBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.OpenApiRouteHandlerBuilderExtensions");
-            Task1 = Get(compilation, runtime, "System.Threading.Tasks.Task`1");
-            ValueTask1 = Get(compilation, runtime, "System.Threading.Tasks.ValueTask`1");
-            ModelStateDictionary = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary");
-            SerializableError = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc.SerializableError");
-            HttpValidationProblemDetails = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Http.HttpValidationProblemDetails");
-            HttpResponseJsonExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponseJsonExtensions");
-            HttpResponseWritingExtensions = Get(compilation, httpAbstractions, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions");
-            var json = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
-            JsonPropertyNameAttribute = json;
-            JsonIgnoreAttribute = Get(compilation, json?.ContainingAssembly, "System.Text.Json.Serialization.JsonIgnoreAttribute");
-            JsonIncludeAttribute = Get(compilation, json?.ContainingAssembly, "System.Text.Json.Serialization.JsonIncludeAttribute");
-            JsonExtensionDataAttribute = Get(compilation, json?.ContainingAssembly, "System.Text.Json.Serialization.JsonExtensionDataAttribute");
-            JsonConverterAttribute = Get(compilation, json?.ContainingAssembly, "System.Text.Json.Serialization.JsonConverterAttribute");
+            var lookup = new TypeLookup(compilation);
+            SlowLookups = lookup.SlowLookups;
+            HttpResponse = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.HttpResponse");
+            HttpContext = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.HttpContext");
+            Authorization = AuthorizationTypes.Create(lookup);
+            if (HttpResponse == null)
+            {
+                // Not an ASP.NET Core project: only the Authorization header types (HttpClient) can apply.
+                ResultsUnions = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+                ResultTypeStatuses = new Dictionary<INamedTypeSymbol, int>(SymbolEqualityComparer.Default);
+                InvocationAssemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+                Helpers = new HelperDiscovery(compilation, this);
+                return;
+            }
+
+            Configuration = new FrameworkConfigurationTypes(lookup);
+            ControllerBase = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ControllerBase");
+            Results = lookup.Get(HttpResults, "Microsoft.AspNetCore.Http.Results");
+            TypedResults = lookup.Get(HttpResults, "Microsoft.AspNetCore.Http.TypedResults");
+            StatusCodes = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.StatusCodes");
+            HttpStatusCode = lookup.Get("System.Net.Primitives", "System.Net.HttpStatusCode");
+            ActionResultInterface = lookup.Get(MvcAbstractions, "Microsoft.AspNetCore.Mvc.IActionResult");
+            ResultInterface = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.IResult");
+            ConvertToActionResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.Infrastructure.IConvertToActionResult");
+            ObjectResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ObjectResult");
+            StatusCodeResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.StatusCodeResult");
+            JsonResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.JsonResult");
+            ContentResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ContentResult");
+            ProblemDetails = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Mvc.ProblemDetails");
+            ProducesResponseTypeAttribute = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute");
+            ProducesResponseTypeAttributeOfT = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1");
+            BadHttpRequestException = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.BadHttpRequestException");
+            OpenApiRouteHandlerBuilderExtensions = lookup.Get("Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Http.OpenApiRouteHandlerBuilderExtensions");
+            Task1 = lookup.Get(Runtime, "System.Threading.Tasks.Task`1");
+            ValueTask1 = lookup.Get(Runtime, "System.Threading.Tasks.ValueTask`1");
+            ModelStateDictionary = lookup.Get(MvcAbstractions, "Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary");
+            SerializableError = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.SerializableError");
+            HttpValidationProblemDetails = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.HttpValidationProblemDetails");
+            HttpResponseJsonExtensions = lookup.Get("Microsoft.AspNetCore.Http.Extensions", "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions");
+            HttpResponseWritingExtensions = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions");
+            JsonPropertyNameAttribute = lookup.Get(TextJson, "System.Text.Json.Serialization.JsonPropertyNameAttribute");
+            JsonIgnoreAttribute = lookup.Get(TextJson, "System.Text.Json.Serialization.JsonIgnoreAttribute");
+            JsonIncludeAttribute = lookup.Get(TextJson, "System.Text.Json.Serialization.JsonIncludeAttribute");
+            JsonExtensionDataAttribute = lookup.Get(TextJson, "System.Text.Json.Serialization.JsonExtensionDataAttribute");
+            JsonConverterAttribute = lookup.Get(TextJson, "System.Text.Json.Serialization.JsonConverterAttribute");
             IEnumerable1 = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
-            IDictionary2 = Get(compilation, runtime, "System.Collections.Generic.IDictionary`2");
-            IReadOnlyDictionary2 = Get(compilation, runtime, "System.Collections.Generic.IReadOnlyDictionary`2");
-            IDictionary = Get(compilation, runtime, "System.Collections.IDictionary");
+            IDictionary2 = lookup.Get(Runtime, "System.Collections.Generic.IDictionary`2");
+            IReadOnlyDictionary2 = lookup.Get(Runtime, "System.Collections.Generic.IReadOnlyDictionary`2");
+            IDictionary = lookup.Get(Runtime, "System.Collections.IDictionary");
 
             var unions = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             for (var arity = 2; arity <= 6; arity++)
             {
-                var union = Get(compilation, httpResults, UnionNames[arity - 2]);
+                var union = lookup.Get(HttpResults, UnionNames[arity - 2]);
                 if (union != null)
                 {
                     unions.Add(union);
@@ -68,7 +84,7 @@ namespace ErrorContract.Analyzers.Discovery
             var resultTypes = new Dictionary<INamedTypeSymbol, int>(SymbolEqualityComparer.Default);
             foreach (var pair in StatusTables.MvcResultTypes)
             {
-                var type = Get(compilation, mvcCore, "Microsoft.AspNetCore.Mvc." + pair.Key);
+                var type = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc." + pair.Key);
                 if (type != null)
                 {
                     resultTypes[type] = pair.Value;
@@ -77,7 +93,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             foreach (var pair in StatusTables.HttpResultTypes)
             {
-                var type = Get(compilation, httpResults, "Microsoft.AspNetCore.Http.HttpResults." + pair.Key);
+                var type = lookup.Get(HttpResults, "Microsoft.AspNetCore.Http.HttpResults." + pair.Key);
                 if (type != null)
                 {
                     resultTypes[type] = pair.Value;
@@ -96,7 +112,48 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             InvocationAssemblies = assemblies;
+            Helpers = new HelperDiscovery(compilation, this);
         }
+
+        private const string Runtime = "System.Runtime";
+        private const string TextJson = "System.Text.Json";
+        private const string HttpAbstractions = "Microsoft.AspNetCore.Http.Abstractions";
+        private const string HttpResults = "Microsoft.AspNetCore.Http.Results";
+        private const string MvcAbstractions = "Microsoft.AspNetCore.Mvc.Abstractions";
+        private const string MvcCore = "Microsoft.AspNetCore.Mvc.Core";
+
+        /// <summary>The types of this compilation (shared, resolved once). Never null; see <see cref="ForAspNetCore"/>.</summary>
+        public static WellKnownTypes Get(Compilation compilation) => Cache.GetValue(compilation, Factory);
+
+        /// <summary>The types of this compilation, or null when it does not reference ASP.NET Core.</summary>
+        public static WellKnownTypes? ForAspNetCore(Compilation compilation)
+        {
+            var types = Get(compilation);
+            return types.HttpResponse == null ? null : types;
+        }
+
+        /// <summary>The Authorization header types (EC0003), or null when neither HttpClient's nor ASP.NET Core's are referenced.</summary>
+        public AuthorizationTypes? Authorization { get; }
+
+        /// <summary>The framework configuration APIs (EC0004–EC0008), or null without ASP.NET Core.</summary>
+        public FrameworkConfigurationTypes? Configuration { get; }
+
+        /// <summary>
+        /// Development aid for the tests: the types that were not found in the assembly named for them and took the
+        /// slow search of every reference (a type moved between assemblies, or not referenced at all).
+        /// </summary>
+        internal IReadOnlyList<string> SlowLookups { get; }
+
+        public INamedTypeSymbol? HttpContext { get; }
+
+        /// <summary><c>Microsoft.AspNetCore.Mvc.IActionResult</c>.</summary>
+        public INamedTypeSymbol? ActionResultInterface { get; }
+
+        /// <summary><c>Microsoft.AspNetCore.Http.IResult</c>.</summary>
+        public INamedTypeSymbol? ResultInterface { get; }
+
+        /// <summary><c>Microsoft.AspNetCore.Mvc.Infrastructure.IConvertToActionResult</c> (<c>ActionResult&lt;T&gt;</c>).</summary>
+        public INamedTypeSymbol? ConvertToActionResult { get; }
 
         /// <summary>
         /// The assemblies whose methods can decide a response: ASP.NET Core's result and response APIs, and this
@@ -113,7 +170,8 @@ namespace ErrorContract.Analyzers.Discovery
             "Microsoft.AspNetCore.Http.HttpResults.Results`6",
         };
 
-        public INamedTypeSymbol HttpResponse { get; }
+        /// <summary><c>Microsoft.AspNetCore.Http.HttpResponse</c>: null when the compilation does not reference ASP.NET Core.</summary>
+        public INamedTypeSymbol? HttpResponse { get; }
 
         /// <summary>The project's own status helpers, summarised once per compilation.</summary>
         public HelperDiscovery Helpers { get; }
@@ -183,27 +241,6 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>Framework result types (MVC and minimal API) whose status is fixed by the type, unconstructed.</summary>
         public Dictionary<INamedTypeSymbol, int> ResultTypeStatuses { get; }
-
-        /// <summary>The types, or null when the compilation does not reference ASP.NET Core.</summary>
-        public static WellKnownTypes? Create(Compilation compilation)
-        {
-            var httpResponse = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponse");
-            if (httpResponse == null)
-            {
-                return null;
-            }
-
-            return new WellKnownTypes(compilation, httpResponse);
-        }
-
-        /// <summary>The type from <paramref name="assembly"/> (where ASP.NET Core defines it), else from the whole compilation.</summary>
-        private static INamedTypeSymbol? Get(Compilation compilation, IAssemblySymbol? assembly, string metadataName)
-        {
-            var type = assembly?.GetTypeByMetadataName(metadataName);
-            return type != null && type.DeclaredAccessibility == Accessibility.Public
-                ? type
-                : compilation.GetTypeByMetadataName(metadataName);
-        }
 
         public bool TryGetResultTypeStatus(ITypeSymbol? type, out int status)
         {

@@ -37,7 +37,7 @@ namespace ErrorContract.Analyzers.Rules
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var types = AuthorizationTypes.Create(context.Compilation);
+            var types = WellKnownTypes.Get(context.Compilation).Authorization;
             if (types == null)
             {
                 return;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Discovery;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -44,7 +45,7 @@ namespace ErrorContract.Analyzers.Rules
 
                 var result = ContractLoader.Parse(text.ToString());
                 if (result.Contract != null
-                    && context.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponse") == null)
+                    && WellKnownTypes.Get(context.Compilation).HttpResponse == null)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.EC0009_ContractWithoutAspNetCore,

@@ -51,7 +51,8 @@ namespace ErrorContract.Analyzers.Rules
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var types = FrameworkConfigurationTypes.Create(context.Compilation);
+            var responseTypes = WellKnownTypes.Get(context.Compilation);
+            var types = responseTypes.Configuration;
             if (types == null)
             {
                 return;
@@ -64,9 +65,6 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             var facts = new ConfigurationFacts();
-            // Only an OnRejected handler needs the response types (to describe the body it writes): resolved on first use.
-            var compilationForTypes = context.Compilation;
-            var responseTypes = new System.Lazy<WellKnownTypes?>(() => WellKnownTypes.Create(compilationForTypes), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             if (types.ApiControllerAttribute != null)
             {
                 // [assembly: ApiController] applies to every controller wherever it is written, but a diagnostic may only
@@ -214,7 +212,7 @@ namespace ErrorContract.Analyzers.Rules
             }
         }
 
-        private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, System.Lazy<WellKnownTypes?> responseTypes, ErrorContractModel contract, ConfigurationFacts facts)
+        private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, WellKnownTypes responseTypes, ErrorContractModel contract, ConfigurationFacts facts)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (!(assignment.Target is IPropertyReferenceOperation target))
@@ -283,10 +281,9 @@ namespace ErrorContract.Analyzers.Rules
                         DescribeRateLimit(contract, entry)));
                 }
                 else if (property.Name == "OnRejected"
-                    && responseTypes.Value != null
                     && contract.Statuses.TryGetValue(RateLimitStatus, out var rateLimit))
                 {
-                    CheckRejectionBody(context, assignment.Value, responseTypes.Value, contract, rateLimit);
+                    CheckRejectionBody(context, assignment.Value, responseTypes, contract, rateLimit);
                 }
             }
         }

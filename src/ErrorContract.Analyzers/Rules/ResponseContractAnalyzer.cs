@@ -29,7 +29,7 @@ namespace ErrorContract.Analyzers.Rules
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var types = WellKnownTypes.Create(context.Compilation);
+            var types = WellKnownTypes.ForAspNetCore(context.Compilation);
             if (types == null)
             {
                 return;

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes;
+using ErrorContract.Analyzers.Discovery;
+using ErrorContract.Analyzers.Rules;
+using ErrorContract.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace ErrorContract.Analyzers.Tests.Discovery
+{
+    /// <summary>
+    /// The well-known types are resolved once per compilation, for every analyzer and fix, and each one is found
+    /// in the assembly named for it (the fast lookup) in an ASP.NET Core 10 project: only types the project does
+    /// not reference at all take the search of every reference.
+    /// </summary>
+    public sealed class WellKnownTypesTests
+    {
+        private static async Task<CSharpCompilation> CompileAsync(ReferenceAssemblies referenceAssemblies)
+        {
+            var references = await referenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+            return CSharpCompilation.Create("Api", new[] { CSharpSyntaxTree.ParseText("public class C { }") }, references);
+        }
+
+        [Fact]
+        public async Task InAnAspNetCoreProject_EveryTypeIsFoundInItsAssembly()
+        {
+            var compilation = await CompileAsync(ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Net10AspNetCore);
+            var types = WellKnownTypes.ForAspNetCore(compilation);
+
+            Assert.NotNull(types);
+            Assert.NotNull(types!.Authorization);
+            Assert.NotNull(types.Configuration);
+            Assert.NotNull(types.ControllerBase);
+            Assert.NotNull(types.Configuration!.RateLimiterOptions);
+            Assert.NotNull(types.Authorization!.HeaderDictionary);
+            Assert.Equal(5, types.ResultsUnions.Count);
+
+            // JWT Bearer is a NuGet package, not part of the shared framework: the only type allowed the slow search.
+            var slow = types.SlowLookups.ToList();
+            Assert.True(
+                slow.SequenceEqual(new[] { "Microsoft.Extensions.DependencyInjection.JwtBearerExtensions" }),
+                "not found in the assembly named for them: " + string.Join(", ", slow));
+        }
+
+        [Fact]
+        public async Task OneInstancePerCompilation_SharedByEveryAnalyzer()
+        {
+            var compilation = await CompileAsync(ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Net10AspNetCore);
+            Assert.Same(WellKnownTypes.Get(compilation), WellKnownTypes.Get(compilation));
+            Assert.Same(WellKnownTypes.Get(compilation), WellKnownTypes.ForAspNetCore(compilation));
+
+            var other = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class D { }"));
+            Assert.NotSame(WellKnownTypes.Get(compilation), WellKnownTypes.Get(other));
+        }
+
+        [Fact]
+        public async Task WithoutAspNetCore_OnlyTheHttpClientHeaderTypes()
+        {
+            var compilation = await CompileAsync(ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Net10);
+
+            Assert.Null(WellKnownTypes.ForAspNetCore(compilation));
+            var types = WellKnownTypes.Get(compilation);
+            Assert.Null(types.Configuration);
+            Assert.NotNull(types.Authorization);
+            Assert.NotNull(types.Authorization!.AuthenticationHeaderValue);
+            Assert.Null(types.Authorization.HeaderDictionary);
+        }
+    }
+}
