@@ -32,7 +32,7 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
         var capture = new CapturingContext();
         inner.Initialize(capture);
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(capture.GeneratedCodeFlags);
         foreach (var start in capture.StartActions)
         {
             context.RegisterCompilationStartAction(c =>
@@ -87,9 +87,10 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
         {
         }
 
-        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
-        {
-        }
+        /// <summary>The inner analyzer's setting, passed on: it decides what the driver does with each reported diagnostic.</summary>
+        public GeneratedCodeAnalysisFlags GeneratedCodeFlags { get; private set; } = GeneratedCodeAnalysisFlags.None;
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => GeneratedCodeFlags = analysisMode;
 
         public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => StartActions.Add(action);
 

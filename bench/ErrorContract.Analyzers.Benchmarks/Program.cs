@@ -97,7 +97,7 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         public int Rounds { get; set; } = 5;
 
-        public int Warmup { get; set; } = 1;
+        public int Warmup { get; set; } = 2;
 
         public int Seed { get; set; } = 20260601;
 
@@ -309,9 +309,13 @@ namespace ErrorContract.Analyzers.Benchmarks
                     concurrentAnalysis: false,
                     logAnalyzerExecutionTime: true,
                     reportSuppressedDiagnostics: false));
+                var pauseBefore = GC.GetTotalPauseDuration();
+                var gen2Before = GC.CollectionCount(2);
                 stopwatch.Restart();
                 var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
                 var wall = stopwatch.Elapsed.TotalMilliseconds;
+                var gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+                var gen2 = GC.CollectionCount(2) - gen2Before;
 
                 double Time(IEnumerable<DiagnosticAnalyzer> analyzers) => analyzers
                     .Where(all.Contains)
@@ -343,7 +347,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Console.WriteLine("  warning: the diagnostic counts differ between rounds");
                 }
 
-                Console.WriteLine($"  {(round < 0 ? "warm-up" : "round " + (round + 1))}: binding {binding,9:F1} ms | EC {ec,7:F1} ms | ASP.NET Core {asp,8:F1} ms | empty {empty,6:F1} ms | analyzer run (wall, all) {wall,9:F1} ms"
+                Console.WriteLine($"  {(round < 0 ? "warm-up" : "round " + (round + 1))}: binding {binding,9:F1} ms | EC {ec,7:F1} ms | ASP.NET Core {asp,8:F1} ms | empty {empty,6:F1} ms | analyzer run (wall, all) {wall,9:F1} ms, GC pauses {gcPause,6:F1} ms ({gen2} gen2)"
                     + " | " + string.Join(", ", env.EcAnalyzers.Select(a => a.GetType().Name + " " + withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture))));
             }
 

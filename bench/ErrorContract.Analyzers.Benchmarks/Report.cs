@@ -120,7 +120,7 @@ public static class Report
         md.AppendLine("of every budget, and rewrites this file. Options (after `--`):");
         md.AppendLine();
         md.AppendLine("- `--sizes 30000,60000,120000`: project sizes, in lines (default as shown);");
-        md.AppendLine("- `--rounds 5`, `--warmup 1`: measured rounds (the median is reported) and unmeasured warm-up rounds;");
+        md.AppendLine("- `--rounds 5`, `--warmup 2`: measured rounds (the median is reported) and unmeasured warm-up rounds;");
         md.AppendLine("- `--out docs/performance.md` or `--no-out`: where to write this file;");
         md.AppendLine("- `--seed N`, `--ide-lines 1000`: the generator's seed and the IDE document's size;");
         md.AppendLine("- `--quick`: sizes 3,000/6,000/12,000, 2 rounds, nothing written: for development, not for figures.");
@@ -138,7 +138,7 @@ public static class Report
         md.AppendLine("as an additional file. Each response or header line is compliant or contract-breaking at random, and the");
         md.AppendLine("generator counts every violation it writes, per rule and per form (the forms are listed in `Generator.cs`).");
         md.AppendLine();
-        md.AppendLine("For each size, one warm-up round, then rounds of: a fresh compilation of the same syntax trees, its binding,");
+        md.AppendLine("For each size, two warm-up rounds, then rounds of: a fresh compilation of the same syntax trees, its binding,");
         md.AppendLine("then one `CompilationWithAnalyzers` run (not concurrent, `logAnalyzerExecutionTime: true`) of the EC analyzers,");
         md.AppendLine("the ASP.NET Core analyzers and the empty analyzer together. Every figure is the median over the rounds.");
         md.AppendLine();

@@ -324,7 +324,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         }
 
         /// <summary>A public constructor whose parameters all map to written fields, the rest settable; the widest such one.</summary>
-        private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type, List<JsonMember> properties, HashSet<string> written)
+        private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type, IReadOnlyList<JsonMember> properties, HashSet<string> written)
         {
             IMethodSymbol? chosen = null;
             foreach (var constructor in type.InstanceConstructors)

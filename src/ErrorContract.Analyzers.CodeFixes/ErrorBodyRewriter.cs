@@ -588,10 +588,10 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         public INamedTypeSymbol? IResult { get; }
 
-        private List<(INamedTypeSymbol Type, List<JsonMember> Properties)>? candidateErrorTypes;
+        private List<(INamedTypeSymbol Type, IReadOnlyList<JsonMember> Properties)>? candidateErrorTypes;
 
         /// <summary>The project's own types that could be its error type (concrete, non-generic, with a known JSON shape), found once.</summary>
-        public List<(INamedTypeSymbol Type, List<JsonMember> Properties)> CandidateErrorTypes
+        public List<(INamedTypeSymbol Type, IReadOnlyList<JsonMember> Properties)> CandidateErrorTypes
         {
             get
             {
@@ -600,7 +600,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     return candidateErrorTypes;
                 }
 
-                var found = new List<(INamedTypeSymbol, List<JsonMember>)>();
+                var found = new List<(INamedTypeSymbol, IReadOnlyList<JsonMember>)>();
                 foreach (var symbol in Model.Compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type))
                 {
                     if (!(symbol is INamedTypeSymbol type)

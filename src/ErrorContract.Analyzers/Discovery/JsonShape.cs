@@ -27,8 +27,21 @@ namespace ErrorContract.Analyzers.Discovery
     {
         private const int JsonIgnoreConditionAlways = 1;
 
-        /// <summary>The properties written for <paramref name="type"/>; null when its shape cannot be known.</summary>
-        public static List<JsonMember>? GetProperties(ITypeSymbol type, WellKnownTypes types)
+        /// <summary>
+        /// The properties written for <paramref name="type"/>; null when its shape cannot be known. Computed once per
+        /// type and compilation: the same DTOs are returned by many endpoints.
+        /// </summary>
+        public static IReadOnlyList<JsonMember>? GetProperties(ITypeSymbol type, WellKnownTypes types)
+        {
+            if (types.JsonShapes.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            return types.JsonShapes.GetOrAdd(type, ComputeProperties(type, types));
+        }
+
+        private static IReadOnlyList<JsonMember>? ComputeProperties(ITypeSymbol type, WellKnownTypes types)
         {
             if (!IsPlainObject(type, types))
             {

@@ -60,7 +60,7 @@ namespace ErrorContract.Analyzers.Discovery
         {
             ReportsStatus = reportsStatus;
             StatusSyntax = statusSyntax;
-            Span = SquiggleSpan(node);
+            Span = Squiggles.ForResponseSite(node);
             Status = status;
             Kind = kind;
             Api = api;
@@ -94,18 +94,6 @@ namespace ErrorContract.Analyzers.Discovery
         public TextSpan Span { get; }
 
         public Location Location => Location.Create(Node.SyntaxTree, Span);
-
-        private static TextSpan SquiggleSpan(SyntaxNode node)
-        {
-            if (node is InvocationExpressionSyntax invocation
-                && invocation.Expression is MemberAccessExpressionSyntax access
-                && (access.Expression is InvocationExpressionSyntax || access.Expression is MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax }))
-            {
-                return TextSpan.FromBounds(access.Name.SpanStart, invocation.Span.End);
-            }
-
-            return node.Span;
-        }
 
         /// <summary>The invocation, creation or assignment that is the site (null for attributes and type arguments).</summary>
         public IOperation? Operation { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -131,6 +132,10 @@ namespace ErrorContract.Analyzers.Discovery
             var types = Get(compilation);
             return types.HttpResponse == null ? null : types;
         }
+
+        /// <summary>The JSON shapes of the types bodies are made of (<see cref="JsonShape.GetProperties"/>), computed once per type.</summary>
+        internal ConcurrentDictionary<ITypeSymbol, IReadOnlyList<JsonMember>?> JsonShapes { get; } =
+            new ConcurrentDictionary<ITypeSymbol, IReadOnlyList<JsonMember>?>(SymbolEqualityComparer.Default);
 
         /// <summary>The Authorization header types (EC0003), or null when neither HttpClient's nor ASP.NET Core's are referenced.</summary>
         public AuthorizationTypes? Authorization { get; }

@@ -112,7 +112,7 @@ namespace ErrorContract.Analyzers.Rules
                 return;
             }
 
-            for (var current = type; current != null; current = current.BaseType)
+            for (var current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 foreach (var attribute in current.GetAttributes())
                 {
@@ -607,16 +607,8 @@ namespace ErrorContract.Analyzers.Rules
             wellKnown != null && SymbolEqualityComparer.Default.Equals(type, wellKnown);
 
         /// <summary>The squiggle of a configuration call: from the method name to the end (<c>builder.Services.AddProblemDetails()</c> marks <c>AddProblemDetails()</c>).</summary>
-        private static Location NameLocation(IInvocationOperation invocation)
-        {
-            var syntax = invocation.Syntax;
-            if (syntax is InvocationExpressionSyntax call && call.Expression is MemberAccessExpressionSyntax access)
-            {
-                return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(access.Name.SpanStart, call.Span.End));
-            }
-
-            return syntax.GetLocation();
-        }
+        private static Location NameLocation(IInvocationOperation invocation) =>
+            Location.Create(invocation.Syntax.SyntaxTree, Squiggles.FromMemberName(invocation.Syntax));
 
         private enum FrameworkResponse
         {
