@@ -78,7 +78,8 @@ namespace ErrorContract.Analyzers.Discovery
                 return true;
             }
 
-            foreach (var implemented in type.AllInterfaces)
+            // IHeaderDictionary is not generic: the definition's interface list (cached) answers for every construction.
+            foreach (var implemented in type.OriginalDefinition.AllInterfaces)
             {
                 if (SymbolEqualityComparer.Default.Equals(implemented, HeaderDictionary))
                 {

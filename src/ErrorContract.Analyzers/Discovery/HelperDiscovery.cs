@@ -113,7 +113,9 @@ namespace ErrorContract.Analyzers.Discovery
                 return true;
             }
 
-            foreach (var implemented in type.AllInterfaces)
+            // The interfaces are not generic: the definition's list (cached) answers for every construction of it,
+            // where a constructed type's AllInterfaces is substituted anew on each call.
+            foreach (var implemented in type.OriginalDefinition.AllInterfaces)
             {
                 if (SymbolEqualityComparer.Default.Equals(implemented, actionResult)
                     || SymbolEqualityComparer.Default.Equals(implemented, result)

@@ -34,40 +34,32 @@ namespace ErrorContract.Analyzers.Rules
             contractName = ResponseRules.DisplayName(contract);
         }
 
-        public void Report(List<ResponseSite> sites, Action<Diagnostic> report)
+        /// <summary>EC0002 for an error site whose body is not the contract's error body; null when it is (or cannot be known).</summary>
+        public Diagnostic? Check(ResponseSite site)
         {
-            if (contract.ErrorBody.Fields.IsEmpty)
+            var body = site.BodyDescription;
+            if (contract.ErrorBody.Fields.IsEmpty || body == null || !contract.IsError(site.Status))
             {
-                return;
+                return null;
             }
 
-            foreach (var site in sites)
+            var problem = Check(body, Expectation(site.Status));
+            if (problem == null)
             {
-                var body = site.BodyDescription;
-                if (body == null || !contract.IsError(site.Status))
-                {
-                    continue;
-                }
-
-                var problem = Check(body, Expectation(site.Status));
-                if (problem == null)
-                {
-                    continue;
-                }
-
-                var location = site.BodyLocation;
-                var status = site.Status.ToString(CultureInfo.InvariantCulture);
-                report(Diagnostic.Create(
-                    Descriptors.EC0002_ErrorBodyShape,
-                    location,
-                    properties: ImmutableDictionary<string, string?>.Empty
-                        .Add(StatusProperty, status)
-                        .Add(SiteStartProperty, site.Span.Start.ToString(CultureInfo.InvariantCulture))
-                        .Add(SiteLengthProperty, site.Span.Length.ToString(CultureInfo.InvariantCulture)),
-                    status,
-                    contractName,
-                    problem));
+                return null;
             }
+
+            var status = site.Status.ToString(CultureInfo.InvariantCulture);
+            return Diagnostic.Create(
+                Descriptors.EC0002_ErrorBodyShape,
+                site.BodyLocation,
+                properties: ImmutableDictionary<string, string?>.Empty
+                    .Add(StatusProperty, status)
+                    .Add(SiteStartProperty, site.Span.Start.ToString(CultureInfo.InvariantCulture))
+                    .Add(SiteLengthProperty, site.Span.Length.ToString(CultureInfo.InvariantCulture)),
+                status,
+                contractName,
+                problem);
         }
 
         private ErrorBodyExpectation Expectation(int status)

@@ -55,10 +55,17 @@ namespace ErrorContract.Analyzers.Rules
 
                     var sites = new List<ResponseSite>();
                     ResponseDiscovery.FromOperation(c.Operation, types, sites, c.CancellationToken);
-                    if (sites.Count > 0)
+                    foreach (var site in sites)
                     {
-                        rules.Report(sites, c.ReportDiagnostic);
-                        bodyRules.Report(sites, c.ReportDiagnostic);
+                        if (rules.Check(site) is Diagnostic status)
+                        {
+                            c.ReportDiagnostic(status);
+                        }
+
+                        if (bodyRules.Check(site) is Diagnostic body)
+                        {
+                            c.ReportDiagnostic(body);
+                        }
                     }
                 },
                 OperationKind.Invocation,
@@ -92,9 +99,12 @@ namespace ErrorContract.Analyzers.Rules
                         }
                     }
 
-                    if (sites.Count > 0)
+                    foreach (var site in sites)
                     {
-                        rules.Report(sites, c.ReportDiagnostic);
+                        if (rules.Check(site) is Diagnostic status)
+                        {
+                            c.ReportDiagnostic(status);
+                        }
                     }
                 },
                 SymbolKind.Method,

@@ -36,24 +36,12 @@ namespace ErrorContract.Analyzers.Rules
             return string.IsNullOrEmpty(contract.Name) ? "error contract" : contract.Name + " error contract";
         }
 
-        public void Report(List<ResponseSite> sites, Action<Diagnostic> report)
+        /// <summary>EC0001 for a site whose status the contract does not document; null when it does.</summary>
+        public Diagnostic? Check(ResponseSite site)
         {
-            foreach (var site in sites)
+            if (!site.ReportsStatus || contract.IsDocumented(site.Status))
             {
-                if (!site.ReportsStatus)
-                {
-                    continue;
-                }
-
-                CheckStatus(site, report);
-            }
-        }
-
-        private void CheckStatus(ResponseSite site, Action<Diagnostic> report)
-        {
-            if (contract.IsDocumented(site.Status))
-            {
-                return;
+                return null;
             }
 
             var status = site.Status.ToString(CultureInfo.InvariantCulture);
@@ -67,13 +55,13 @@ namespace ErrorContract.Analyzers.Rules
                 advice = "; use " + replacementText + " instead";
             }
 
-            report(Diagnostic.Create(
+            return Diagnostic.Create(
                 Descriptors.EC0001_UndocumentedStatusCode,
                 site.Location,
                 properties,
                 status,
                 contractName,
-                documented + advice));
+                documented + advice);
         }
     }
 }
