@@ -46,11 +46,15 @@ if (args.Contains("--profile-loop"))
     return 0;
 }
 
+// Largest first: its warm-up rounds bring the JIT to steady state (hot methods tiered up) before the smaller sizes,
+// whose rounds are short enough for tier-0 code to show in their figures otherwise.
 var results = new List<SizeResult>();
-foreach (var size in options.Sizes)
+foreach (var size in options.Sizes.OrderByDescending(s => s))
 {
     results.Add(runner.MeasureSize(size));
 }
+
+results.Sort((a, b) => a.TargetLines.CompareTo(b.TargetLines));
 
 if (!options.Ide)
 {
@@ -217,6 +221,8 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         public double AnalyzerWallMs { get; init; }
 
+        public double GcPauseMs { get; init; }
+
         public Dictionary<string, double> PerAnalyzerMs { get; init; } = new();
 
         public Dictionary<string, int> Reported { get; init; } = new();
@@ -326,7 +332,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                 var empty = Time(new[] { env.EmptyAnalyzer });
                 if (round >= 0)
                 {
-                    rounds.Add(new[] { binding, ec, asp, empty, wall });
+                    rounds.Add(new[] { binding, ec, asp, empty, wall, gcPause });
                     foreach (var analyzer in env.EcAnalyzers.Concat(env.AspNetCoreAnalyzers).Where(all.Contains))
                     {
                         var name = (env.EcAnalyzers.Contains(analyzer) ? "EC " : "ASP.NET ") + analyzer.GetType().Name;
@@ -362,6 +368,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                 AspNetCoreMs = Median(rounds.Select(r => r[2])),
                 EmptyMs = Median(rounds.Select(r => r[3])),
                 AnalyzerWallMs = Median(rounds.Select(r => r[4])),
+                GcPauseMs = Median(rounds.Select(r => r[5])),
                 PerAnalyzerMs = perAnalyzer.ToDictionary(p => p.Key, p => Median(p.Value)),
                 Reported = reported ?? new Dictionary<string, int>(),
                 Expected = generator.Counts.ToDictionary(p => p.Key, p => p.Value),

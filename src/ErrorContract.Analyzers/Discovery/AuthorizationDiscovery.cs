@@ -221,6 +221,13 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
+            // A header value and a scheme are strings (or StringValues): comparisons of numbers, enums and objects, most
+            // of a project's comparisons, leave before any local is traced back to its initializer.
+            if (!IsStringLike(Unwrap(binary.LeftOperand).Type) && !IsStringLike(Unwrap(binary.RightOperand).Type))
+            {
+                return;
+            }
+
             CheckComparison(binary, binary.LeftOperand, binary.RightOperand, sites, cancellationToken);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorContract.Analyzers.Discovery
@@ -31,7 +32,27 @@ namespace ErrorContract.Analyzers.Discovery
             RateLimiterOptions = lookup.Get(RateLimiting, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions");
             JwtBearerExtensions = lookup.Get("Microsoft.AspNetCore.Authentication.JwtBearer", "Microsoft.Extensions.DependencyInjection.JwtBearerExtensions");
             BearerTokenExtensions = lookup.Get("Microsoft.AspNetCore.Authentication.BearerToken", "Microsoft.Extensions.DependencyInjection.BearerTokenExtensions");
+
+            var extensions = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var type in new[]
+            {
+                MvcServiceCollectionExtensions, MvcCoreServiceCollectionExtensions, ProblemDetailsServiceCollectionExtensions,
+                StatusCodePagesExtensions, ExceptionHandlerExtensions, ExceptionHandlerServiceCollectionExtensions,
+                DeveloperExceptionPageExtensions, RequestTimeoutsExtensions, RateLimiterServiceCollectionExtensions,
+                JwtBearerExtensions, BearerTokenExtensions,
+            })
+            {
+                if (type != null)
+                {
+                    extensions.Add(type);
+                }
+            }
+
+            ConfigurationExtensions = extensions;
         }
+
+        /// <summary>The static classes whose extension methods configure a framework response: one lookup leaves every other call.</summary>
+        public HashSet<INamedTypeSymbol> ConfigurationExtensions { get; }
 
         public INamedTypeSymbol? ApiControllerAttribute { get; }
 

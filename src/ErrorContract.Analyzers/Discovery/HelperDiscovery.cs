@@ -23,6 +23,9 @@ namespace ErrorContract.Analyzers.Discovery
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> summaries =
             new ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>>(SymbolEqualityComparer.Default);
 
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> candidates =
+            new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+
         private readonly INamedTypeSymbol? actionResult;
         private readonly INamedTypeSymbol? result;
         private readonly INamedTypeSymbol? httpContext;
@@ -72,9 +75,25 @@ namespace ErrorContract.Analyzers.Discovery
         /// </summary>
         private bool IsCandidate(IMethodSymbol method, WellKnownTypes types)
         {
-            // Symbol checks from the cheapest: methods of referenced assemblies leave at the first one.
-            if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly)
-                || method.Parameters.IsEmpty)
+            // Methods of referenced assemblies leave at once; a project's own methods are judged once each (the same
+            // services and helpers are called from many places, and reading a method's parameters allocates).
+            if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly))
+            {
+                return false;
+            }
+
+            var definition = method.OriginalDefinition;
+            if (candidates.TryGetValue(definition, out var known))
+            {
+                return known;
+            }
+
+            return candidates.GetOrAdd(definition, ComputeIsCandidate(definition, types));
+        }
+
+        private bool ComputeIsCandidate(IMethodSymbol method, WellKnownTypes types)
+        {
+            if (method.Parameters.IsEmpty)
             {
                 return false;
             }

@@ -133,7 +133,7 @@ namespace ErrorContract.Analyzers.Rules
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
             var containing = method.ContainingType?.OriginalDefinition;
-            if (containing == null || !method.IsStatic)
+            if (containing == null || !method.IsStatic || !types.ConfigurationExtensions.Contains(containing))
             {
                 return;
             }
