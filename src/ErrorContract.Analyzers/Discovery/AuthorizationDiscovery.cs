@@ -165,7 +165,11 @@ namespace ErrorContract.Analyzers.Discovery
 
         public void FromAssignment(ISimpleAssignmentOperation assignment, List<AuthorizationSite> sites, CancellationToken cancellationToken)
         {
-            if (assignment.Target is IPropertyReferenceOperation property && IsHeaderCollection(property.Instance?.Type ?? property.Property.ContainingType))
+            // Only an indexer or a property named after the header (or the challenge header) writes one: other property
+            // assignments (object initializers, options) leave before the receiver's type is examined.
+            if (assignment.Target is IPropertyReferenceOperation property
+                && (property.Property.IsIndexer || NameMatches(property.Property.Name, header) || NameMatches(property.Property.Name, ChallengeHeader))
+                && IsHeaderCollection(property.Instance?.Type ?? property.Property.ContainingType))
             {
                 if (property.Property.IsIndexer)
                 {
@@ -553,6 +557,17 @@ namespace ErrorContract.Analyzers.Discovery
             }
         }
 
+        /// <summary>A string written by the caller for a parameter named like a key (<c>apiKey</c>, <c>token</c>).</summary>
+        private bool IsKeyArgument(IArgumentOperation argument, IMethodSymbol method)
+        {
+            var parameter = argument.Parameter;
+            return parameter != null
+                && argument.ArgumentKind == ArgumentKind.Explicit
+                && !(method.IsExtensionMethod && parameter.Ordinal == 0)
+                && IsStringLike(Unwrap(argument.Value).Type)
+                && IsKeyName(parameter.Name);
+        }
+
         private void FromKeyArguments(IInvocationOperation invocation, List<AuthorizationSite> sites, CancellationToken cancellationToken)
         {
             var method = invocation.TargetMethod;
@@ -578,12 +593,11 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            // Cheap first: most calls pass no argument to a parameter named like a key.
+            // Cheap first: most calls pass no string to a parameter named like a key (a CancellationToken is not one).
             var hasKeyParameter = false;
             foreach (var argument in invocation.Arguments)
             {
-                var parameter = argument.Parameter;
-                if (parameter != null && !(method.IsExtensionMethod && parameter.Ordinal == 0) && IsKeyName(parameter.Name))
+                if (IsKeyArgument(argument, method))
                 {
                     hasKeyParameter = true;
                     break;
@@ -604,8 +618,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             foreach (var argument in invocation.Arguments)
             {
-                var parameter = argument.Parameter;
-                if (parameter == null || (method.IsExtensionMethod && parameter.Ordinal == 0) || !IsKeyName(parameter.Name))
+                if (!IsKeyArgument(argument, method))
                 {
                     continue;
                 }
@@ -1047,9 +1060,26 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary><c>HeaderNames.WWWAuthenticate</c> and <c>IHeaderDictionary.WWWAuthenticate</c> name <c>WWW-Authenticate</c>.</summary>
+        /// <summary>A member named after a header, dashes left out: <c>WWWAuthenticate</c> for <c>WWW-Authenticate</c>; any case.</summary>
         private static bool NameMatches(string memberName, string headerName)
         {
-            return string.Equals(memberName, headerName.Replace("-", string.Empty), StringComparison.OrdinalIgnoreCase);
+            var j = 0;
+            foreach (var c in headerName)
+            {
+                if (c == '-')
+                {
+                    continue;
+                }
+
+                if (j >= memberName.Length || char.ToUpperInvariant(memberName[j]) != char.ToUpperInvariant(c))
+                {
+                    return false;
+                }
+
+                j++;
+            }
+
+            return j == memberName.Length;
         }
 
         private bool IsHeaderCollection(ITypeSymbol? type) => types.IsAnyHeaders(type);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Threading.Tasks;
@@ -96,6 +97,38 @@ global using Microsoft.AspNetCore.Routing;
 
             return test;
         }
+
+        /// <summary>Adds another source file to the test, and to the fixed states when the test has them (it is left unchanged).</summary>
+        public ContractTest<TAnalyzer, TCodeFix> AddSource(string path, string source)
+        {
+            TestState.Sources.Add((path, source));
+            if (FixedState.Sources.Count > 0)
+            {
+                FixedState.Sources.Add((path, source));
+                BatchFixedState.Sources.Add((path, source));
+            }
+
+            return this;
+        }
+
+        /// <summary>The fixed code keeps diagnostics (markup allowed there): for a fix that leaves a TODO or another site behind.</summary>
+        public ContractTest<TAnalyzer, TCodeFix> AllowMarkupInFixedCode()
+        {
+            FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            BatchFixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            return this;
+        }
+
+        /// <summary>Removes the global usings file (for a source that must spell out its own usings).</summary>
+        public ContractTest<TAnalyzer, TCodeFix> WithoutGlobalUsings()
+        {
+            foreach (var state in new[] { TestState, FixedState, BatchFixedState })
+            {
+                state.Sources.RemoveAll(s => s.filename == "/0/GlobalUsings.cs");
+            }
+
+            return this;
+        }
     }
 
     public static class Verify<TAnalyzer, TCodeFix>
@@ -108,6 +141,24 @@ global using Microsoft.AspNetCore.Routing;
         public static Task AnalyzerAsync(string? contract, string source, params DiagnosticResult[] expected)
         {
             var test = ContractTest<TAnalyzer, TCodeFix>.Create(contract, source);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        /// <summary>As <see cref="AnalyzerAsync(string?, string, DiagnosticResult[])"/>, with a last word on the test (another file, other references).</summary>
+        public static Task AnalyzerAsync(string? contract, string source, Action<ContractTest<TAnalyzer, TCodeFix>> configure, params DiagnosticResult[] expected)
+        {
+            var test = ContractTest<TAnalyzer, TCodeFix>.Create(contract, source);
+            configure(test);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        /// <summary>As <see cref="CodeFixAsync(string, string, string, DiagnosticResult[])"/>, with a last word on the test.</summary>
+        public static Task CodeFixAsync(string contract, string source, string fixedSource, Action<ContractTest<TAnalyzer, TCodeFix>> configure, params DiagnosticResult[] expected)
+        {
+            var test = ContractTest<TAnalyzer, TCodeFix>.Create(contract, source, fixedSource);
+            configure(test);
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync();
         }

@@ -287,11 +287,12 @@ public class TeaController : ControllerBase
         [Fact]
         public async Task WithoutAspNetCore_NothingIsAnalysed()
         {
-            var test = ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Create(A, @"
-public class Plain { public int StatusCode(int code) => code; public int Use() => StatusCode(418); }");
-            test.TestState.Sources.RemoveAt(1);
-            test.ReferenceAssemblies = ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Net10;
-            await test.RunAsync();
+            await VerifyCS.AnalyzerAsync(A, @"
+public class Plain { public int StatusCode(int code) => code; public int Use() => StatusCode(418); }", test =>
+            {
+                test.WithoutGlobalUsings();
+                test.ReferenceAssemblies = ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Net10;
+            });
         }
 
         [Fact]
@@ -436,7 +437,7 @@ public static class Endpoints
         [Fact]
         public async Task Fix_AddsTheUsingWhenStatusCodesIsNotInScope()
         {
-            var test = ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Create(A, @"namespace Api
+            await VerifyCS.CodeFixAsync(A, @"namespace Api
 {
     public class TeaController : Microsoft.AspNetCore.Mvc.ControllerBase
     {
@@ -452,13 +453,7 @@ namespace Api
         public Microsoft.AspNetCore.Mvc.IActionResult Brew() => StatusCode(StatusCodes.Status400BadRequest);
     }
 }
-");
-            foreach (var state in new[] { test.TestState, test.FixedState, test.BatchFixedState })
-            {
-                state.Sources.RemoveAt(1);
-            }
-
-            await test.RunAsync();
+", test => test.WithoutGlobalUsings());
         }
 
         [Fact]
@@ -484,17 +479,15 @@ public static class ApiRoutes
         [Fact]
         public async Task HandlersInOtherFiles_AreAnalysed()
         {
-            var test = ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Create(A, @"
+            await VerifyCS.AnalyzerAsync(A, @"
 public static class Program
 {
     public static void Map(IEndpointRouteBuilder app) => app.MapGet(""/x"", Handlers.Get);
-}");
-            test.TestState.Sources.Add(("/0/Handlers.cs", @"
+}", test => test.AddSource("/0/Handlers.cs", @"
 public static class Handlers
 {
     public static IResult Get() => {|EC0001:Results.StatusCode(502)|};
 }"));
-            await test.RunAsync();
         }
 
         [Fact]

@@ -761,8 +761,7 @@ public class TeaController : ControllerBase
     public IActionResult Brew() => {|EC0001:StatusCode(418, new { error = ""bad_request"", message = ""Invalid input or missing required fields"" })|};
 }");
             test.DisabledDiagnostics.Clear();
-            test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
-            test.BatchFixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            test.AllowMarkupInFixedCode();
             await test.RunAsync();
         }
 
@@ -956,8 +955,7 @@ public static class Endpoints
 }");
 
             // E and F keep their diagnostics: a declared result type or an explicit type argument would break.
-            test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
-            test.BatchFixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            test.AllowMarkupInFixedCode();
             await test.RunAsync();
         }
 

@@ -29,8 +29,7 @@ namespace ErrorContract.Analyzers.Tests.Rules
         private static Task CodeFixLeavingDiagnosticsAsync(string contract, string source, string fixedSource)
         {
             var test = ContractTest<AuthorizationHeaderAnalyzer, AuthorizationSchemeFixProvider>.Create(contract, source, fixedSource);
-            test.FixedState.MarkupHandling = MarkupMode.Allow;
-            test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
+            test.AllowMarkupInFixedCode();
             return test.RunAsync();
         }
 

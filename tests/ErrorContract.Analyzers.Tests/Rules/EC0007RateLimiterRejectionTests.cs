@@ -81,8 +81,7 @@ public static class Program
 }";
             // The OnRejected diagnostic has no fix and stays.
             var test = ContractTest<FrameworkDefaultsAnalyzer, RateLimiterRejectionStatusFixProvider>.Create(TestContracts.Get(contract), source, fixedSource);
-            test.FixedState.MarkupHandling = MarkupMode.Allow;
-            test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
+            test.AllowMarkupInFixedCode();
             await test.RunAsync();
         }
 
