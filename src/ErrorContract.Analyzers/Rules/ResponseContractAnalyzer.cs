@@ -77,10 +77,16 @@ namespace ErrorContract.Analyzers.Rules
             context.RegisterSymbolAction(
                 c =>
                 {
-                    // Cheap checks on the symbol first: most methods have no attributes and no Results<...> return type.
-                    var attributes = c.Symbol.GetAttributes();
+                    // Cheap checks first: most methods have no attributes and no Results<...> return type, and a method
+                    // declared without attribute lists needs no GetAttributes().
                     var method = c.Symbol as IMethodSymbol;
                     var unionReturn = method != null && types.IsResultsUnion(types.UnwrapTask(method.ReturnType));
+                    if (!unionReturn && method != null && !MayHaveAttributes(method, c.CancellationToken))
+                    {
+                        return;
+                    }
+
+                    var attributes = c.Symbol.GetAttributes();
                     if (attributes.IsEmpty && !unionReturn)
                     {
                         return;
@@ -109,6 +115,26 @@ namespace ErrorContract.Analyzers.Rules
                 },
                 SymbolKind.Method,
                 SymbolKind.NamedType);
+        }
+
+        /// <summary>False for a method whose every declaration is a method declaration without attribute lists.</summary>
+        private static bool MayHaveAttributes(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+        {
+            var references = method.DeclaringSyntaxReferences;
+            if (references.IsEmpty)
+            {
+                return true;
+            }
+
+            foreach (var reference in references)
+            {
+                if (!(reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration) || declaration.AttributeLists.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
