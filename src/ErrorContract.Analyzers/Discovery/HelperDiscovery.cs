@@ -23,9 +23,6 @@ namespace ErrorContract.Analyzers.Discovery
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> summaries =
             new ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>>(SymbolEqualityComparer.Default);
 
-        private readonly ConcurrentDictionary<IMethodSymbol, bool> candidates =
-            new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-
         private readonly INamedTypeSymbol? actionResult;
         private readonly INamedTypeSymbol? result;
         private readonly INamedTypeSymbol? httpContext;
@@ -75,49 +72,37 @@ namespace ErrorContract.Analyzers.Discovery
         /// </summary>
         private bool IsCandidate(IMethodSymbol method, WellKnownTypes types)
         {
-            // Methods of referenced assemblies leave at once; a project's own methods are judged once each (the same
-            // services and helpers are called from many places, and reading a method's parameters allocates).
+            // From the cheapest check: methods of referenced assemblies leave at the first one, methods without an int
+            // parameter at the second (no base-type walk, no interface list).
             if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly))
             {
                 return false;
             }
 
-            var definition = method.OriginalDefinition;
-            if (candidates.TryGetValue(definition, out var known))
-            {
-                return known;
-            }
-
-            return candidates.GetOrAdd(definition, ComputeIsCandidate(definition, types));
-        }
-
-        private bool ComputeIsCandidate(IMethodSymbol method, WellKnownTypes types)
-        {
-            if (method.Parameters.IsEmpty)
-            {
-                return false;
-            }
-
+            var parameters = method.Parameters;
             var hasInt = false;
-            var hasHttp = false;
-            foreach (var parameter in method.Parameters)
+            foreach (var parameter in parameters)
             {
                 if (parameter.Type.SpecialType == SpecialType.System_Int32)
                 {
                     hasInt = true;
-                }
-                else if (ResponseDiscovery.DerivesFrom(parameter.Type, httpContext) || ResponseDiscovery.DerivesFrom(parameter.Type, types.HttpResponse))
-                {
-                    hasHttp = true;
+                    break;
                 }
             }
 
-            if (!hasInt || !(hasHttp || IsResult(types.UnwrapTask(method.ReturnType))))
+            if (!hasInt)
             {
                 return false;
             }
 
-            return !method.DeclaringSyntaxReferences.IsEmpty;
+            var writesResponse = IsResult(types.UnwrapTask(method.ReturnType));
+            for (var i = 0; !writesResponse && i < parameters.Length; i++)
+            {
+                var type = parameters[i].Type;
+                writesResponse = ResponseDiscovery.DerivesFrom(type, httpContext) || ResponseDiscovery.DerivesFrom(type, types.HttpResponse);
+            }
+
+            return writesResponse && !method.DeclaringSyntaxReferences.IsEmpty;
         }
 
         private bool IsResult(ITypeSymbol? type)
