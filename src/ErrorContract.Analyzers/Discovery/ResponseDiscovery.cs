@@ -42,7 +42,10 @@ namespace ErrorContract.Analyzers.Discovery
                             FromAttributes(lambda.Symbol.GetAttributes(), types, sites, cancellationToken);
                         }
 
-                        FromReturnType(lambda.Symbol.ReturnType, parenthesized.ReturnType, types, sites);
+                        if (parenthesized.ReturnType != null)
+                        {
+                            FromReturnType(lambda.Symbol.ReturnType, parenthesized.ReturnType, types, sites);
+                        }
                     }
 
                     return true;
@@ -134,9 +137,17 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
+            // Most creations are DTOs and collections: only framework results, MVC results (and types derived from them)
+            // and BadHttpRequestException go on to have their arguments read.
+            var isResultType = types.TryGetResultTypeStatus(type, out var status);
+            if (!isResultType && !IsResponseCreation(type, types))
+            {
+                return;
+            }
+
             var body = FindValueInitializer(creation) ?? FindBody(creation.Arguments);
             var firstNew = sites.Count;
-            if (types.TryGetResultTypeStatus(type, out var status))
+            if (isResultType)
             {
                 sites.Add(new ResponseSite(status, ResponseSiteKind.ResultType, ResponseApi.MvcResultType, creation.Syntax, creation, null, null, body));
                 BodyDiscovery.Attach(sites, firstNew, null, types);
@@ -468,6 +479,24 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             return null;
+        }
+
+        /// <summary>The type is, or derives from, ObjectResult, StatusCodeResult, JsonResult or BadHttpRequestException (one walk up its bases).</summary>
+        private static bool IsResponseCreation(ITypeSymbol type, WellKnownTypes types)
+        {
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                var definition = current.OriginalDefinition;
+                if (SymbolEqualityComparer.Default.Equals(definition, types.ObjectResult)
+                    || SymbolEqualityComparer.Default.Equals(definition, types.StatusCodeResult)
+                    || SymbolEqualityComparer.Default.Equals(definition, types.JsonResult)
+                    || SymbolEqualityComparer.Default.Equals(definition, types.BadHttpRequestException))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsFrameworkResultType(ITypeSymbol type, WellKnownTypes types)
