@@ -123,7 +123,11 @@ public static class Report
         md.AppendLine("- `--rounds 5`, `--warmup 2`: measured rounds (the median is reported) and unmeasured warm-up rounds;");
         md.AppendLine("- `--out docs/performance.md` or `--no-out`: where to write this file;");
         md.AppendLine("- `--seed N`, `--ide-lines 1000`: the generator's seed and the IDE document's size;");
-        md.AppendLine("- `--quick`: sizes 3,000/6,000/12,000, 2 rounds, nothing written: for development, not for figures.");
+        md.AppendLine("- `--quick`: sizes 3,000/6,000/12,000, 2 rounds, nothing written: for development, not for figures;");
+        md.AppendLine("- `--profile-callbacks` (only the per-callback table below) and `--profile-loop` (the EC analyzers alone, run");
+        md.AppendLine("  `--rounds` times on the largest size, for an external profiler: `dotnet-trace collect -- dotnet");
+        md.AppendLine("  bench/ErrorContract.Analyzers.Benchmarks/bin/Release/net10.0/ErrorContract.Analyzers.Benchmarks.dll --profile-loop`):");
+        md.AppendLine("  development aids.");
         md.AppendLine();
         md.AppendLine("The benchmark is not part of the solution's tests and `dotnet test` does not run it. Close other work first: the");
         md.AppendLine("figures are wall-clock times.");
@@ -233,6 +237,14 @@ public static class Report
         md.AppendLine("  time, and the generated project has a diagnostic every ~65 lines, far denser than real code. GC pauses count for");
         md.AppendLine("  whichever callback they interrupt (the GC column): rounds of the same code vary by tens of percent on this");
         md.AppendLine("  machine, which is why every figure is a median.");
+        md.AppendLine("- The GC setting matters for the comparison: under the workstation GC used before, the ASP.NET Core analyzers' time");
+        md.AppendLine("  included more GC pauses than ours and the same code measured 26-32% of it; server GC, what the SDK's compiler runs,");
+        md.AppendLine("  shrank their figure more than ours.");
+        md.AppendLine("- Still over budget: EC time is about 28% of the ASP.NET Core analyzers' time (budget 25%). Most of it is");
+        md.AppendLine("  `ResponseContractAnalyzer`'s invocation callback (about 2 µs per call, summed over every invocation): the work per");
+        md.AppendLine("  response site (body description, the rules, creating and reporting diagnostics) rather than the exits for other calls.");
+        md.AppendLine("  Next candidates: describe a body only for a status the contract treats as an error with a body rule, and share one");
+        md.AppendLine("  invocation callback between the response and configuration discovery.");
         md.AppendLine();
         md.AppendLine("### Notes");
         md.AppendLine();
