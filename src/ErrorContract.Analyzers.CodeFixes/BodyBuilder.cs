@@ -123,14 +123,38 @@ namespace ErrorContract.Analyzers.CodeFixes
             return syntax.WithInitializers(Join(syntax.Initializers, kept, originalCount));
         }
 
-        /// <summary>A validation item <c>new { field, message }</c> completed with the item fields it lacks.</summary>
+        /// <summary>
+        /// A validation item as the contract documents it: <c>new { field, message }</c> completed with the item fields it
+        /// lacks, members the contract does not list removed. Null when nothing changes or a member's name is unknown.
+        /// </summary>
         public AnonymousObjectCreationExpressionSyntax? CompleteItem(AnonymousObjectCreationExpressionSyntax syntax, ResponseBody item, IEnumerable<string> itemFields)
         {
-            var members = syntax.Initializers.ToList();
-            var originalCount = members.Count;
-            foreach (var field in itemFields)
+            var allowed = new List<string>(itemFields);
+            var members = new List<AnonymousObjectMemberDeclaratorSyntax>();
+            var present = new HashSet<string>();
+            var removed = false;
+            foreach (var declarator in syntax.Initializers)
             {
-                if (item.Find(field) == null)
+                var name = MemberName(declarator);
+                if (name == null)
+                {
+                    return null;
+                }
+
+                if (!allowed.Contains(name))
+                {
+                    removed = true;
+                    continue;
+                }
+
+                present.Add(name);
+                members.Add(declarator);
+            }
+
+            var keptCount = members.Count;
+            foreach (var field in allowed)
+            {
+                if (!present.Contains(field) && item.Find(field) == null)
                 {
                     var declarator = AnonymousMember(field, Placeholder(field, BodyFieldType.String));
                     if (declarator == null)
@@ -142,7 +166,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 }
             }
 
-            return members.Count == originalCount ? null : syntax.WithInitializers(Join(syntax.Initializers, members, originalCount));
+            return !removed && members.Count == keptCount ? null : syntax.WithInitializers(Join(syntax.Initializers, members, keptCount));
         }
 
         // ---- the fields and their values ----

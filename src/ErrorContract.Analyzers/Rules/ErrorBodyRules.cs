@@ -155,6 +155,7 @@ namespace ErrorContract.Analyzers.Rules
                 if (items != null)
                 {
                     var lacking = new List<string>();
+                    var extra = new List<string>();
                     var notObjects = false;
                     foreach (var item in items.Value)
                     {
@@ -171,6 +172,15 @@ namespace ErrorContract.Analyzers.Rules
                                     lacking.Add(field);
                                 }
                             }
+
+                            // As for the body itself, a field the contract does not list is not allowed in an item.
+                            foreach (var member in item.Members)
+                            {
+                                if (expected.ValidationItemFields.IndexOf(member.JsonName) < 0 && !extra.Contains(member.JsonName))
+                                {
+                                    extra.Add(member.JsonName);
+                                }
+                            }
                         }
                     }
 
@@ -178,9 +188,17 @@ namespace ErrorContract.Analyzers.Rules
                     {
                         issues.Add("items of '" + validation.Field + "' must be objects with " + Quote(expected.ValidationItemFields));
                     }
-                    else if (lacking.Count > 0)
+                    else
                     {
-                        issues.Add("items of '" + validation.Field + "' lack " + Quote(lacking));
+                        if (lacking.Count > 0)
+                        {
+                            issues.Add("items of '" + validation.Field + "' lack " + Quote(lacking));
+                        }
+
+                        if (extra.Count > 0)
+                        {
+                            issues.Add(Quote(extra) + (extra.Count == 1 ? " is" : " are") + " not allowed in items of '" + validation.Field + "'");
+                        }
                     }
                 }
             }

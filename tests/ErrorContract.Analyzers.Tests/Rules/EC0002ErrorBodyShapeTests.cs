@@ -690,6 +690,46 @@ public class ItemsController : ControllerBase
         }
 
         [Fact]
+        public async Task ValidationItems_WithAFieldTheContractDoesNotList_AreFlagged_UnderB()
+        {
+            // Contract B lists the item fields of its validation variant; as for the body itself, others are not allowed.
+            // (Contract A has no validation variant: an 'errors' field is not allowed there at all.)
+            const string source = @"
+public record FieldError(string Field, string Message, string Code, string Hint);
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } });
+    public IActionResult B() => BadRequest({|#0:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"", hint = ""see the docs"" } } }|});
+    public IActionResult C() => BadRequest({|#1:new { message = ""Validation failed"", errors = new[] { new FieldError(""tool"", ""Required"", ""invalid_type"", ""see the docs"") } }|});
+    public IActionResult D() => BadRequest({|#2:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", hint = ""see the docs"", path = ""$.tool"" } } }|});
+}";
+            const string prefix = "The body of this 400 response does not match the Studio API error contract: ";
+            await VerifyCS.AnalyzerAsync(
+                B,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(prefix + "'hint' is not allowed in items of 'errors'"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefix + "'hint' is not allowed in items of 'errors'"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(prefix + "items of 'errors' lack 'message', 'code'; 'hint', 'path' are not allowed in items of 'errors'"));
+        }
+
+        [Fact]
+        public async Task Fix_ValidationItems_LoseTheFieldsTheContractDoesNotList_UnderB()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest({|EC0002:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"", hint = ""see the docs"" } } }|});
+    public IActionResult B() => BadRequest({|EC0002:new { message = ""Validation failed"", errors = new[] { new { hint = ""see the docs"", field = ""tool"", message = ""Required"" } } }|});
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } });
+    public IActionResult B() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = /* TODO: code */ """" } } });
+}");
+        }
+
+        [Fact]
         public async Task Fix_HttpResponse_WritesTheJsonBody()
         {
             const string source = @"
