@@ -119,6 +119,13 @@ global using Microsoft.AspNetCore.Routing;
             return this;
         }
 
+        /// <summary>A project without ASP.NET Core: the .NET reference assemblies only, and no global usings of ASP.NET namespaces.</summary>
+        public ContractTest<TAnalyzer, TCodeFix> WithoutAspNetCore()
+        {
+            ReferenceAssemblies = Net10;
+            return WithoutGlobalUsings();
+        }
+
         /// <summary>Removes the global usings file (for a source that must spell out its own usings).</summary>
         public ContractTest<TAnalyzer, TCodeFix> WithoutGlobalUsings()
         {

@@ -288,11 +288,7 @@ public class TeaController : ControllerBase
         public async Task WithoutAspNetCore_NothingIsAnalysed()
         {
             await VerifyCS.AnalyzerAsync(A, @"
-public class Plain { public int StatusCode(int code) => code; public int Use() => StatusCode(418); }", test =>
-            {
-                test.WithoutGlobalUsings();
-                test.ReferenceAssemblies = ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Net10;
-            });
+public class Plain { public int StatusCode(int code) => code; public int Use() => StatusCode(418); }", test => test.WithoutAspNetCore());
         }
 
         [Fact]

@@ -4,6 +4,9 @@ using ErrorContract.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
+using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
+    ErrorContract.Analyzers.Rules.ContractFileAnalyzer,
+    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
 
 namespace ErrorContract.Analyzers.Tests.Rules
 {
@@ -25,36 +28,25 @@ public sealed class ArtworksClient
         [InlineData("studio")]
         public async Task ValidContract_InAProjectWithoutAspNetCore_IsReportedAsInformation(string contract)
         {
-            var test = new ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>();
-            test.ReferenceAssemblies = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Net10;
-            test.TestState.Sources.Add(("/0/Test0.cs", ClientCode));
-            test.TestState.AdditionalFiles.Add(("/0/errorcontract.json", TestContracts.Get(contract)));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIds.ContractWithoutAspNetCore, DiagnosticSeverity.Info)
-                .WithSpan("/0/errorcontract.json", 1, 1, 1, 1));
-            await test.RunAsync();
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Get(contract),
+                ClientCode,
+                test => test.WithoutAspNetCore(),
+                new DiagnosticResult(RuleIds.ContractWithoutAspNetCore, DiagnosticSeverity.Info).WithSpan("/0/errorcontract.json", 1, 1, 1, 1));
         }
 
         [Fact]
         public async Task WithAspNetCore_OrWithoutAContract_NothingIsReported()
         {
-            await Verify<ContractFileAnalyzer, EmptyCodeFixProvider>.AnalyzerAsync(TestContracts.Artworks, ClientCode);
-
-            var test = new ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>();
-            test.ReferenceAssemblies = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Net10;
-            test.TestState.Sources.Add(("/0/Test0.cs", ClientCode));
-            await test.RunAsync();
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, ClientCode);
+            await VerifyCS.AnalyzerAsync(null, ClientCode, test => test.WithoutAspNetCore());
         }
 
         [Fact]
         public async Task AnInvalidContract_GetsEC0000_NotEC0009()
         {
-            var test = new ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>();
-            test.ReferenceAssemblies = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Net10;
-            test.TestState.Sources.Add(("/0/Test0.cs", ClientCode));
-            test.TestState.AdditionalFiles.Add(("/0/errorcontract.json", "{}"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIds.InvalidContract, DiagnosticSeverity.Warning).WithSpan("/0/errorcontract.json", 1, 1, 1, 2));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIds.InvalidContract, DiagnosticSeverity.Warning).WithSpan("/0/errorcontract.json", 1, 1, 1, 2));
-            await test.RunAsync();
+            var invalid = new DiagnosticResult(RuleIds.InvalidContract, DiagnosticSeverity.Warning).WithSpan("/0/errorcontract.json", 1, 1, 1, 2);
+            await VerifyCS.AnalyzerAsync("{}", ClientCode, test => test.WithoutAspNetCore(), invalid, invalid);
         }
     }
 }
