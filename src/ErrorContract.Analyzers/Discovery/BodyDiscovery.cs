@@ -121,7 +121,8 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary><c>new ObjectResult(body) { StatusCode = 404 }</c> (or a <c>JsonResult</c>): a body-only site at the creation for each status.</summary>
         public static void FromInitializedObjectResult(IObjectCreationOperation creation, IOperation? body, WellKnownTypes types, List<ResponseSite> sites)
         {
-            if (creation.Initializer == null || !(ResponseDiscovery.DerivesFrom(creation.Type, types.ObjectResult) || ResponseDiscovery.DerivesFrom(creation.Type, types.JsonResult)))
+            // The caller has found the type to be an ObjectResult or a JsonResult.
+            if (creation.Initializer == null)
             {
                 return;
             }

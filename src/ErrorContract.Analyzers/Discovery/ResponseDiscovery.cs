@@ -138,9 +138,10 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             // Most creations are DTOs and collections: only framework results, MVC results (and types derived from them)
-            // and BadHttpRequestException go on to have their arguments read.
+            // and BadHttpRequestException go on to have their arguments read. One walk up the bases says which.
             var isResultType = types.TryGetResultTypeStatus(type, out var status);
-            if (!isResultType && !IsResponseCreation(type, types))
+            var created = isResultType ? CreatedResponse.None : Classify(type, types);
+            if (!isResultType && created == CreatedResponse.None)
             {
                 return;
             }
@@ -157,17 +158,21 @@ namespace ErrorContract.Analyzers.Discovery
             var statusArgument = FindExplicitArgument(creation.Arguments, "statusCode");
             if (statusArgument == null)
             {
-                BodyDiscovery.FromInitializedObjectResult(creation, body, types, sites);
+                if (created == CreatedResponse.ObjectResult || created == CreatedResponse.JsonResult)
+                {
+                    BodyDiscovery.FromInitializedObjectResult(creation, body, types, sites);
+                }
+
                 return;
             }
 
-            if (types.BadHttpRequestException != null && SymbolEqualityComparer.Default.Equals(type, types.BadHttpRequestException))
+            if (created == CreatedResponse.BadHttpRequestException)
             {
                 AddConstantStatuses(statusArgument.Value, ResponseSiteKind.Exception, ResponseApi.Other, creation.Syntax, creation, null, sites, 0);
                 return;
             }
 
-            if (IsFrameworkResultType(type, types))
+            if (created == CreatedResponse.ObjectResult || created == CreatedResponse.StatusCodeResult)
             {
                 AddConstantStatuses(statusArgument.Value, ResponseSiteKind.StatusArgument, ResponseApi.MvcResultType, creation.Syntax, creation, body, sites, 0);
                 BodyDiscovery.Attach(sites, firstNew, null, types);
@@ -481,27 +486,43 @@ namespace ErrorContract.Analyzers.Discovery
             return null;
         }
 
-        /// <summary>The type is, or derives from, ObjectResult, StatusCodeResult, JsonResult or BadHttpRequestException (one walk up its bases).</summary>
-        private static bool IsResponseCreation(ITypeSymbol type, WellKnownTypes types)
+        /// <summary>What a created object is as a response, from one walk up its bases.</summary>
+        private enum CreatedResponse
         {
+            None,
+            ObjectResult,
+            StatusCodeResult,
+            JsonResult,
+            BadHttpRequestException,
+        }
+
+        private static CreatedResponse Classify(ITypeSymbol type, WellKnownTypes types)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, types.BadHttpRequestException))
+            {
+                return CreatedResponse.BadHttpRequestException;
+            }
+
             for (var current = type; current != null; current = current.BaseType)
             {
                 var definition = current.OriginalDefinition;
-                if (SymbolEqualityComparer.Default.Equals(definition, types.ObjectResult)
-                    || SymbolEqualityComparer.Default.Equals(definition, types.StatusCodeResult)
-                    || SymbolEqualityComparer.Default.Equals(definition, types.JsonResult)
-                    || SymbolEqualityComparer.Default.Equals(definition, types.BadHttpRequestException))
+                if (SymbolEqualityComparer.Default.Equals(definition, types.ObjectResult))
                 {
-                    return true;
+                    return CreatedResponse.ObjectResult;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(definition, types.StatusCodeResult))
+                {
+                    return CreatedResponse.StatusCodeResult;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(definition, types.JsonResult))
+                {
+                    return CreatedResponse.JsonResult;
                 }
             }
 
-            return false;
-        }
-
-        private static bool IsFrameworkResultType(ITypeSymbol type, WellKnownTypes types)
-        {
-            return DerivesFrom(type, types.StatusCodeResult) || DerivesFrom(type, types.ObjectResult);
+            return CreatedResponse.None;
         }
 
         public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)

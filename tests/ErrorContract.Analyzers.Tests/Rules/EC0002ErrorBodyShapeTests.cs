@@ -710,6 +710,17 @@ public class ItemsController : ControllerBase
                 VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(prefix + "'hint' is not allowed in items of 'errors'"),
                 VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefix + "'hint' is not allowed in items of 'errors'"),
                 VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(prefix + "items of 'errors' lack 'message', 'code'; 'hint', 'path' are not allowed in items of 'errors'"));
+
+            // Under A every one of these bodies is wrong before its items are read: A documents no 'errors' field at all.
+            const string prefixA = "The body of this 400 response does not match the Artworks API error contract: ";
+            const string notA = "missing field 'error'; 'errors' is not allowed";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source.Replace("BadRequest(new", "BadRequest({|#3:new").Replace("} } });", "} } }|});"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3).WithMessage(prefixA + notA),
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(prefixA + notA),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefixA + notA),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(prefixA + notA));
         }
 
         [Fact]
