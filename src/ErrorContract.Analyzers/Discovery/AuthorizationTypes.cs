@@ -47,48 +47,10 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary>True for HttpClient header collections (<c>HttpRequestHeaders</c>, <c>HttpResponseHeaders</c>, …).</summary>
-        public bool IsHttpHeaders(ITypeSymbol? type)
-        {
-            if (HttpHeaders == null)
-            {
-                return false;
-            }
-
-            for (var current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, HttpHeaders))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool IsHttpHeaders(ITypeSymbol? type) => ResponseDiscovery.DerivesFrom(type, HttpHeaders);
 
         /// <summary>True for ASP.NET Core header dictionaries (<c>Request.Headers</c>, <c>Response.Headers</c>).</summary>
-        public bool IsHeaderDictionary(ITypeSymbol? type)
-        {
-            if (HeaderDictionary == null || type == null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, HeaderDictionary))
-            {
-                return true;
-            }
-
-            // IHeaderDictionary is not generic: the definition's interface list (cached) answers for every construction.
-            foreach (var implemented in type.OriginalDefinition.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented, HeaderDictionary))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool IsHeaderDictionary(ITypeSymbol? type) => ResponseDiscovery.Implements(type, HeaderDictionary);
 
         public bool IsAnyHeaders(ITypeSymbol? type) => IsHttpHeaders(type) || IsHeaderDictionary(type);
 

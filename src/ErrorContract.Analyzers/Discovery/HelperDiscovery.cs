@@ -105,32 +105,10 @@ namespace ErrorContract.Analyzers.Discovery
             return writesResponse && !method.DeclaringSyntaxReferences.IsEmpty;
         }
 
-        private bool IsResult(ITypeSymbol? type)
-        {
-            if (type == null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, actionResult) || SymbolEqualityComparer.Default.Equals(type, result))
-            {
-                return true;
-            }
-
-            // The interfaces are not generic: the definition's list (cached) answers for every construction of it,
-            // where a constructed type's AllInterfaces is substituted anew on each call.
-            foreach (var implemented in type.OriginalDefinition.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented, actionResult)
-                    || SymbolEqualityComparer.Default.Equals(implemented, result)
-                    || SymbolEqualityComparer.Default.Equals(implemented, convertToActionResult))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool IsResult(ITypeSymbol? type) =>
+            ResponseDiscovery.Implements(type, actionResult)
+            || ResponseDiscovery.Implements(type, result)
+            || ResponseDiscovery.Implements(type, convertToActionResult);
 
         /// <summary>
         /// The ordinals of the parameters whose value becomes the response status. A summary is cached once it is

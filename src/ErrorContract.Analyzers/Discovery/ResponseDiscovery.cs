@@ -525,6 +525,34 @@ namespace ErrorContract.Analyzers.Discovery
             return CreatedResponse.None;
         }
 
+        /// <summary>
+        /// The type is <paramref name="nonGenericInterface"/> or implements it. The interface is not generic, so the type
+        /// definition's interface list (computed once) answers for every construction of it, where a constructed type's
+        /// <c>AllInterfaces</c> is substituted anew on each call.
+        /// </summary>
+        public static bool Implements(ITypeSymbol? type, INamedTypeSymbol? nonGenericInterface)
+        {
+            if (type == null || nonGenericInterface == null)
+            {
+                return false;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type, nonGenericInterface))
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.OriginalDefinition.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented, nonGenericInterface))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
         {
             if (baseType == null)
