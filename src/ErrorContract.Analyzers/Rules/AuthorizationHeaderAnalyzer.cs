@@ -96,11 +96,10 @@ namespace ErrorContract.Analyzers.Rules
                             documented));
                     }
                 },
-                OperationKind.ObjectCreation,
-                OperationKind.Invocation,
-                OperationKind.SimpleAssignment,
-                OperationKind.VariableDeclarator,
-                OperationKind.Binary);
+                // Local declarations matter only where Bearer is required (a local holding the whole header as the key).
+                authorization.Bearer == BearerPolicy.Required
+                    ? ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary, OperationKind.VariableDeclarator)
+                    : ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary));
         }
 
         private static string Describe(AuthorizationSiteKind kind, string header)
