@@ -23,7 +23,7 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
         this.inner = inner;
     }
 
-    public ConcurrentDictionary<string, (long Ticks, long Calls)> Timers { get; } = new();
+    public ConcurrentDictionary<string, (long Ticks, long Calls, long PauseTicks)> Timers { get; } = new();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
 
@@ -54,10 +54,13 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
         }
     }
 
-    public void Add(string key, long ticks)
+    /// <summary>A callback's wall-clock ticks, and the garbage collector's pause time during it (TimeSpan ticks).</summary>
+    public void Add(string key, long ticks, long pauseTicks = 0)
     {
-        Timers.AddOrUpdate(key, (ticks, 1), (_, v) => (v.Ticks + ticks, v.Calls + 1));
+        Timers.AddOrUpdate(key, (ticks, 1, pauseTicks), (_, v) => (v.Ticks + ticks, v.Calls + 1, v.PauseTicks + pauseTicks));
     }
+
+    private static long Pauses() => GC.GetTotalPauseDuration().Ticks;
 
     /// <summary>Rows: callback kind, ms per round, calls per round, µs per call.</summary>
     public System.Collections.Generic.List<string[]> Rows(int rounds)
@@ -68,13 +71,14 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
             (p.Value.Ticks * 1000.0 / Stopwatch.Frequency / rounds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture),
             (p.Value.Calls / rounds).ToString(System.Globalization.CultureInfo.InvariantCulture),
             (p.Value.Ticks * 1_000_000.0 / Stopwatch.Frequency / Math.Max(1, p.Value.Calls)).ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
+            (p.Value.PauseTicks / 10_000.0 / rounds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture),
         }).ToList();
     }
 
     public string Describe()
     {
         return string.Join("\n", Timers.OrderByDescending(p => p.Value.Ticks).Select(p =>
-            $"    {p.Key,-40} {p.Value.Ticks * 1000.0 / Stopwatch.Frequency,9:F1} ms  {p.Value.Calls,8} calls  {p.Value.Ticks * 1_000_000.0 / Stopwatch.Frequency / Math.Max(1, p.Value.Calls),7:F2} µs/call"));
+            $"    {p.Key,-40} {p.Value.Ticks * 1000.0 / Stopwatch.Frequency,9:F1} ms  {p.Value.Calls,8} calls  {p.Value.Ticks * 1_000_000.0 / Stopwatch.Frequency / Math.Max(1, p.Value.Calls),7:F2} µs/call  {p.Value.PauseTicks / 10_000.0,8:F1} ms GC pause"));
     }
 
     private sealed class CapturingContext : AnalysisContext
@@ -126,9 +130,10 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
             real.RegisterOperationAction(
                 c =>
                 {
+                    var pauses = Pauses();
                     var timestamp = Stopwatch.GetTimestamp();
                     action(c);
-                    profiler.Add("operation " + c.Operation.Kind, Stopwatch.GetTimestamp() - timestamp);
+                    profiler.Add("operation " + c.Operation.Kind, Stopwatch.GetTimestamp() - timestamp, Pauses() - pauses);
                 },
                 operationKinds);
         }
@@ -138,12 +143,15 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
             real.RegisterSymbolAction(
                 c =>
                 {
+                    var pauses = Pauses();
                     var timestamp = Stopwatch.GetTimestamp();
                     action(c);
+                    var elapsed = Stopwatch.GetTimestamp() - timestamp;
+                    var paused = Pauses() - pauses;
                     var key = c.Symbol is IMethodSymbol method
                         ? "symbol Method " + method.MethodKind + (method.IsImplicitlyDeclared ? " (implicit)" : string.Empty)
                         : "symbol " + c.Symbol.Kind;
-                    profiler.Add(key, Stopwatch.GetTimestamp() - timestamp);
+                    profiler.Add(key, elapsed, paused);
                 },
                 symbolKinds);
         }

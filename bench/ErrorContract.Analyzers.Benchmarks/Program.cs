@@ -388,13 +388,23 @@ namespace ErrorContract.Analyzers.Benchmarks
             var compilation = Compile(trees);
             compilation.GetDiagnostics();
             var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(env.Contract));
+            var measured = new Dictionary<string, List<double>>();
             for (var round = 0; round < rounds; round++)
             {
                 var withEc = compilation.WithAnalyzers(env.EcAnalyzers, new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                 var diagnostics = withEc.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
-                var execution = env.EcAnalyzers.Sum(a => withEc.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
-                Console.WriteLine($"  round {round + 1}: {diagnostics.Length} diagnostics, EC execution {execution:F1} ms");
+                var perAnalyzer = env.EcAnalyzers.Select(a => (a.GetType().Name, withEc.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds)).ToList();
+                Console.WriteLine($"  round {round + 1}: {diagnostics.Length} diagnostics, EC execution {perAnalyzer.Sum(p => p.Item2):F1} ms ({string.Join(", ", perAnalyzer.Select(p => $"{p.Item1} {p.Item2:F1}"))})");
+                if (round >= options.Warmup)
+                {
+                    foreach (var (name, ms) in perAnalyzer.Append(("EC", perAnalyzer.Sum(p => p.Item2))))
+                    {
+                        (measured.TryGetValue(name, out var list) ? list : measured[name] = new List<double>()).Add(ms);
+                    }
+                }
             }
+
+            Console.WriteLine($"  median after {options.Warmup} warm-up rounds: {string.Join(", ", measured.Select(p => $"{p.Key} {Median(p.Value):F1}"))}");
         }
 
         /// <summary>

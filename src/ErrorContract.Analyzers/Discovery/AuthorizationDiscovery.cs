@@ -560,12 +560,13 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>A string written by the caller for a parameter named like a key (<c>apiKey</c>, <c>token</c>).</summary>
         private bool IsKeyArgument(IArgumentOperation argument, IMethodSymbol method)
         {
+            // The parameter's name first: it rules out almost every argument without reading the argument's value.
             var parameter = argument.Parameter;
             return parameter != null
                 && argument.ArgumentKind == ArgumentKind.Explicit
+                && IsKeyName(parameter.Name)
                 && !(method.IsExtensionMethod && parameter.Ordinal == 0)
-                && IsStringLike(Unwrap(argument.Value).Type)
-                && IsKeyName(parameter.Name);
+                && IsStringLike(Unwrap(argument.Value).Type);
         }
 
         private void FromKeyArguments(IInvocationOperation invocation, List<AuthorizationSite> sites, CancellationToken cancellationToken)

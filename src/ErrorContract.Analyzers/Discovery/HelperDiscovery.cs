@@ -41,13 +41,30 @@ namespace ErrorContract.Analyzers.Discovery
         public void FromHelperCall(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
         {
             var method = invocation.TargetMethod;
-            if (!IsCandidate(method, types))
+            if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly))
             {
                 return;
             }
 
-            var complete = true;
-            var statusParameters = Summary(method.OriginalDefinition, types, null, ref complete);
+            // A call to a non-generic method of this compilation (most of them: services, mappers) is decided once per
+            // method: a method that is no helper is cached with no status parameters, like a helper that has none.
+            var cacheable = !method.IsGenericMethod && method.ContainingType?.IsGenericType != true;
+            if (!cacheable || !summaries.TryGetValue(method, out var statusParameters))
+            {
+                if (!IsCandidate(method, types))
+                {
+                    if (cacheable)
+                    {
+                        summaries.TryAdd(method, ImmutableArray<int>.Empty);
+                    }
+
+                    return;
+                }
+
+                var complete = true;
+                statusParameters = Summary(method.OriginalDefinition, types, null, ref complete);
+            }
+
             if (statusParameters.IsEmpty)
             {
                 return;
