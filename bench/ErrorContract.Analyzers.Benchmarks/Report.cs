@@ -261,6 +261,10 @@ public static class Report
         md.AppendLine("  about 13 ms. It now reads the parameter's name before the argument's value (about 3 ms less).");
         md.AppendLine("- Helper methods: the verdict on a method of the project (helper or not) is cached per method, so a call to a");
         md.AppendLine("  service method is no longer re-examined at every call.");
+        md.AppendLine("- `ResponseContractAnalyzer`'s invocation callback: leaving every invocation at once takes the analyzer from about");
+        md.AppendLine("  77 ms to 29 ms. The 8,241 calls to `ControllerBase`, `Results` and `TypedResults` at 120k, and about 6,000 calls");
+        md.AppendLine("  into the project's own methods (looked at as possible helpers), cost about 48 ms; about 10 ms of that is reporting.");
+        md.AppendLine("  The work per response site is where a further cut has to come from.");
         md.AppendLine("- The method symbol action (`[ProducesResponseType]`, `Results<…>` return types) accounts for 10-25 ms, although");
         md.AppendLine("  its work over the same methods outside the driver takes about 0.1 µs per method. Skipping `GetAttributes()` for");
         md.AppendLine("  methods without an attribute of that name changed nothing. Unexplained, and the next thing to look at.");
