@@ -248,7 +248,8 @@ public static class Report
         md.AppendLine("  is wall-clock.");
         md.AppendLine();
         md.AppendLine("Measured in a second pass (November 2026) with `--profile-loop` medians at 120k (EC alone about 125-130 ms),");
-        md.AppendLine("each by removing or changing one thing:");
+        md.AppendLine("each by removing or changing one thing. Medians of the same code move by 5-10 ms between runs (more when the");
+        md.AppendLine("host is busy), so only the large differences below are firm:");
         md.AppendLine();
         md.AppendLine("- Reporting: not reporting `ResponseContractAnalyzer`'s diagnostics saves about 12 ms, about 7 µs for each of");
         md.AppendLine("  the 1,808 diagnostics. That is the driver's work per diagnostic (argument checks, a lock per context, the");
@@ -258,7 +259,7 @@ public static class Report
         md.AppendLine("- Analyzer order: with the ASP.NET Core analyzers before the EC analyzers, the ratio is the same (26.4% against");
         md.AppendLine("  26.5% at 60k): the EC analyzers do not pay for data the others would have loaded.");
         md.AppendLine("- EC0003 under a Bearer-required contract checks the arguments of every call for a key read from the whole header:");
-        md.AppendLine("  about 13 ms. It now reads the parameter's name before the argument's value (about 3 ms less).");
+        md.AppendLine("  about 13 ms in one run. It now reads the parameter's name before the argument's value (2-3 ms less in two runs).");
         md.AppendLine("- Helper methods: the verdict on a method of the project (helper or not) is cached per method, so a call to a");
         md.AppendLine("  service method is no longer re-examined at every call.");
         md.AppendLine("- `ResponseContractAnalyzer`'s invocation callback: leaving every invocation at once takes the analyzer from about");
