@@ -10,7 +10,7 @@ namespace ErrorContract.Analyzers.Discovery
     /// </summary>
     internal sealed class FrameworkConfigurationTypes
     {
-        private const string MvcCore = "Microsoft.AspNetCore.Mvc.Core";
+        private const string MvcCore = WellKnownTypes.MvcCore;
         private const string Diagnostics = "Microsoft.AspNetCore.Diagnostics";
         private const string RateLimiting = "Microsoft.AspNetCore.RateLimiting";
 

@@ -46,25 +46,7 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            // A call to a non-generic method of this compilation (most of them: services, mappers) is decided once per
-            // method: a method that is no helper is cached with no status parameters, like a helper that has none.
-            var cacheable = !method.IsGenericMethod && method.ContainingType?.IsGenericType != true;
-            if (!cacheable || !summaries.TryGetValue(method, out var statusParameters))
-            {
-                if (!IsCandidate(method, types))
-                {
-                    if (cacheable)
-                    {
-                        summaries.TryAdd(method, ImmutableArray<int>.Empty);
-                    }
-
-                    return;
-                }
-
-                var complete = true;
-                statusParameters = Summary(method.OriginalDefinition, types, null, ref complete);
-            }
-
+            var statusParameters = StatusParametersOf(method, types);
             if (statusParameters.IsEmpty)
             {
                 return;
@@ -80,6 +62,34 @@ namespace ErrorContract.Analyzers.Discovery
 
                 ResponseDiscovery.AddStatuses(argument.Value, ResponseSiteKind.StatusArgument, ResponseApi.Other, invocation.Syntax, invocation, null, sites, reportsStatus: true);
             }
+        }
+
+        /// <summary>
+        /// The status parameters of a method of this compilation called from code: decided once per method (a call to a
+        /// service or a mapper is most of them), a method that is no helper having none.
+        /// </summary>
+        private ImmutableArray<int> StatusParametersOf(IMethodSymbol method, WellKnownTypes types)
+        {
+            // A generic method is decided at each call: a construction (returning T as IActionResult) can be a helper
+            // where the definition, the key of the summaries, is not.
+            var cacheable = !method.IsGenericMethod && method.ContainingType?.IsGenericType != true;
+            if (cacheable && summaries.TryGetValue(method, out var known))
+            {
+                return known;
+            }
+
+            if (!IsCandidate(method, types))
+            {
+                if (cacheable)
+                {
+                    summaries.TryAdd(method, ImmutableArray<int>.Empty);
+                }
+
+                return ImmutableArray<int>.Empty;
+            }
+
+            var complete = true;
+            return Summary(method.OriginalDefinition, types, null, ref complete);
         }
 
         /// <summary>

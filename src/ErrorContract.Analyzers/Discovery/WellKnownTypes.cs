@@ -121,7 +121,7 @@ namespace ErrorContract.Analyzers.Discovery
         private const string HttpAbstractions = "Microsoft.AspNetCore.Http.Abstractions";
         private const string HttpResults = "Microsoft.AspNetCore.Http.Results";
         private const string MvcAbstractions = "Microsoft.AspNetCore.Mvc.Abstractions";
-        private const string MvcCore = "Microsoft.AspNetCore.Mvc.Core";
+        internal const string MvcCore = "Microsoft.AspNetCore.Mvc.Core";
 
         /// <summary>The types of this compilation (shared, resolved once). Never null; see <see cref="ForAspNetCore"/>.</summary>
         public static WellKnownTypes Get(Compilation compilation) => Cache.GetValue(compilation, Factory);

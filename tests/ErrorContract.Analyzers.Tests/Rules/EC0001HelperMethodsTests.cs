@@ -96,8 +96,37 @@ public class TeaController : ApiControllerBase
             await VerifyCS.CodeFixAsync(TestContracts.Artworks, source, fixedSource);
         }
 
-        [Fact]
-        public async Task MethodsThatMerelyTakeAnInt_AreNotHelpers()
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task AHelperCalledAgain_IsFlaggedAtEveryCall_AndAServiceCalledAgainNever(string contract)
+        {
+            // The verdict on a method (helper or not) is cached per compilation: later calls read it.
+            const string source = BaseController + @"
+public class Store
+{
+    public string Find(int id) => id.ToString();
+}
+
+public class TeaController : ApiControllerBase
+{
+    private readonly Store store = new Store();
+
+    public IActionResult Name() => Ok(store.Find(418));
+
+    public IActionResult Other() => Ok(store.Find(418));
+
+    public IActionResult Brew() => {|EC0001:Error(418, ""teapot"", ""I'm a teapot"")|};
+
+    public IActionResult BrewAgain() => {|EC0001:Error(418, ""teapot"", ""I'm a teapot"")|};
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task MethodsThatMerelyTakeAnInt_AreNotHelpers(string contract)
         {
             const string source = @"
 public class Store
@@ -115,7 +144,7 @@ public class ItemsController : ControllerBase
 
     public IActionResult First() => Page(418);
 }";
-            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
