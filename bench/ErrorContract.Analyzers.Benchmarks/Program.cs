@@ -40,6 +40,18 @@ if (args.Contains("--profile-callbacks"))
     return 0;
 }
 
+if (Array.IndexOf(args, "--replay-ab") is var ab and >= 0)
+{
+    runner.ReplayAb(options.Sizes.Max(), options.Rounds, args[ab + 1], args[ab + 2]);
+    return 0;
+}
+
+if (args.Contains("--profile-replay"))
+{
+    runner.ProfileReplay(options.Sizes.Max(), options.Rounds);
+    return 0;
+}
+
 if (args.Contains("--profile-loop"))
 {
     runner.ProfileLoop(options.Sizes.Max(), options.Rounds);
@@ -155,6 +167,11 @@ namespace ErrorContract.Analyzers.Benchmarks
                         break;
                     case "--profile-callbacks":
                     case "--profile-loop":
+                    case "--profile-replay":
+                        break;
+                    case "--replay-ab":
+                        Next();
+                        Next();
                         break;
                     case "--no-ide":
                         o.Ide = false;
@@ -376,6 +393,21 @@ namespace ErrorContract.Analyzers.Benchmarks
                 AnalyzerExceptions = exceptions.Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList(),
                 Rounds = rounds,
             };
+        }
+
+        /// <summary>Development aid (<c>--replay-ab A.dll B.dll</c>): see <see cref="Replay.RunAb"/>.</summary>
+        public void ReplayAb(int size, int rounds, string pathA, string pathB)
+        {
+            var (trees, _, _) = Generate(size);
+            Replay.RunAb(Compile(trees), new AnalyzerOptions(ImmutableArray.Create(env.Contract)), pathA, pathB, rounds);
+        }
+
+        /// <summary>Development aid (<c>--profile-replay</c>): see <see cref="Replay"/>.</summary>
+        public void ProfileReplay(int size, int rounds)
+        {
+            var (trees, _, _) = Generate(size);
+            var compilation = Compile(trees);
+            Replay.Run(compilation, new AnalyzerOptions(ImmutableArray.Create(env.Contract)), env.EcAnalyzers, rounds);
         }
 
         /// <summary>

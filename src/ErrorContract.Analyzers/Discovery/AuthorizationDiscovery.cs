@@ -148,18 +148,47 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            FromHeaderWrite(invocation, sites, cancellationToken);
+            // Every call of the project comes here: the method's name and whether it is a string method are read once,
+            // and each check below starts from them.
+            var name = method.Name;
+            var onString = method.ContainingType?.SpecialType == SpecialType.System_String;
+            if (IsHeaderWriteName(name))
+            {
+                FromHeaderWrite(invocation, sites, cancellationToken);
+            }
 
             if (Forbidden)
             {
-                FromHeaderValueParse(invocation, sites, cancellationToken);
-                FromStringParsing(invocation, sites, cancellationToken);
-                FromSchemeEquals(invocation, sites);
+                if (name == "Parse" || name == "TryParse")
+                {
+                    FromHeaderValueParse(invocation, sites, cancellationToken);
+                }
+
+                if (onString)
+                {
+                    FromStringParsing(invocation, sites, cancellationToken);
+                    FromSchemeEquals(invocation, sites);
+                }
             }
 
             if (Required)
             {
-                FromKeyArguments(invocation, sites, cancellationToken);
+                FromKeyArguments(invocation, name, onString, sites, cancellationToken);
+            }
+        }
+
+        private static bool IsHeaderWriteName(string name)
+        {
+            switch (name)
+            {
+                case "Add":
+                case "TryAdd":
+                case "TryAddWithoutValidation":
+                case "Append":
+                case "Set":
+                    return true;
+                default:
+                    return false;
             }
         }
 
@@ -239,19 +268,8 @@ namespace ErrorContract.Analyzers.Discovery
 
         private void FromHeaderWrite(IInvocationOperation invocation, List<AuthorizationSite> sites, CancellationToken cancellationToken)
         {
+            // The caller has checked the method's name (IsHeaderWriteName).
             var method = invocation.TargetMethod;
-            switch (method.Name)
-            {
-                case "Add":
-                case "TryAdd":
-                case "TryAddWithoutValidation":
-                case "Append":
-                case "Set":
-                    break;
-                default:
-                    return;
-            }
-
             var offset = method.IsExtensionMethod ? 1 : 0;
             var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
             if (receiver == null || !IsHeaderCollection(Unwrap(receiver).Type))
@@ -569,10 +587,10 @@ namespace ErrorContract.Analyzers.Discovery
                 && IsStringLike(Unwrap(argument.Value).Type);
         }
 
-        private void FromKeyArguments(IInvocationOperation invocation, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void FromKeyArguments(IInvocationOperation invocation, string name, bool onString, List<AuthorizationSite> sites, CancellationToken cancellationToken)
         {
             var method = invocation.TargetMethod;
-            if (method.Name == "Equals" && method.ContainingType?.SpecialType == SpecialType.System_String)
+            if (onString && name == "Equals")
             {
                 var arguments = Ordered(invocation.Arguments);
                 if (method.IsStatic && arguments.Count >= 2)
@@ -589,7 +607,7 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            if (method.ContainingType?.SpecialType == SpecialType.System_String)
+            if (onString)
             {
                 return;
             }
@@ -1095,7 +1113,33 @@ namespace ErrorContract.Analyzers.Discovery
 
         private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
 
-        private static bool IsKeyName(string? name) => name != null && (Contains(name, "key") || Contains(name, "token"));
+        /// <summary>
+        /// A name that contains "key" or "token", in any case (<c>apiKey</c>, <c>X_API_KEY</c>, <c>bearerToken</c>). Read for
+        /// every argument of every call, so it compares ASCII letters by hand rather than through a culture-aware search.
+        /// </summary>
+        private static bool IsKeyName(string? name)
+        {
+            if (name == null)
+            {
+                return false;
+            }
+
+            for (var i = 0; i + 2 < name.Length; i++)
+            {
+                var c = name[i] | 0x20;
+                if (c == 'k' && (name[i + 1] | 0x20) == 'e' && (name[i + 2] | 0x20) == 'y')
+                {
+                    return true;
+                }
+
+                if (c == 't' && i + 4 < name.Length && (name[i + 1] | 0x20) == 'o' && (name[i + 2] | 0x20) == 'k' && (name[i + 3] | 0x20) == 'e' && (name[i + 4] | 0x20) == 'n')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsHeaderVariableName(string name) => Contains(name, "authorization") || Contains(name, "authheader");
 

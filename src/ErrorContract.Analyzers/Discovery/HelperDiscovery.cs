@@ -40,6 +40,13 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>Adds a site for each constant status passed to a helper's status parameter.</summary>
         public void FromHelperCall(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
         {
+            // A helper takes its status as an int: a call that passes none (most calls into a service or a mapper) leaves
+            // here, on the call's own arguments, before the method's parameters are read or the summaries asked.
+            if (!HasIntArgument(invocation))
+            {
+                return;
+            }
+
             var method = invocation.TargetMethod;
             if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly))
             {
@@ -106,22 +113,12 @@ namespace ErrorContract.Analyzers.Discovery
                 return false;
             }
 
-            var parameters = method.Parameters;
-            var hasInt = false;
-            foreach (var parameter in parameters)
-            {
-                if (parameter.Type.SpecialType == SpecialType.System_Int32)
-                {
-                    hasInt = true;
-                    break;
-                }
-            }
-
-            if (!hasInt)
+            if (!HasIntParameter(method))
             {
                 return false;
             }
 
+            var parameters = method.Parameters;
             var writesResponse = IsResult(types.UnwrapTask(method.ReturnType));
             for (var i = 0; !writesResponse && i < parameters.Length; i++)
             {
@@ -130,6 +127,33 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             return writesResponse && !method.DeclaringSyntaxReferences.IsEmpty;
+        }
+
+        /// <summary>True when an argument of the call (explicit, default or params) is for an int parameter.</summary>
+        private static bool HasIntArgument(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Type.SpecialType == SpecialType.System_Int32)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasIntParameter(IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Type.SpecialType == SpecialType.System_Int32)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsResult(ITypeSymbol? type) =>

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using ErrorContract.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ErrorContract.Analyzers.Discovery
@@ -98,6 +100,24 @@ namespace ErrorContract.Analyzers.Discovery
         public BodyFieldType? JsonType { get; }
 
         /// <summary>The constant string value, when the source shows one.</summary>
-        public string? ConstantString => Value?.ConstantValue.HasValue == true ? Value.ConstantValue.Value as string : null;
+        /// <remarks>
+        /// A string literal's text is read from its token: the compiler's constant value materialises the string on every
+        /// read, and this is read for every error body that carries a code.
+        /// </remarks>
+        public string? ConstantString
+        {
+            get
+            {
+                if (Value?.Type?.SpecialType == SpecialType.System_String
+                    && Value.Syntax is LiteralExpressionSyntax literal
+                    && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    return literal.Token.ValueText;
+                }
+
+                var constant = Value?.ConstantValue;
+                return constant?.HasValue == true ? constant.Value.Value as string : null;
+            }
+        }
     }
 }

@@ -66,8 +66,17 @@ namespace ErrorContract.Analyzers.Discovery
         public static void FromInvocation(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
         {
             var method = invocation.TargetMethod;
-            if (!types.InvocationAssemblies.Contains(method.ContainingAssembly))
+            var assembly = method.ContainingAssembly;
+            if (!types.InvocationAssemblies.Contains(assembly))
             {
+                return;
+            }
+
+            // A call into the project's own code (a service, a mapper, a helper) is no framework result or response
+            // writer: only the helpers are left to ask.
+            if (SymbolEqualityComparer.Default.Equals(assembly, types.SourceAssembly))
+            {
+                types.Helpers.FromHelperCall(invocation, types, sites);
                 return;
             }
 
@@ -107,7 +116,6 @@ namespace ErrorContract.Analyzers.Discovery
             else
             {
                 BodyDiscovery.FromResponseWriter(invocation, types, sites);
-                types.Helpers.FromHelperCall(invocation, types, sites);
                 return;
             }
 

@@ -47,6 +47,8 @@ namespace ErrorContract.Analyzers.Discovery
     /// </summary>
     public sealed class ResponseSite
     {
+        private TextSpan? span;
+
         public ResponseSite(
             int status,
             ResponseSiteKind kind,
@@ -60,7 +62,6 @@ namespace ErrorContract.Analyzers.Discovery
         {
             ReportsStatus = reportsStatus;
             StatusSyntax = statusSyntax;
-            Span = Squiggles.ForResponseSite(node);
             Status = status;
             Kind = kind;
             Api = api;
@@ -91,7 +92,8 @@ namespace ErrorContract.Analyzers.Discovery
         /// The precise span of a diagnostic: the node, except that a call on an instance receiver
         /// (<c>app.MapGet(…).Produces(418)</c>) is marked from the method name on.
         /// </summary>
-        public TextSpan Span { get; }
+        /// <remarks>Computed when first read: most sites comply and are never reported.</remarks>
+        public TextSpan Span => span ??= Squiggles.ForResponseSite(Node);
 
         public Location Location => Location.Create(Node.SyntaxTree, Span);
 

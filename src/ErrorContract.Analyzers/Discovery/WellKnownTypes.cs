@@ -22,6 +22,7 @@ namespace ErrorContract.Analyzers.Discovery
         {
             var lookup = new TypeLookup(compilation);
             SlowLookups = lookup.SlowLookups;
+            SourceAssembly = compilation.Assembly;
             HttpResponse = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.HttpResponse");
             HttpContext = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.HttpContext");
             Authorization = AuthorizationTypes.Create(lookup);
@@ -165,6 +166,9 @@ namespace ErrorContract.Analyzers.Discovery
         /// compilation (its own helpers). A call into any other assembly (LINQ, string, a client library) is left at once.
         /// </summary>
         public HashSet<IAssemblySymbol> InvocationAssemblies { get; }
+
+        /// <summary>The compilation's own assembly: a call into it can only be a helper (<see cref="HelperDiscovery"/>).</summary>
+        public IAssemblySymbol SourceAssembly { get; }
 
         private static readonly string[] UnionNames =
         {

@@ -100,31 +100,32 @@ namespace ErrorContract.Analyzers.Rules
 
         private static string? CheckObject(ResponseBody body, ErrorBodyExpectation expected)
         {
-            var issues = new List<string>();
-            var missing = new List<string>();
+            // The lists are made when there is something to put in them: most bodies comply.
+            var issues = new List<string>(0);
+            List<string>? missing = null;
             foreach (var required in expected.RequiredFields)
             {
                 if (body.Find(required) == null)
                 {
-                    missing.Add(required);
+                    (missing ??= new List<string>()).Add(required);
                 }
             }
 
-            if (missing.Count > 0)
+            if (missing != null)
             {
                 issues.Add((missing.Count == 1 ? "missing field " : "missing fields ") + Quote(missing));
             }
 
-            var disallowed = new List<string>();
+            List<string>? disallowed = null;
             foreach (var member in body.Members)
             {
                 if (!expected.IsAllowed(member.JsonName))
                 {
-                    disallowed.Add(member.JsonName);
+                    (disallowed ??= new List<string>()).Add(member.JsonName);
                 }
             }
 
-            if (disallowed.Count > 0)
+            if (disallowed != null)
             {
                 issues.Add(Quote(disallowed) + (disallowed.Count == 1 ? " is" : " are") + " not allowed");
             }

@@ -132,8 +132,15 @@ namespace ErrorContract.Analyzers.Rules
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
+
+            // Every configuration call is a static (extension) method: instance calls leave before any type is read.
+            if (!method.IsStatic)
+            {
+                return;
+            }
+
             var containing = method.ContainingType?.OriginalDefinition;
-            if (containing == null || !method.IsStatic || !types.ConfigurationExtensions.Contains(containing))
+            if (containing == null || !types.ConfigurationExtensions.Contains(containing))
             {
                 return;
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -20,6 +21,7 @@ namespace ErrorContract.Analyzers.Rules
         private readonly ErrorContractModel contract;
         private readonly string contractName;
         private readonly string documented;
+        private readonly ConcurrentDictionary<int, UndocumentedStatus> reports = new ConcurrentDictionary<int, UndocumentedStatus>();
 
         public ResponseRules(ErrorContractModel contract)
         {
@@ -44,9 +46,26 @@ namespace ErrorContract.Analyzers.Rules
                 return null;
             }
 
-            var status = site.Status.ToString(CultureInfo.InvariantCulture);
-            var replacement = contract.GetReplacement(site.Status);
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(StatusProperty, status);
+            if (!reports.TryGetValue(site.Status, out var report))
+            {
+                report = reports.GetOrAdd(site.Status, CreateReport(site.Status));
+            }
+
+            return Diagnostic.Create(
+                Descriptors.EC0001_UndocumentedStatusCode,
+                site.Location,
+                report.Properties,
+                report.Status,
+                contractName,
+                report.Allowed);
+        }
+
+        /// <summary>What every EC0001 about one undocumented status says: made once per status.</summary>
+        private UndocumentedStatus CreateReport(int status)
+        {
+            var text = status.ToString(CultureInfo.InvariantCulture);
+            var replacement = contract.GetReplacement(status);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(StatusProperty, text);
             var advice = string.Empty;
             if (replacement.HasValue)
             {
@@ -55,13 +74,23 @@ namespace ErrorContract.Analyzers.Rules
                 advice = "; use " + replacementText + " instead";
             }
 
-            return Diagnostic.Create(
-                Descriptors.EC0001_UndocumentedStatusCode,
-                site.Location,
-                properties,
-                status,
-                contractName,
-                documented + advice);
+            return new UndocumentedStatus(text, properties, documented + advice);
+        }
+
+        private sealed class UndocumentedStatus
+        {
+            public UndocumentedStatus(string status, ImmutableDictionary<string, string?> properties, string allowed)
+            {
+                Status = status;
+                Properties = properties;
+                Allowed = allowed;
+            }
+
+            public string Status { get; }
+
+            public ImmutableDictionary<string, string?> Properties { get; }
+
+            public string Allowed { get; }
         }
     }
 }
