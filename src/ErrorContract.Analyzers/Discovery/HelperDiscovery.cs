@@ -40,20 +40,14 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>Adds a site for each constant status passed to a helper's status parameter.</summary>
         public void FromHelperCall(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
         {
-            // A helper takes its status as an int: a call that passes none (most calls into a service or a mapper) leaves
-            // here, on the call's own arguments, before the method's parameters are read or the summaries asked.
-            if (!HasIntArgument(invocation))
+            // The caller has found the method to be the project's own. Most such calls (a service, a mapper) leave here, on
+            // the call's own arguments and type, before the method's parameters are read or the summaries asked.
+            if (!MayCallHelper(invocation, types))
             {
                 return;
             }
 
-            var method = invocation.TargetMethod;
-            if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly))
-            {
-                return;
-            }
-
-            var statusParameters = StatusParametersOf(method, types);
+            var statusParameters = StatusParametersOf(invocation.TargetMethod, types);
             if (statusParameters.IsEmpty)
             {
                 return;
@@ -129,12 +123,37 @@ namespace ErrorContract.Analyzers.Discovery
             return writesResponse && !method.DeclaringSyntaxReferences.IsEmpty;
         }
 
-        /// <summary>True when an argument of the call (explicit, default or params) is for an int parameter.</summary>
-        private static bool HasIntArgument(IInvocationOperation invocation)
+        /// <summary>
+        /// <see cref="IsCandidate"/> as the call shows it: an int passed (every parameter has an argument in the call:
+        /// explicit, default or params), and a result returned or an HttpContext/HttpResponse passed.
+        /// </summary>
+        private bool MayCallHelper(IInvocationOperation invocation, WellKnownTypes types)
         {
+            var hasInt = false;
             foreach (var argument in invocation.Arguments)
             {
                 if (argument.Parameter?.Type.SpecialType == SpecialType.System_Int32)
+                {
+                    hasInt = true;
+                    break;
+                }
+            }
+
+            if (!hasInt)
+            {
+                return false;
+            }
+
+            if (IsResult(types.UnwrapTask(invocation.Type)))
+            {
+                return true;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                var type = argument.Parameter?.Type;
+                if (type != null && type.SpecialType == SpecialType.None
+                    && (ResponseDiscovery.DerivesFrom(type, httpContext) || ResponseDiscovery.DerivesFrom(type, types.HttpResponse)))
                 {
                     return true;
                 }

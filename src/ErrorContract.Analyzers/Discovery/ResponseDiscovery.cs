@@ -66,18 +66,14 @@ namespace ErrorContract.Analyzers.Discovery
         public static void FromInvocation(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
         {
             var method = invocation.TargetMethod;
-            var assembly = method.ContainingAssembly;
-            if (!types.InvocationAssemblies.Contains(assembly))
+            switch (types.OwnerOf(method))
             {
-                return;
-            }
-
-            // A call into the project's own code (a service, a mapper, a helper) is no framework result or response
-            // writer: only the helpers are left to ask.
-            if (SymbolEqualityComparer.Default.Equals(assembly, types.SourceAssembly))
-            {
-                types.Helpers.FromHelperCall(invocation, types, sites);
-                return;
+                case ResponseCallOwner.None:
+                    return;
+                case ResponseCallOwner.Project:
+                    // The project's own code (a service, a mapper, a helper): only the helpers are left to ask.
+                    types.Helpers.FromHelperCall(invocation, types, sites);
+                    return;
             }
 
             var containingType = method.ContainingType?.OriginalDefinition;

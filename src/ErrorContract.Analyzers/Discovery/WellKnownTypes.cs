@@ -31,7 +31,7 @@ namespace ErrorContract.Analyzers.Discovery
                 // Not an ASP.NET Core project: only the Authorization header types (HttpClient) can apply.
                 ResultsUnions = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
                 ResultTypeStatuses = new Dictionary<INamedTypeSymbol, int>(SymbolEqualityComparer.Default);
-                InvocationAssemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+                ResponseCallTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
                 Helpers = new HelperDiscovery(compilation, this);
                 return;
             }
@@ -104,16 +104,16 @@ namespace ErrorContract.Analyzers.Discovery
 
             ResultTypeStatuses = resultTypes;
 
-            var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default) { compilation.Assembly };
+            var callTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var type in new[] { ControllerBase, Results, TypedResults, OpenApiRouteHandlerBuilderExtensions, HttpResponseJsonExtensions, HttpResponseWritingExtensions })
             {
                 if (type != null)
                 {
-                    assemblies.Add(type.ContainingAssembly);
+                    callTypes.Add(type);
                 }
             }
 
-            InvocationAssemblies = assemblies;
+            ResponseCallTypes = callTypes;
             Helpers = new HelperDiscovery(compilation, this);
         }
 
@@ -162,10 +162,34 @@ namespace ErrorContract.Analyzers.Discovery
         public INamedTypeSymbol? ConvertToActionResult { get; }
 
         /// <summary>
-        /// The assemblies whose methods can decide a response: ASP.NET Core's result and response APIs, and this
-        /// compilation (its own helpers). A call into any other assembly (LINQ, string, a client library) is left at once.
+        /// The framework types whose methods can decide a response when called: <c>ControllerBase</c>, <c>Results</c>,
+        /// <c>TypedResults</c>, the endpoint metadata extensions and the response writers.
         /// </summary>
-        public HashSet<IAssemblySymbol> InvocationAssemblies { get; }
+        public HashSet<INamedTypeSymbol> ResponseCallTypes { get; }
+
+        /// <summary>
+        /// Whether a call can decide a response: a method of a <see cref="ResponseCallTypes"/> type, a method of the project
+        /// (a helper, <see cref="HelperDiscovery"/>), or neither (LINQ, string, a client library: most calls). Reads the
+        /// method's type, not its assembly: a metadata method's assembly is found by a walk up its namespaces.
+        /// </summary>
+        public ResponseCallOwner OwnerOf(IMethodSymbol method)
+        {
+            var type = method.ContainingType?.OriginalDefinition;
+            if (type == null)
+            {
+                return ResponseCallOwner.None;
+            }
+
+            if (ResponseCallTypes.Contains(type))
+            {
+                return ResponseCallOwner.Framework;
+            }
+
+            // A type read from metadata has no declaring syntax: calls into referenced assemblies leave here.
+            return !type.DeclaringSyntaxReferences.IsEmpty && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SourceAssembly)
+                ? ResponseCallOwner.Project
+                : ResponseCallOwner.None;
+        }
 
         /// <summary>The compilation's own assembly: a call into it can only be a helper (<see cref="HelperDiscovery"/>).</summary>
         public IAssemblySymbol SourceAssembly { get; }
@@ -276,5 +300,13 @@ namespace ErrorContract.Analyzers.Discovery
 
             return type;
         }
+    }
+
+    /// <summary>See <see cref="WellKnownTypes.OwnerOf"/>.</summary>
+    internal enum ResponseCallOwner
+    {
+        None,
+        Framework,
+        Project,
     }
 }

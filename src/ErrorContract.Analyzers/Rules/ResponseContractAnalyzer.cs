@@ -47,8 +47,8 @@ namespace ErrorContract.Analyzers.Rules
             context.RegisterOperationAction(
                 c =>
                 {
-                    // Most invocations call into assemblies that cannot decide a response: leave before allocating.
-                    if (c.Operation is IInvocationOperation invocation && !types.InvocationAssemblies.Contains(invocation.TargetMethod.ContainingAssembly))
+                    // Most invocations call methods that cannot decide a response: leave before allocating.
+                    if (c.Operation is IInvocationOperation invocation && types.OwnerOf(invocation.TargetMethod) == ResponseCallOwner.None)
                     {
                         return;
                     }
