@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorContract.Analyzers.Discovery
@@ -10,6 +11,8 @@ namespace ErrorContract.Analyzers.Discovery
     /// </summary>
     internal sealed class AuthorizationTypes
     {
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> headerDictionaryTypes = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+
         private AuthorizationTypes(TypeLookup lookup)
         {
             AuthenticationHeaderValue = lookup.Get("System.Net.Http", "System.Net.Http.Headers.AuthenticationHeaderValue");
@@ -50,7 +53,29 @@ namespace ErrorContract.Analyzers.Discovery
         public bool IsHttpHeaders(ITypeSymbol? type) => ResponseDiscovery.DerivesFrom(type, HttpHeaders);
 
         /// <summary>True for ASP.NET Core header dictionaries (<c>Request.Headers</c>, <c>Response.Headers</c>).</summary>
-        public bool IsHeaderDictionary(ITypeSymbol? type) => ResponseDiscovery.Implements(type, HeaderDictionary);
+        public bool IsHeaderDictionary(ITypeSymbol? type)
+        {
+            if (type == null || HeaderDictionary == null)
+            {
+                return false;
+            }
+
+            // Asked of every receiver of Add/Append/Set (lists, dictionaries, builders): the answer is kept per type
+            // definition, where the interface list would be read anew at each call.
+            var definition = type.OriginalDefinition;
+            if (SymbolEqualityComparer.Default.Equals(definition, HeaderDictionary))
+            {
+                return true;
+            }
+
+            if (!headerDictionaryTypes.TryGetValue(definition, out var implements))
+            {
+                implements = ResponseDiscovery.Implements(definition, HeaderDictionary);
+                headerDictionaryTypes.TryAdd(definition, implements);
+            }
+
+            return implements;
+        }
 
         public bool IsAnyHeaders(ITypeSymbol? type) => IsHttpHeaders(type) || IsHeaderDictionary(type);
 

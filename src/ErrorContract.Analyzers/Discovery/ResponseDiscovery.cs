@@ -507,6 +507,13 @@ namespace ErrorContract.Analyzers.Discovery
                 return CreatedResponse.BadHttpRequestException;
             }
 
+            // ObjectResult, StatusCodeResult and JsonResult derive from ActionResult: a type based directly on object (a DTO,
+            // a collection) is none of them, and most creations are such types.
+            if (type.BaseType == null || type.BaseType.SpecialType == SpecialType.System_Object)
+            {
+                return CreatedResponse.None;
+            }
+
             for (var current = type; current != null; current = current.BaseType)
             {
                 var definition = current.OriginalDefinition;

@@ -289,7 +289,8 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary><c>T</c> for <c>Task&lt;T&gt;</c> and <c>ValueTask&lt;T&gt;</c>, else the type itself.</summary>
         public ITypeSymbol? UnwrapTask(ITypeSymbol? type)
         {
-            if (type is INamedTypeSymbol named && named.IsGenericType && named.TypeArguments.Length == 1)
+            // The definition first: TypeArguments makes a new array on each read, and most generic types are no tasks.
+            if (type is INamedTypeSymbol named && named.IsGenericType)
             {
                 var definition = named.OriginalDefinition;
                 if (SymbolEqualityComparer.Default.Equals(definition, Task1) || SymbolEqualityComparer.Default.Equals(definition, ValueTask1))

@@ -59,23 +59,24 @@ namespace ErrorContract.Analyzers.Rules
             context.RegisterOperationAction(
                 c =>
                 {
+                    // Dispatched on the kind the action was registered for: one cast, not a type test per case.
                     var sites = new List<AuthorizationSite>();
-                    switch (c.Operation)
+                    switch (c.Operation.Kind)
                     {
-                        case IObjectCreationOperation creation:
-                            discovery.FromObjectCreation(creation, sites, c.CancellationToken);
+                        case OperationKind.ObjectCreation:
+                            discovery.FromObjectCreation((IObjectCreationOperation)c.Operation, sites, c.CancellationToken);
                             break;
-                        case IInvocationOperation invocation:
-                            discovery.FromInvocation(invocation, sites, c.CancellationToken);
+                        case OperationKind.Invocation:
+                            discovery.FromInvocation((IInvocationOperation)c.Operation, sites, c.CancellationToken);
                             break;
-                        case ISimpleAssignmentOperation assignment:
-                            discovery.FromAssignment(assignment, sites, c.CancellationToken);
+                        case OperationKind.SimpleAssignment:
+                            discovery.FromAssignment((ISimpleAssignmentOperation)c.Operation, sites, c.CancellationToken);
                             break;
-                        case IVariableDeclaratorOperation declarator:
-                            discovery.FromVariableDeclarator(declarator, sites, c.CancellationToken);
+                        case OperationKind.VariableDeclarator:
+                            discovery.FromVariableDeclarator((IVariableDeclaratorOperation)c.Operation, sites, c.CancellationToken);
                             break;
-                        case IBinaryOperation binary:
-                            discovery.FromBinary(binary, sites, c.CancellationToken);
+                        case OperationKind.Binary:
+                            discovery.FromBinary((IBinaryOperation)c.Operation, sites, c.CancellationToken);
                             break;
                     }
 
