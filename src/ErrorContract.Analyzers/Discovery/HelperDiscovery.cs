@@ -23,6 +23,9 @@ namespace ErrorContract.Analyzers.Discovery
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> summaries =
             new ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>>(SymbolEqualityComparer.Default);
 
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> resultTypes =
+            new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+
         private readonly INamedTypeSymbol? actionResult;
         private readonly INamedTypeSymbol? result;
         private readonly INamedTypeSymbol? httpContext;
@@ -175,10 +178,28 @@ namespace ErrorContract.Analyzers.Discovery
             return false;
         }
 
-        private bool IsResult(ITypeSymbol? type) =>
-            ResponseDiscovery.Implements(type, actionResult)
-            || ResponseDiscovery.Implements(type, result)
-            || ResponseDiscovery.Implements(type, convertToActionResult);
+        /// <summary>
+        /// An IActionResult, IResult or IConvertToActionResult. The interfaces are not generic, so the answer holds for the
+        /// type's definition: it is kept per definition, as the return types of a project's calls repeat.
+        /// </summary>
+        private bool IsResult(ITypeSymbol? type)
+        {
+            if (type == null || type.SpecialType != SpecialType.None)
+            {
+                return false;
+            }
+
+            var definition = type.OriginalDefinition;
+            if (!resultTypes.TryGetValue(definition, out var isResult))
+            {
+                isResult = ResponseDiscovery.Implements(definition, actionResult)
+                    || ResponseDiscovery.Implements(definition, result)
+                    || ResponseDiscovery.Implements(definition, convertToActionResult);
+                resultTypes.TryAdd(definition, isResult);
+            }
+
+            return isResult;
+        }
 
         /// <summary>
         /// The ordinals of the parameters whose value becomes the response status. A summary is cached once it is
