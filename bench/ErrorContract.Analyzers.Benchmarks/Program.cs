@@ -40,6 +40,12 @@ if (args.Contains("--profile-callbacks"))
     return 0;
 }
 
+if (Array.IndexOf(args, "--loop-ab") is var loopAb and >= 0)
+{
+    runner.LoopAb(options.Sizes.Max(), options.Rounds, args[loopAb + 1], args[loopAb + 2]);
+    return 0;
+}
+
 if (Array.IndexOf(args, "--replay-ab") is var ab and >= 0)
 {
     runner.ReplayAb(options.Sizes.Max(), options.Rounds, args[ab + 1], args[ab + 2]);
@@ -169,6 +175,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     case "--profile-loop":
                     case "--profile-replay":
                         break;
+                    case "--loop-ab":
                     case "--replay-ab":
                         Next();
                         Next();
@@ -393,6 +400,42 @@ namespace ErrorContract.Analyzers.Benchmarks
                 AnalyzerExceptions = exceptions.Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList(),
                 Rounds = rounds,
             };
+        }
+
+        /// <summary>
+        /// Development aid (<c>--loop-ab A.dll B.dll</c>): two builds of ErrorContract.Analyzers.dll, each run through the
+        /// analyzer driver (as in <see cref="ProfileLoop"/>, a fresh compilation each time) in turn round after round, in
+        /// alternating order, so that the host's drift in speed falls on both alike. Prints both builds' median EC execution
+        /// time and the median of B/A over the rounds.
+        /// </summary>
+        public void LoopAb(int size, int rounds, string pathA, string pathB)
+        {
+            var (trees, _, _) = Generate(size);
+            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(env.Contract));
+            var sets = new[] { Replay.LoadAnalyzers(pathA), Replay.LoadAnalyzers(pathB) };
+            var times = new[] { new List<double>(), new List<double>() };
+            var ratios = new List<double>();
+            for (var round = 0; round < options.Warmup + rounds; round++)
+            {
+                var pair = new double[2];
+                var counts = new int[2];
+                foreach (var i in round % 2 == 0 ? new[] { 0, 1 } : new[] { 1, 0 })
+                {
+                    var withEc = Compile(trees).WithAnalyzers(sets[i], new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                    counts[i] = withEc.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult().Length;
+                    pair[i] = sets[i].Sum(a => withEc.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+                }
+
+                Console.WriteLine($"  round {round + 1 - options.Warmup}: A {pair[0]:F1} ms ({counts[0]} diagnostics), B {pair[1]:F1} ms ({counts[1]} diagnostics), B/A {pair[1] / pair[0]:F3}");
+                if (round >= options.Warmup)
+                {
+                    times[0].Add(pair[0]);
+                    times[1].Add(pair[1]);
+                    ratios.Add(pair[1] / pair[0]);
+                }
+            }
+
+            Console.WriteLine($"  A {Median(times[0]):F1} ms, B {Median(times[1]):F1} ms (medians of {rounds} rounds); B/A median {Median(ratios):F3}");
         }
 
         /// <summary>Development aid (<c>--replay-ab A.dll B.dll</c>): see <see cref="Replay.RunAb"/>.</summary>

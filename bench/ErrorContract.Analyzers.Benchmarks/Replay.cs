@@ -72,7 +72,7 @@ internal static class Replay
         Console.WriteLine($"  A {Median(times[0]):F1} ms, B {Median(times[1]):F1} ms (medians of {rounds} rounds); B/A median {Median(ratios):F3}, quartiles {ratios.OrderBy(r => r).ElementAt(rounds / 4):F3}-{ratios.OrderBy(r => r).ElementAt(3 * rounds / 4):F3}");
     }
 
-    private static ImmutableArray<DiagnosticAnalyzer> LoadAnalyzers(string path)
+    internal static ImmutableArray<DiagnosticAnalyzer> LoadAnalyzers(string path)
     {
         var context = new System.Runtime.Loader.AssemblyLoadContext(path);
         var assembly = context.LoadFromAssemblyPath(Path.GetFullPath(path));

@@ -49,7 +49,21 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             ConfigurationExtensions = extensions;
+
+            var options = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var type in new[] { ApiBehaviorOptions, ExceptionHandlerOptions, RequestTimeoutPolicy, RateLimiterOptions })
+            {
+                if (type != null)
+                {
+                    options.Add(type);
+                }
+            }
+
+            ConfigurationOptions = options;
         }
+
+        /// <summary>The options types whose properties configure a framework response: one lookup leaves every other assignment.</summary>
+        public HashSet<INamedTypeSymbol> ConfigurationOptions { get; }
 
         /// <summary>The static classes whose extension methods configure a framework response: one lookup leaves every other call.</summary>
         public HashSet<INamedTypeSymbol> ConfigurationExtensions { get; }

@@ -229,7 +229,7 @@ namespace ErrorContract.Analyzers.Rules
 
             var property = target.Property;
             var owner = property.ContainingType?.OriginalDefinition;
-            if (owner == null)
+            if (owner == null || !types.ConfigurationOptions.Contains(owner))
             {
                 return;
             }
