@@ -117,7 +117,7 @@ namespace ErrorContract.Analyzers.Benchmarks
     {
         public int[] Sizes { get; set; } = { 30000, 60000, 120000 };
 
-        public int Rounds { get; set; } = 5;
+        public int Rounds { get; set; } = 7;
 
         public int Warmup { get; set; } = 2;
 
@@ -188,7 +188,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                         break;
                     case "-h":
                     case "--help":
-                        Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--sizes 30000,60000,120000] [--rounds 5] [--warmup 1] [--seed N] [--ide-lines 1000] [--out docs/performance.md | --no-out] [--quick] [--ec-only] [--no-ide]");
+                        Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--sizes 30000,60000,120000] [--rounds 7] [--warmup 2] [--seed N] [--ide-lines 1000] [--out docs/performance.md | --no-out] [--quick] [--ec-only] [--no-ide]");
                         Console.WriteLine("  --quick: sizes 3000,6000,12000, 2 rounds, results not written (unless --out is given): for development only.");
                         return null;
                     default:

@@ -120,7 +120,7 @@ public static class Report
         md.AppendLine("of every budget, and rewrites this file. Options (after `--`):");
         md.AppendLine();
         md.AppendLine("- `--sizes 30000,60000,120000`: project sizes, in lines (default as shown);");
-        md.AppendLine("- `--rounds 5`, `--warmup 2`: measured rounds (the median is reported) and unmeasured warm-up rounds;");
+        md.AppendLine("- `--rounds 7`, `--warmup 2`: measured rounds (the median is reported; single rounds vary by tens of percent here) and unmeasured warm-up rounds;");
         md.AppendLine("- `--out docs/performance.md` or `--no-out`: where to write this file;");
         md.AppendLine("- `--seed N`, `--ide-lines 1000`: the generator's seed and the IDE document's size;");
         md.AppendLine("- `--quick`: sizes 3,000/6,000/12,000, 2 rounds, nothing written: for development, not for figures;");
