@@ -83,6 +83,24 @@ internal static class Replay
             .ToImmutableArray();
     }
 
+    /// <summary>An analyzer's operation actions paired with the operations they run on, and its method symbol actions.</summary>
+    private static ((IOperation Operation, ISymbol Symbol, Action<OperationAnalysisContext>[] Actions)[] Work, Action<SymbolAnalysisContext>[] SymbolActions) CaptureActions(
+        DiagnosticAnalyzer analyzer, Compilation compilation, AnalyzerOptions options, List<(IOperation Operation, ISymbol Symbol)> operations)
+    {
+        var initialize = new InitializeCapture();
+        analyzer.Initialize(initialize);
+        var capture = new Capture(compilation, options);
+        foreach (var start in initialize.Starts)
+        {
+            start(capture);
+        }
+
+        var byKind = capture.OperationActions.SelectMany(a => a.Kinds.Select(k => (k, a.Action))).ToLookup(p => p.k, p => p.Action);
+        var work = operations.Where(o => byKind.Contains(o.Operation.Kind)).Select(o => (o.Operation, o.Symbol, Actions: byKind[o.Operation.Kind].ToArray())).ToArray();
+        var symbolActions = capture.SymbolActions.Where(a => a.Kinds.Contains(SymbolKind.Method)).Select(a => a.Action).ToArray();
+        return (work, symbolActions);
+    }
+
     /// <summary>One action per analyzer that replays all its operation and method symbol callbacks once.</summary>
     private static List<Action> Prepare(Compilation compilation, AnalyzerOptions options, ImmutableArray<DiagnosticAnalyzer> analyzers, List<(IOperation Operation, ISymbol Symbol)> operations, List<ISymbol> methods)
     {
@@ -91,17 +109,7 @@ internal static class Replay
         Func<Diagnostic, bool> supported = _ => true;
         foreach (var analyzer in analyzers)
         {
-            var initialize = new InitializeCapture();
-            analyzer.Initialize(initialize);
-            var capture = new Capture(compilation, options);
-            foreach (var start in initialize.Starts)
-            {
-                start(capture);
-            }
-
-            var byKind = capture.OperationActions.SelectMany(a => a.Kinds.Select(k => (k, a.Action))).ToLookup(p => p.k, p => p.Action);
-            var work = operations.Where(o => byKind.Contains(o.Operation.Kind)).Select(o => (o.Operation, o.Symbol, Actions: byKind[o.Operation.Kind].ToArray())).ToArray();
-            var symbolActions = capture.SymbolActions.Where(a => a.Kinds.Contains(SymbolKind.Method)).Select(a => a.Action).ToArray();
+            var (work, symbolActions) = CaptureActions(analyzer, compilation, options, operations);
             result.Add(() =>
             {
                 foreach (var (operation, symbol, actions) in work)
@@ -162,17 +170,7 @@ internal static class Replay
         var (operations, methods) = Collect(compilation);
         foreach (var analyzer in analyzers)
         {
-            var initialize = new InitializeCapture();
-            analyzer.Initialize(initialize);
-            var capture = new Capture(compilation, options);
-            foreach (var start in initialize.Starts)
-            {
-                start(capture);
-            }
-
-            var byKind = capture.OperationActions.SelectMany(a => a.Kinds.Select(k => (k, a.Action))).ToLookup(p => p.k, p => p.Action);
-            var work = operations.Where(o => byKind.Contains(o.Operation.Kind)).Select(o => (o.Operation, o.Symbol, Actions: byKind[o.Operation.Kind].ToArray())).ToArray();
-            var symbolActions = capture.SymbolActions.Where(a => a.Kinds.Contains(SymbolKind.Method)).Select(a => a.Action).ToArray();
+            var (work, symbolActions) = CaptureActions(analyzer, compilation, options, operations);
             var times = new List<double>();
             var perKind = new Dictionary<OperationKind, (long Ticks, int Calls)>();
             var reported = 0;

@@ -98,7 +98,7 @@ namespace ErrorContract.Analyzers.Discovery
 
         // ---------------------------------------------------------------- entry points
 
-        public void FromObjectCreation(IObjectCreationOperation creation, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        public void FromObjectCreation(IObjectCreationOperation creation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             if (!HeaderIsAuthorization || creation.Constructor == null || !types.IsAuthenticationHeaderValue(creation.Type))
             {
@@ -120,12 +120,12 @@ namespace ErrorContract.Analyzers.Discovery
                     var fix = schemeComplete && IsExactlyBearer(schemeText) && HasExplicitArguments(creation, 2)
                         ? AuthorizationFixKind.RemoveSchemeArgument
                         : AuthorizationFixKind.None;
-                    sites.Add(new AuthorizationSite(AuthorizationSiteKind.SendsBearer, creation.Syntax.GetLocation(), fix));
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBearer, creation.Syntax.GetLocation(), fix));
                 }
                 else
                 {
                     var kind = IsChallengeValue(creation) ? AuthorizationSiteKind.AnnouncesBearer : AuthorizationSiteKind.SendsBearer;
-                    sites.Add(new AuthorizationSite(kind, creation.Syntax.GetLocation(), AuthorizationFixKind.None));
+                    Add(ref sites, new AuthorizationSite(kind, creation.Syntax.GetLocation(), AuthorizationFixKind.None));
                 }
 
                 return;
@@ -136,11 +136,11 @@ namespace ErrorContract.Analyzers.Discovery
                 var fix = HasExplicitArguments(creation, 1) && IsString(Unwrap(scheme).Type)
                     ? AuthorizationFixKind.AddSchemeArgument
                     : AuthorizationFixKind.None;
-                sites.Add(new AuthorizationSite(AuthorizationSiteKind.SendsBareKey, creation.Syntax.GetLocation(), fix));
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBareKey, creation.Syntax.GetLocation(), fix));
             }
         }
 
-        public void FromInvocation(IInvocationOperation invocation, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        public void FromInvocation(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var method = invocation.TargetMethod;
             if (method == null)
@@ -154,27 +154,33 @@ namespace ErrorContract.Analyzers.Discovery
             var onString = method.ContainingType?.SpecialType == SpecialType.System_String;
             if (IsHeaderWriteName(name))
             {
-                FromHeaderWrite(invocation, sites, cancellationToken);
+                FromHeaderWrite(invocation, ref sites, cancellationToken);
             }
 
             if (Forbidden)
             {
                 if (name == "Parse" || name == "TryParse")
                 {
-                    FromHeaderValueParse(invocation, sites, cancellationToken);
+                    FromHeaderValueParse(invocation, ref sites, cancellationToken);
                 }
 
                 if (onString)
                 {
-                    FromStringParsing(invocation, sites, cancellationToken);
-                    FromSchemeEquals(invocation, sites);
+                    FromStringParsing(invocation, ref sites, cancellationToken);
+                    FromSchemeEquals(invocation, ref sites);
                 }
             }
 
             if (Required)
             {
-                FromKeyArguments(invocation, name, onString, sites, cancellationToken);
+                FromKeyArguments(invocation, name, onString, ref sites, cancellationToken);
             }
+        }
+
+        /// <summary>Adds a site, making the list on the first one: most operations have none, and allocate nothing.</summary>
+        private static void Add(ref List<AuthorizationSite>? sites, AuthorizationSite site)
+        {
+            (sites ??= new List<AuthorizationSite>()).Add(site);
         }
 
         private static bool IsHeaderWriteName(string name)
@@ -192,7 +198,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
         }
 
-        public void FromAssignment(ISimpleAssignmentOperation assignment, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        public void FromAssignment(ISimpleAssignmentOperation assignment, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             // Only an indexer or a property named after the header (or the challenge header) writes one: other property
             // assignments (object initializers, options) leave before the receiver's type is examined.
@@ -204,18 +210,18 @@ namespace ErrorContract.Analyzers.Discovery
                 {
                     if (property.Arguments.Length == 1)
                     {
-                        CheckWrittenValue(property.Arguments[0].Value, assignment.Value, sites, cancellationToken);
+                        CheckWrittenValue(property.Arguments[0].Value, assignment.Value, ref sites, cancellationToken);
                     }
                 }
                 else if (IsHeaderDictionaryProperty(property.Property))
                 {
                     if (NameMatches(property.Property.Name, header))
                     {
-                        CheckSentValue(assignment.Value, sites, cancellationToken);
+                        CheckSentValue(assignment.Value, ref sites, cancellationToken);
                     }
                     else if (NameMatches(property.Property.Name, ChallengeHeader))
                     {
-                        CheckChallengeValue(assignment.Value, sites, cancellationToken);
+                        CheckChallengeValue(assignment.Value, ref sites, cancellationToken);
                     }
                 }
 
@@ -224,11 +230,11 @@ namespace ErrorContract.Analyzers.Discovery
 
             if (Required && IsKeyName(TargetName(assignment.Target)) && IsWholeHeaderRead(assignment.Value, 0, cancellationToken))
             {
-                sites.Add(new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(assignment.Value).Syntax.GetLocation(), AuthorizationFixKind.None));
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(assignment.Value).Syntax.GetLocation(), AuthorizationFixKind.None));
             }
         }
 
-        public void FromVariableDeclarator(IVariableDeclaratorOperation declarator, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        public void FromVariableDeclarator(IVariableDeclaratorOperation declarator, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var value = declarator.Initializer?.Value;
             if (Required
@@ -238,11 +244,11 @@ namespace ErrorContract.Analyzers.Discovery
                 && IsWholeHeaderRead(value, 0, cancellationToken)
                 && !ChecksScheme(declarator, declarator.Symbol))
             {
-                sites.Add(new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(value).Syntax.GetLocation(), AuthorizationFixKind.None));
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(value).Syntax.GetLocation(), AuthorizationFixKind.None));
             }
         }
 
-        public void FromBinary(IBinaryOperation binary, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        public void FromBinary(IBinaryOperation binary, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             if (binary.OperatorKind != BinaryOperatorKind.Equals && binary.OperatorKind != BinaryOperatorKind.NotEquals)
             {
@@ -261,12 +267,12 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            CheckComparison(binary, binary.LeftOperand, binary.RightOperand, sites, cancellationToken);
+            CheckComparison(binary, binary.LeftOperand, binary.RightOperand, ref sites, cancellationToken);
         }
 
         // ---------------------------------------------------------------- sending
 
-        private void FromHeaderWrite(IInvocationOperation invocation, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void FromHeaderWrite(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             // The caller has checked the method's name (IsHeaderWriteName).
             var method = invocation.TargetMethod;
@@ -283,11 +289,11 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            CheckWrittenValue(arguments[offset].Value, arguments[offset + 1].Value, sites, cancellationToken);
+            CheckWrittenValue(arguments[offset].Value, arguments[offset + 1].Value, ref sites, cancellationToken);
         }
 
         /// <summary><c>AuthenticationHeaderValue.Parse("Bearer " + key)</c>: builds a Bearer value to send.</summary>
-        private void FromHeaderValueParse(IInvocationOperation invocation, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void FromHeaderValueParse(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var method = invocation.TargetMethod;
             if (!HeaderIsAuthorization
@@ -308,23 +314,23 @@ namespace ErrorContract.Analyzers.Discovery
             if (IsBearer(LeadingText(operand, out _, 0, cancellationToken)))
             {
                 var fix = CanRemovePrefix(operand) ? AuthorizationFixKind.RemovePrefix : AuthorizationFixKind.None;
-                sites.Add(new AuthorizationSite(AuthorizationSiteKind.SendsBearer, operand.Syntax.GetLocation(), fix));
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBearer, operand.Syntax.GetLocation(), fix));
             }
         }
 
-        private void CheckWrittenValue(IOperation name, IOperation value, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void CheckWrittenValue(IOperation name, IOperation value, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             if (IsHeaderName(name, header))
             {
-                CheckSentValue(value, sites, cancellationToken);
+                CheckSentValue(value, ref sites, cancellationToken);
             }
             else if (IsHeaderName(name, ChallengeHeader))
             {
-                CheckChallengeValue(value, sites, cancellationToken);
+                CheckChallengeValue(value, ref sites, cancellationToken);
             }
         }
 
-        private void CheckSentValue(IOperation value, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void CheckSentValue(IOperation value, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var operand = Unwrap(value);
             if (!IsStringLike(operand.Type))
@@ -338,17 +344,17 @@ namespace ErrorContract.Analyzers.Discovery
                 if (IsBearer(text))
                 {
                     var fix = CanRemovePrefix(operand) ? AuthorizationFixKind.RemovePrefix : AuthorizationFixKind.None;
-                    sites.Add(new AuthorizationSite(AuthorizationSiteKind.SendsBearer, operand.Syntax.GetLocation(), fix));
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBearer, operand.Syntax.GetLocation(), fix));
                 }
             }
             else if (LooksLikeBareKey(operand, cancellationToken, allowSchemeNames: true))
             {
                 var fix = IsString(operand.Type) && operand.Syntax is ExpressionSyntax ? AuthorizationFixKind.AddPrefix : AuthorizationFixKind.None;
-                sites.Add(new AuthorizationSite(AuthorizationSiteKind.SendsBareKey, operand.Syntax.GetLocation(), fix));
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBareKey, operand.Syntax.GetLocation(), fix));
             }
         }
 
-        private void CheckChallengeValue(IOperation value, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void CheckChallengeValue(IOperation value, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             if (!Forbidden || !HeaderIsAuthorization)
             {
@@ -358,7 +364,7 @@ namespace ErrorContract.Analyzers.Discovery
             var operand = Unwrap(value);
             if (IsStringLike(operand.Type) && IsBearer(LeadingText(operand, out _, 0, cancellationToken)))
             {
-                sites.Add(new AuthorizationSite(AuthorizationSiteKind.AnnouncesBearer, operand.Syntax.GetLocation(), AuthorizationFixKind.None));
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.AnnouncesBearer, operand.Syntax.GetLocation(), AuthorizationFixKind.None));
             }
         }
 
@@ -413,7 +419,7 @@ namespace ErrorContract.Analyzers.Discovery
 
         // ---------------------------------------------------------------- expecting
 
-        private void FromStringParsing(IInvocationOperation invocation, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void FromStringParsing(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var method = invocation.TargetMethod;
             if (method.ContainingType?.SpecialType != SpecialType.System_String || method.IsStatic || invocation.Instance == null)
@@ -489,11 +495,11 @@ namespace ErrorContract.Analyzers.Discovery
                 fix = AuthorizationFixKind.None;
             }
 
-            sites.Add(new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), fix));
+            Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), fix));
         }
 
         /// <summary><c>value.Scheme.Equals("Bearer", …)</c> and <c>string.Equals(value.Scheme, "Bearer", …)</c>.</summary>
-        private void FromSchemeEquals(IInvocationOperation invocation, List<AuthorizationSite> sites)
+        private void FromSchemeEquals(IInvocationOperation invocation, ref List<AuthorizationSite>? sites)
         {
             var method = invocation.TargetMethod;
             if (method.Name != "Equals" || method.ContainingType?.SpecialType != SpecialType.System_String)
@@ -527,36 +533,36 @@ namespace ErrorContract.Analyzers.Discovery
 
             if (left != null && right != null && ((IsSchemeProperty(left) && IsExactlyBearerConstant(right)) || (IsSchemeProperty(right) && IsExactlyBearerConstant(left))))
             {
-                sites.Add(new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), AuthorizationFixKind.None));
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), AuthorizationFixKind.None));
             }
         }
 
-        private void CheckComparison(IOperation comparison, IOperation left, IOperation right, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void CheckComparison(IOperation comparison, IOperation left, IOperation right, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             if (Forbidden)
             {
                 if ((IsSchemeProperty(left) && IsExactlyBearerConstant(right)) || (IsSchemeProperty(right) && IsExactlyBearerConstant(left)))
                 {
-                    sites.Add(new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, comparison.Syntax.GetLocation(), AuthorizationFixKind.None));
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, comparison.Syntax.GetLocation(), AuthorizationFixKind.None));
                     return;
                 }
 
                 if ((IsBearer(LeadingText(right, out _, 0, cancellationToken)) && IsWholeHeaderRead(left, 0, cancellationToken))
                     || (IsBearer(LeadingText(left, out _, 0, cancellationToken)) && IsWholeHeaderRead(right, 0, cancellationToken)))
                 {
-                    sites.Add(new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, comparison.Syntax.GetLocation(), AuthorizationFixKind.None));
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, comparison.Syntax.GetLocation(), AuthorizationFixKind.None));
                 }
 
                 return;
             }
 
-            CheckKeyComparison(left, right, sites, cancellationToken);
-            CheckKeyComparison(right, left, sites, cancellationToken);
+            CheckKeyComparison(left, right, ref sites, cancellationToken);
+            CheckKeyComparison(right, left, ref sites, cancellationToken);
         }
 
         // ---------------------------------------------------------------- reading the whole header as the key
 
-        private void CheckKeyComparison(IOperation headerSide, IOperation otherSide, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void CheckKeyComparison(IOperation headerSide, IOperation otherSide, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var other = Unwrap(otherSide);
             if (other.ConstantValue.HasValue || IsEmptyString(other) || other is IDefaultValueOperation || IsWholeHeaderRead(other, 0, cancellationToken))
@@ -571,7 +577,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             if (IsWholeHeaderRead(headerSide, 0, cancellationToken))
             {
-                sites.Add(new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(headerSide).Syntax.GetLocation(), AuthorizationFixKind.None));
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(headerSide).Syntax.GetLocation(), AuthorizationFixKind.None));
             }
         }
 
@@ -587,7 +593,7 @@ namespace ErrorContract.Analyzers.Discovery
                 && IsStringLike(Unwrap(argument.Value).Type);
         }
 
-        private void FromKeyArguments(IInvocationOperation invocation, string name, bool onString, List<AuthorizationSite> sites, CancellationToken cancellationToken)
+        private void FromKeyArguments(IInvocationOperation invocation, string name, bool onString, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var method = invocation.TargetMethod;
             if (onString && name == "Equals")
@@ -595,13 +601,13 @@ namespace ErrorContract.Analyzers.Discovery
                 var arguments = Ordered(invocation.Arguments);
                 if (method.IsStatic && arguments.Count >= 2)
                 {
-                    CheckKeyComparison(arguments[0].Value, arguments[1].Value, sites, cancellationToken);
-                    CheckKeyComparison(arguments[1].Value, arguments[0].Value, sites, cancellationToken);
+                    CheckKeyComparison(arguments[0].Value, arguments[1].Value, ref sites, cancellationToken);
+                    CheckKeyComparison(arguments[1].Value, arguments[0].Value, ref sites, cancellationToken);
                 }
                 else if (!method.IsStatic && invocation.Instance != null && arguments.Count >= 1)
                 {
-                    CheckKeyComparison(invocation.Instance, arguments[0].Value, sites, cancellationToken);
-                    CheckKeyComparison(arguments[0].Value, invocation.Instance, sites, cancellationToken);
+                    CheckKeyComparison(invocation.Instance, arguments[0].Value, ref sites, cancellationToken);
+                    CheckKeyComparison(arguments[0].Value, invocation.Instance, ref sites, cancellationToken);
                 }
 
                 return;
@@ -644,7 +650,7 @@ namespace ErrorContract.Analyzers.Discovery
 
                 if (!IsFlaggedKeyLocal(argument.Value) && IsWholeHeaderRead(argument.Value, 0, cancellationToken))
                 {
-                    sites.Add(new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(argument.Value).Syntax.GetLocation(), AuthorizationFixKind.None));
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(argument.Value).Syntax.GetLocation(), AuthorizationFixKind.None));
                 }
             }
         }

@@ -60,24 +60,30 @@ namespace ErrorContract.Analyzers.Rules
                 c =>
                 {
                     // Dispatched on the kind the action was registered for: one cast, not a type test per case.
-                    var sites = new List<AuthorizationSite>();
+                    // The list is made by the discovery on the first site: most operations have none.
+                    List<AuthorizationSite>? sites = null;
                     switch (c.Operation.Kind)
                     {
                         case OperationKind.ObjectCreation:
-                            discovery.FromObjectCreation((IObjectCreationOperation)c.Operation, sites, c.CancellationToken);
+                            discovery.FromObjectCreation((IObjectCreationOperation)c.Operation, ref sites, c.CancellationToken);
                             break;
                         case OperationKind.Invocation:
-                            discovery.FromInvocation((IInvocationOperation)c.Operation, sites, c.CancellationToken);
+                            discovery.FromInvocation((IInvocationOperation)c.Operation, ref sites, c.CancellationToken);
                             break;
                         case OperationKind.SimpleAssignment:
-                            discovery.FromAssignment((ISimpleAssignmentOperation)c.Operation, sites, c.CancellationToken);
+                            discovery.FromAssignment((ISimpleAssignmentOperation)c.Operation, ref sites, c.CancellationToken);
                             break;
                         case OperationKind.VariableDeclarator:
-                            discovery.FromVariableDeclarator((IVariableDeclaratorOperation)c.Operation, sites, c.CancellationToken);
+                            discovery.FromVariableDeclarator((IVariableDeclaratorOperation)c.Operation, ref sites, c.CancellationToken);
                             break;
                         case OperationKind.Binary:
-                            discovery.FromBinary((IBinaryOperation)c.Operation, sites, c.CancellationToken);
+                            discovery.FromBinary((IBinaryOperation)c.Operation, ref sites, c.CancellationToken);
                             break;
+                    }
+
+                    if (sites == null)
+                    {
+                        return;
                     }
 
                     foreach (var site in sites)

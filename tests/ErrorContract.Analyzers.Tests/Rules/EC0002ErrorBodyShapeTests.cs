@@ -206,6 +206,37 @@ public class ItemsController : ControllerBase
 
         // ---------- object shapes ----------
 
+        /// <summary>
+        /// The error code is read however the source writes a constant string: a literal (also verbatim), a const field,
+        /// a concatenation of literals. Contract A is the seed that documents a code per status.
+        /// </summary>
+        [Fact]
+        public async Task ErrorCodes_FromLiteralsConstantsAndConcatenations_AreCompared_UnderA()
+        {
+            const string source = @"
+public static class Codes
+{
+    public const string Missing = ""not_found"";
+    public const string Wrong = ""NotFound"";
+}
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => NotFound(new { error = Codes.Missing, message = ""m"" });
+    public IActionResult B() => NotFound(new { error = ""not_"" + ""found"", message = ""m"" });
+    public IActionResult C() => NotFound({|#0:new { error = Codes.Wrong, message = ""m"" }|});
+    public IActionResult D() => NotFound({|#1:new { error = @""NotFound"", message = ""m"" }|});
+    public IActionResult E() => NotFound({|#2:new { error = ""Not"" + ""Found"", message = ""m"" }|});
+}";
+            const string message = "The body of this 404 response does not match the Artworks API error contract: 'error' is \"NotFound\" but 404 requires \"not_found\"";
+            await VerifyCS.AnalyzerAsync(
+                A,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(message),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(message),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(message));
+        }
+
         [Fact]
         public async Task AnonymousObjects_UnderA_MissingDisallowedAndWrongCode()
         {

@@ -647,6 +647,26 @@ public static class ApiKeyCheck
         }
 
         [Fact]
+        public async Task Required_KeyNamesMatchInAnyCase_AndOtherNamesDoNot()
+        {
+            const string source = @"
+public interface IKeyStore { bool IsValid(string API_KEY); void Remember(string value); }
+
+public static class ApiKeyCheck
+{
+    public static bool Check(HttpContext context, IKeyStore store)
+    {
+        var accessTOKEN = {|EC0003:context.Request.Headers.Authorization.ToString()|};
+        var lastSeen = context.Request.Headers.Authorization.ToString();
+        store.Remember(context.Request.Headers.Authorization.ToString());
+        return store.IsValid({|EC0003:context.Request.Headers[""Authorization""]|}) && accessTOKEN.Length > lastSeen.Length;
+    }
+}";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, Clean(source));
+        }
+
+        [Fact]
         public async Task Required_CheckingTheSchemeFirst_IsCompliant()
         {
             const string source = @"
