@@ -69,8 +69,8 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary>
-        /// The status parameters of a method of this compilation called from code: decided once per method (a call to a
-        /// service or a mapper is most of them), a method that is no helper having none.
+        /// The status parameters of a method of this compilation called from code, for calls that may reach a helper
+        /// (<see cref="MayCallHelper"/>): decided once per method, a method that is no helper having none.
         /// </summary>
         private ImmutableArray<int> StatusParametersOf(IMethodSymbol method, WellKnownTypes types)
         {
