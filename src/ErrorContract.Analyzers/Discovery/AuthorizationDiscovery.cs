@@ -295,10 +295,10 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary><c>AuthenticationHeaderValue.Parse("Bearer " + key)</c>: builds a Bearer value to send.</summary>
         private void FromHeaderValueParse(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
+            // The caller has checked the method's name (Parse or TryParse).
             var method = invocation.TargetMethod;
             if (!HeaderIsAuthorization
                 || !method.IsStatic
-                || (method.Name != "Parse" && method.Name != "TryParse")
                 || !types.IsAuthenticationHeaderValue(method.ContainingType))
             {
                 return;
@@ -421,8 +421,9 @@ namespace ErrorContract.Analyzers.Discovery
 
         private void FromStringParsing(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
+            // The caller has checked that the method is one of string's.
             var method = invocation.TargetMethod;
-            if (method.ContainingType?.SpecialType != SpecialType.System_String || method.IsStatic || invocation.Instance == null)
+            if (method.IsStatic || invocation.Instance == null)
             {
                 return;
             }
@@ -501,8 +502,9 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary><c>value.Scheme.Equals("Bearer", …)</c> and <c>string.Equals(value.Scheme, "Bearer", …)</c>.</summary>
         private void FromSchemeEquals(IInvocationOperation invocation, ref List<AuthorizationSite>? sites)
         {
+            // The caller has checked that the method is one of string's.
             var method = invocation.TargetMethod;
-            if (method.Name != "Equals" || method.ContainingType?.SpecialType != SpecialType.System_String)
+            if (method.Name != "Equals")
             {
                 return;
             }

@@ -65,8 +65,17 @@ namespace ErrorContract.Analyzers.Discovery
 
         public static void FromInvocation(IInvocationOperation invocation, WellKnownTypes types, List<ResponseSite> sites)
         {
+            FromInvocation(invocation, types.OwnerOf(invocation.TargetMethod), types, sites);
+        }
+
+        /// <summary>
+        /// <see cref="FromInvocation(IInvocationOperation, WellKnownTypes, List{ResponseSite})"/> for a caller that has already
+        /// asked <see cref="WellKnownTypes.OwnerOf"/> (the analyzer, to leave most calls before allocating).
+        /// </summary>
+        public static void FromInvocation(IInvocationOperation invocation, ResponseCallOwner owner, WellKnownTypes types, List<ResponseSite> sites)
+        {
             var method = invocation.TargetMethod;
-            switch (types.OwnerOf(method))
+            switch (owner)
             {
                 case ResponseCallOwner.None:
                     return;

@@ -47,14 +47,26 @@ namespace ErrorContract.Analyzers.Rules
             context.RegisterOperationAction(
                 c =>
                 {
-                    // Most invocations call methods that cannot decide a response: leave before allocating.
-                    if (c.Operation is IInvocationOperation invocation && types.OwnerOf(invocation.TargetMethod) == ResponseCallOwner.None)
+                    List<ResponseSite> sites;
+                    if (c.Operation is IInvocationOperation invocation)
                     {
-                        return;
+                        // Most invocations call methods that cannot decide a response: leave before allocating, and hand
+                        // the owner on rather than asking again.
+                        var owner = types.OwnerOf(invocation.TargetMethod);
+                        if (owner == ResponseCallOwner.None)
+                        {
+                            return;
+                        }
+
+                        sites = new List<ResponseSite>();
+                        ResponseDiscovery.FromInvocation(invocation, owner, types, sites);
+                    }
+                    else
+                    {
+                        sites = new List<ResponseSite>();
+                        ResponseDiscovery.FromOperation(c.Operation, types, sites, c.CancellationToken);
                     }
 
-                    var sites = new List<ResponseSite>();
-                    ResponseDiscovery.FromOperation(c.Operation, types, sites, c.CancellationToken);
                     foreach (var site in sites)
                     {
                         if (rules.Check(site) is Diagnostic status)

@@ -43,7 +43,7 @@ public class TeaController : ApiControllerBase
         }
 
         [Fact]
-        public async Task ExtensionMethods_StaticFactories_AndHelpersCallingHelpers_AreFollowed()
+        public async Task ExtensionMethods_StaticFactories_AndHelpersCallingHelpers_AreFollowed_UnderBothContracts()
         {
             const string source = @"
 public static class ApiResults
@@ -76,6 +76,11 @@ public static class Endpoints
 }";
             // Contract B: 409, 422 and 504 are undocumented. A default argument is not written at the call: not flagged.
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
+
+            // Contract A documents 409 (and 404); 422 and 504, through the HttpResponse extension, are still flagged.
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Artworks,
+                source.Replace("{|EC0001:ApiResults.Conflict(\"Duplicate\", 409)|}", "ApiResults.Conflict(\"Duplicate\", 409)"));
         }
 
         [Fact]
@@ -101,7 +106,8 @@ public class TeaController : ApiControllerBase
         [InlineData("studio")]
         public async Task AHelperCalledAgain_IsFlaggedAtEveryCall_AndAServiceCalledAgainNever(string contract)
         {
-            // The verdict on a method (helper or not) is cached per compilation: later calls read it.
+            // A helper's summary is cached per compilation, so its later calls read it; a service call that returns no
+            // result is left on the call itself, before any summary.
             const string source = BaseController + @"
 public class Store
 {
