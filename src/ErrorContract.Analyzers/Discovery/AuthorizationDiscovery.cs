@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using ErrorContract.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
@@ -82,31 +83,31 @@ namespace ErrorContract.Analyzers.Discovery
         private readonly AuthorizationTypes types;
         private readonly string header;
         private readonly BearerPolicy policy;
+        private readonly bool headerIsAuthorization;
 
         public AuthorizationDiscovery(AuthorizationTypes types, AuthorizationContract authorization)
         {
             this.types = types;
             header = authorization.Header;
             policy = authorization.Bearer;
+            headerIsAuthorization = string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase);
         }
 
         private bool Forbidden => policy == BearerPolicy.Forbidden;
 
         private bool Required => policy == BearerPolicy.Required;
 
-        private bool HeaderIsAuthorization => string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase);
-
         // ---------------------------------------------------------------- entry points
 
         public void FromObjectCreation(IObjectCreationOperation creation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
-            if (!HeaderIsAuthorization || creation.Constructor == null || !types.IsAuthenticationHeaderValue(creation.Type))
+            if (!headerIsAuthorization || creation.Constructor == null || !types.IsAuthenticationHeaderValue(creation.Type))
             {
                 return;
             }
 
             var arguments = Ordered(creation.Arguments);
-            if (arguments.Count == 0 || arguments.Count != creation.Constructor.Parameters.Length)
+            if (arguments.Length == 0 || arguments.Length != creation.Constructor.Parameters.Length)
             {
                 return;
             }
@@ -115,7 +116,7 @@ namespace ErrorContract.Analyzers.Discovery
             var schemeText = LeadingText(scheme, out var schemeComplete, 0, cancellationToken);
             if (Forbidden && IsBearer(schemeText))
             {
-                if (arguments.Count == 2)
+                if (arguments.Length == 2)
                 {
                     var fix = schemeComplete && IsExactlyBearer(schemeText) && HasExplicitArguments(creation, 2)
                         ? AuthorizationFixKind.RemoveSchemeArgument
@@ -131,7 +132,7 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            if (Required && arguments.Count == 1 && !IsChallengeValue(creation) && LooksLikeBareKey(scheme, cancellationToken, allowSchemeNames: false))
+            if (Required && arguments.Length == 1 && !IsChallengeValue(creation) && LooksLikeBareKey(scheme, cancellationToken, allowSchemeNames: false))
             {
                 var fix = HasExplicitArguments(creation, 1) && IsString(Unwrap(scheme).Type)
                     ? AuthorizationFixKind.AddSchemeArgument
@@ -284,7 +285,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var arguments = Ordered(invocation.Arguments);
-            if (arguments.Count != offset + 2)
+            if (arguments.Length != offset + 2)
             {
                 return;
             }
@@ -297,7 +298,7 @@ namespace ErrorContract.Analyzers.Discovery
         {
             // The caller has checked the method's name (Parse or TryParse).
             var method = invocation.TargetMethod;
-            if (!HeaderIsAuthorization
+            if (!headerIsAuthorization
                 || !method.IsStatic
                 || !types.IsAuthenticationHeaderValue(method.ContainingType))
             {
@@ -305,7 +306,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var arguments = Ordered(invocation.Arguments);
-            if (arguments.Count == 0)
+            if (arguments.Length == 0)
             {
                 return;
             }
@@ -356,7 +357,7 @@ namespace ErrorContract.Analyzers.Discovery
 
         private void CheckChallengeValue(IOperation value, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
-            if (!Forbidden || !HeaderIsAuthorization)
+            if (!Forbidden || !headerIsAuthorization)
             {
                 return;
             }
@@ -429,7 +430,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var arguments = Ordered(invocation.Arguments);
-            if (arguments.Count == 0)
+            if (arguments.Length == 0)
             {
                 return;
             }
@@ -448,12 +449,12 @@ namespace ErrorContract.Analyzers.Discovery
 
                     break;
                 case "Replace":
-                    if (arguments.Count < 2 || !IsBearer(LeadingText(first, out _, 0, cancellationToken)))
+                    if (arguments.Length < 2 || !IsBearer(LeadingText(first, out _, 0, cancellationToken)))
                     {
                         return;
                     }
 
-                    if (arguments.Count == 2 && IsEmptyString(arguments[1].Value) && IsString(first.Type))
+                    if (arguments.Length == 2 && IsEmptyString(arguments[1].Value) && IsString(first.Type))
                     {
                         fix = AuthorizationFixKind.RemoveParsing;
                     }
@@ -468,7 +469,7 @@ namespace ErrorContract.Analyzers.Discovery
                         return;
                     }
 
-                    if (arguments.Count == 1)
+                    if (arguments.Length == 1)
                     {
                         fix = AuthorizationFixKind.RemoveParsing;
                     }
@@ -514,7 +515,7 @@ namespace ErrorContract.Analyzers.Discovery
             IOperation? right;
             if (method.IsStatic)
             {
-                if (arguments.Count < 2)
+                if (arguments.Length < 2)
                 {
                     return;
                 }
@@ -524,7 +525,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
             else
             {
-                if (arguments.Count < 1)
+                if (arguments.Length < 1)
                 {
                     return;
                 }
@@ -601,12 +602,12 @@ namespace ErrorContract.Analyzers.Discovery
             if (onString && name == "Equals")
             {
                 var arguments = Ordered(invocation.Arguments);
-                if (method.IsStatic && arguments.Count >= 2)
+                if (method.IsStatic && arguments.Length >= 2)
                 {
                     CheckKeyComparison(arguments[0].Value, arguments[1].Value, ref sites, cancellationToken);
                     CheckKeyComparison(arguments[1].Value, arguments[0].Value, ref sites, cancellationToken);
                 }
-                else if (!method.IsStatic && invocation.Instance != null && arguments.Count >= 1)
+                else if (!method.IsStatic && invocation.Instance != null && arguments.Length >= 1)
                 {
                     CheckKeyComparison(invocation.Instance, arguments[0].Value, ref sites, cancellationToken);
                     CheckKeyComparison(arguments[0].Value, invocation.Instance, ref sites, cancellationToken);
@@ -1179,21 +1180,34 @@ namespace ErrorContract.Analyzers.Discovery
             return list != null && list.Arguments.Count == count;
         }
 
-        private static List<IArgumentOperation> Ordered(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+        /// <summary>
+        /// The arguments in the order of their parameters (named arguments can come in any order); empty when one has no
+        /// parameter. Arguments almost always come in order already, and then the array is returned as it is.
+        /// </summary>
+        private static ImmutableArray<IArgumentOperation> Ordered(ImmutableArray<IArgumentOperation> arguments)
         {
-            var list = new List<IArgumentOperation>(arguments.Length);
+            var previous = -1;
+            var inOrder = true;
             foreach (var argument in arguments)
             {
-                if (argument.Parameter == null)
+                var parameter = argument.Parameter;
+                if (parameter == null)
                 {
-                    return new List<IArgumentOperation>();
+                    return ImmutableArray<IArgumentOperation>.Empty;
                 }
 
-                list.Add(argument);
+                inOrder &= parameter.Ordinal > previous;
+                previous = parameter.Ordinal;
             }
 
-            list.Sort((a, b) => a.Parameter!.Ordinal.CompareTo(b.Parameter!.Ordinal));
-            return list;
+            if (inOrder)
+            {
+                return arguments;
+            }
+
+            var builder = arguments.ToBuilder();
+            builder.Sort((a, b) => a.Parameter!.Ordinal.CompareTo(b.Parameter!.Ordinal));
+            return builder.ToImmutable();
         }
     }
 }

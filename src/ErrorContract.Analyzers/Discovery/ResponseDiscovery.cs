@@ -273,8 +273,9 @@ namespace ErrorContract.Analyzers.Discovery
         {
             foreach (var attribute in attributes)
             {
+                // Most attributes are routing, binding and authorization ones: their name leaves them first.
                 var attributeClass = attribute.AttributeClass?.OriginalDefinition;
-                if (attributeClass == null)
+                if (attributeClass == null || attributeClass.Name != "ProducesResponseTypeAttribute")
                 {
                     continue;
                 }

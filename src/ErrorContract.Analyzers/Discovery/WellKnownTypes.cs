@@ -283,14 +283,15 @@ namespace ErrorContract.Analyzers.Discovery
 
         public bool IsResultsUnion(ITypeSymbol? type)
         {
-            return type is INamedTypeSymbol named && named.IsGenericType && ResultsUnions.Contains(named.OriginalDefinition);
+            // The name first: it is a field of the symbol, where the set lookup hashes the type's definition.
+            return type is INamedTypeSymbol named && named.IsGenericType && named.Name == "Results" && ResultsUnions.Contains(named.OriginalDefinition);
         }
 
         /// <summary><c>T</c> for <c>Task&lt;T&gt;</c> and <c>ValueTask&lt;T&gt;</c>, else the type itself.</summary>
         public ITypeSymbol? UnwrapTask(ITypeSymbol? type)
         {
-            // The definition first: TypeArguments makes a new array on each read, and most generic types are no tasks.
-            if (type is INamedTypeSymbol named && named.IsGenericType)
+            // The name, then the definition: TypeArguments makes a new array on each read, and most generic types are no tasks.
+            if (type is INamedTypeSymbol named && named.IsGenericType && (named.Name == "Task" || named.Name == "ValueTask"))
             {
                 var definition = named.OriginalDefinition;
                 if (SymbolEqualityComparer.Default.Equals(definition, Task1) || SymbolEqualityComparer.Default.Equals(definition, ValueTask1))

@@ -88,11 +88,7 @@ namespace ErrorContract.Analyzers.Rules
 
                     foreach (var site in sites)
                     {
-                        var properties = ImmutableDictionary<string, string?>.Empty;
-                        if (site.Fix != AuthorizationFixKind.None)
-                        {
-                            properties = properties.Add(FixProperty, site.Fix.ToString());
-                        }
+                        var properties = FixProperties(site.Fix);
 
                         c.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.EC0003_AuthorizationScheme,
@@ -107,6 +103,33 @@ namespace ErrorContract.Analyzers.Rules
                 authorization.Bearer == BearerPolicy.Required
                     ? ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary, OperationKind.VariableDeclarator)
                     : ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary));
+        }
+
+        // The diagnostic properties of each fix kind, made once: Enum.ToString and a dictionary per diagnostic are not free.
+        private static readonly ImmutableDictionary<string, string?> NoFix = ImmutableDictionary<string, string?>.Empty;
+        private static readonly ImmutableDictionary<string, string?> RemoveSchemeArgumentFix = NoFix.Add(FixProperty, FixRemoveSchemeArgument);
+        private static readonly ImmutableDictionary<string, string?> RemovePrefixFix = NoFix.Add(FixProperty, FixRemovePrefix);
+        private static readonly ImmutableDictionary<string, string?> RemoveParsingFix = NoFix.Add(FixProperty, FixRemoveParsing);
+        private static readonly ImmutableDictionary<string, string?> AddSchemeArgumentFix = NoFix.Add(FixProperty, FixAddSchemeArgument);
+        private static readonly ImmutableDictionary<string, string?> AddPrefixFix = NoFix.Add(FixProperty, FixAddPrefix);
+
+        private static ImmutableDictionary<string, string?> FixProperties(AuthorizationFixKind fix)
+        {
+            switch (fix)
+            {
+                case AuthorizationFixKind.RemoveSchemeArgument:
+                    return RemoveSchemeArgumentFix;
+                case AuthorizationFixKind.RemovePrefix:
+                    return RemovePrefixFix;
+                case AuthorizationFixKind.RemoveParsing:
+                    return RemoveParsingFix;
+                case AuthorizationFixKind.AddSchemeArgument:
+                    return AddSchemeArgumentFix;
+                case AuthorizationFixKind.AddPrefix:
+                    return AddPrefixFix;
+                default:
+                    return NoFix;
+            }
         }
 
         private static string Describe(AuthorizationSiteKind kind, string header)

@@ -133,8 +133,9 @@ namespace ErrorContract.Analyzers.Rules
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
 
-            // Every configuration call is a static (extension) method: instance calls leave before any type is read.
-            if (!method.IsStatic)
+            // Every call of the project comes here. The method's name is one field read and leaves almost every call
+            // before any type is read; every configuration call is then a static (extension) method.
+            if (!IsConfigurationMethodName(method.Name) || !method.IsStatic)
             {
                 return;
             }
@@ -222,12 +223,20 @@ namespace ErrorContract.Analyzers.Rules
         private static void OnAssignment(OperationAnalysisContext context, FrameworkConfigurationTypes types, WellKnownTypes responseTypes, ErrorContractModel contract, ConfigurationFacts facts)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (!(assignment.Target is IPropertyReferenceOperation target))
+
+            // Every assignment of the project comes here: the kind and the property's name leave almost all of them
+            // before any type is read.
+            if (assignment.Target.Kind != OperationKind.PropertyReference)
             {
                 return;
             }
 
-            var property = target.Property;
+            var property = ((IPropertyReferenceOperation)assignment.Target).Property;
+            if (!IsConfigurationPropertyName(property.Name))
+            {
+                return;
+            }
+
             var owner = property.ContainingType?.OriginalDefinition;
             if (owner == null || !types.ConfigurationOptions.Contains(owner))
             {
@@ -609,6 +618,49 @@ namespace ErrorContract.Analyzers.Rules
         }
 
         private static bool IsTrue(IOperation value) => value.ConstantValue.HasValue && value.ConstantValue.Value is bool flag && flag;
+
+        /// <summary>The names of the configuration methods <see cref="OnInvocation"/> looks at; every other call leaves on its name.</summary>
+        private static bool IsConfigurationMethodName(string name)
+        {
+            switch (name)
+            {
+                case "AddControllers":
+                case "AddControllersWithViews":
+                case "AddMvc":
+                case "AddMvcCore":
+                case "AddProblemDetails":
+                case "UseStatusCodePages":
+                case "UseExceptionHandler":
+                case "AddExceptionHandler":
+                case "UseDeveloperExceptionPage":
+                case "AddRequestTimeouts":
+                case "AddRateLimiter":
+                case "AddJwtBearer":
+                case "AddBearerToken":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The names of the options properties <see cref="OnAssignment"/> looks at; every other assignment leaves on its name.</summary>
+        private static bool IsConfigurationPropertyName(string name)
+        {
+            switch (name)
+            {
+                case "InvalidModelStateResponseFactory":
+                case "SuppressModelStateInvalidFilter":
+                case "SuppressMapClientErrors":
+                case "ExceptionHandler":
+                case "ExceptionHandlingPath":
+                case "TimeoutStatusCode":
+                case "RejectionStatusCode":
+                case "OnRejected":
+                    return true;
+                default:
+                    return false;
+            }
+        }
 
         private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? wellKnown) =>
             wellKnown != null && SymbolEqualityComparer.Default.Equals(type, wellKnown);

@@ -92,6 +92,14 @@ namespace ErrorContract.Analyzers.Rules
                     // Cheap checks first: most methods have no attributes and no Results<...> return type, and a method
                     // declared without attribute lists needs no GetAttributes().
                     var method = c.Symbol as IMethodSymbol;
+
+                    // Only an ordinary method declared in source can be an action or a handler: property accessors, record
+                    // members and operators leave first.
+                    if (method != null && (method.MethodKind != MethodKind.Ordinary || method.IsImplicitlyDeclared))
+                    {
+                        return;
+                    }
+
                     var unionReturn = method != null && types.IsResultsUnion(types.UnwrapTask(method.ReturnType));
                     if (!unionReturn && method != null && !MayHaveAttributes(method, c.CancellationToken))
                     {
