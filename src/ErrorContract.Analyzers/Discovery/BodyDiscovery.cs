@@ -75,12 +75,20 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            var root = FunctionRoot(invocation);
+            // One walk finds the last status assignment before this call and the last other writer before it: the status
+            // is this call's when no other writer comes between them (the writer FindWriterAfter finds for the assignment).
+            var start = invocation.Syntax.SpanStart;
             ISimpleAssignmentOperation? status = null;
-            foreach (var descendant in root.Descendants())
+            var lastWriterStart = -1;
+            foreach (var descendant in FunctionRoot(invocation).Descendants())
             {
+                if (descendant.Syntax.SpanStart >= start)
+                {
+                    continue;
+                }
+
                 if (descendant is ISimpleAssignmentOperation assignment
-                    && assignment.Syntax.Span.End <= invocation.Syntax.SpanStart
+                    && assignment.Syntax.Span.End <= start
                     && (status == null || assignment.Syntax.SpanStart > status.Syntax.SpanStart)
                     && assignment.Target is IPropertyReferenceOperation property
                     && property.Property.Name == "StatusCode"
@@ -88,9 +96,15 @@ namespace ErrorContract.Analyzers.Discovery
                 {
                     status = assignment;
                 }
+                else if (descendant is IInvocationOperation writer
+                    && descendant.Syntax.SpanStart > lastWriterStart
+                    && IsResponseWriter(writer.TargetMethod, types))
+                {
+                    lastWriterStart = descendant.Syntax.SpanStart;
+                }
             }
 
-            if (status == null || !ReferenceEquals(FindWriterAfter(status, types), invocation))
+            if (status == null || lastWriterStart >= status.Syntax.Span.End)
             {
                 return;
             }

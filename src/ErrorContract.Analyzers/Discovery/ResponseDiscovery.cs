@@ -512,16 +512,16 @@ namespace ErrorContract.Analyzers.Discovery
 
         private static CreatedResponse Classify(ITypeSymbol type, WellKnownTypes types)
         {
-            if (SymbolEqualityComparer.Default.Equals(type, types.BadHttpRequestException))
-            {
-                return CreatedResponse.BadHttpRequestException;
-            }
-
-            // ObjectResult, StatusCodeResult and JsonResult derive from ActionResult: a type based directly on object (a DTO,
-            // a collection) is none of them, and most creations are such types.
+            // ObjectResult, StatusCodeResult and JsonResult derive from ActionResult, BadHttpRequestException from IOException:
+            // a type based directly on object (a DTO, a collection) is none of them, and most creations are such types.
             if (type.BaseType == null || type.BaseType.SpecialType == SpecialType.System_Object)
             {
                 return CreatedResponse.None;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type, types.BadHttpRequestException))
+            {
+                return CreatedResponse.BadHttpRequestException;
             }
 
             for (var current = type; current != null; current = current.BaseType)

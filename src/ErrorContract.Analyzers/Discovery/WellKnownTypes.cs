@@ -180,7 +180,8 @@ namespace ErrorContract.Analyzers.Discovery
                 return ResponseCallOwner.None;
             }
 
-            if (ResponseCallTypes.Contains(type))
+            // The name first: it is a field of the symbol and rules out almost every other type before the set lookup.
+            if (IsResponseCallTypeName(type.Name) && ResponseCallTypes.Contains(type))
             {
                 return ResponseCallOwner.Framework;
             }
@@ -189,6 +190,23 @@ namespace ErrorContract.Analyzers.Discovery
             return !type.DeclaringSyntaxReferences.IsEmpty && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SourceAssembly)
                 ? ResponseCallOwner.Project
                 : ResponseCallOwner.None;
+        }
+
+        /// <summary>The names of the <see cref="ResponseCallTypes"/>, to leave every other type before the set lookup.</summary>
+        private static bool IsResponseCallTypeName(string name)
+        {
+            switch (name)
+            {
+                case "ControllerBase":
+                case "Results":
+                case "TypedResults":
+                case "OpenApiRouteHandlerBuilderExtensions":
+                case "HttpResponseJsonExtensions":
+                case "HttpResponseWritingExtensions":
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         /// <summary>The compilation's own assembly: a call into it can only be a helper (<see cref="HelperDiscovery"/>).</summary>
