@@ -23,7 +23,7 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
         this.inner = inner;
     }
 
-    public ConcurrentDictionary<string, (long Ticks, long Calls, long PauseTicks)> Timers { get; } = new();
+    public ConcurrentDictionary<string, (long Ticks, long Calls, long PauseTicks, long Bytes)> Timers { get; } = new();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
 
@@ -54,11 +54,17 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>A callback's wall-clock ticks, and the garbage collector's pause time during it (TimeSpan ticks).</summary>
-    public void Add(string key, long ticks, long pauseTicks = 0)
+    /// <summary>
+    /// A callback's wall-clock ticks, the garbage collector's pause time during it (TimeSpan ticks), and the bytes it
+    /// allocated on its thread: a collection is started by the allocation that exhausts the budget, so the more a callback
+    /// allocates, the more often a pause lands in its time.
+    /// </summary>
+    public void Add(string key, long ticks, long pauseTicks = 0, long bytes = 0)
     {
-        Timers.AddOrUpdate(key, (ticks, 1, pauseTicks), (_, v) => (v.Ticks + ticks, v.Calls + 1, v.PauseTicks + pauseTicks));
+        Timers.AddOrUpdate(key, (ticks, 1, pauseTicks, bytes), (_, v) => (v.Ticks + ticks, v.Calls + 1, v.PauseTicks + pauseTicks, v.Bytes + bytes));
     }
+
+    private static long Allocated() => GC.GetAllocatedBytesForCurrentThread();
 
     private static long Pauses() => GC.GetTotalPauseDuration().Ticks;
 
@@ -72,13 +78,14 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
             (p.Value.Calls / rounds).ToString(System.Globalization.CultureInfo.InvariantCulture),
             (p.Value.Ticks * 1_000_000.0 / Stopwatch.Frequency / Math.Max(1, p.Value.Calls)).ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
             (p.Value.PauseTicks / 10_000.0 / rounds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture),
+            (p.Value.Bytes / 1024.0 / rounds).ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
         }).ToList();
     }
 
     public string Describe()
     {
         return string.Join("\n", Timers.OrderByDescending(p => p.Value.Ticks).Select(p =>
-            $"    {p.Key,-40} {p.Value.Ticks * 1000.0 / Stopwatch.Frequency,9:F1} ms  {p.Value.Calls,8} calls  {p.Value.Ticks * 1_000_000.0 / Stopwatch.Frequency / Math.Max(1, p.Value.Calls),7:F2} µs/call  {p.Value.PauseTicks / 10_000.0,8:F1} ms GC pause"));
+            $"    {p.Key,-40} {p.Value.Ticks * 1000.0 / Stopwatch.Frequency,9:F1} ms  {p.Value.Calls,8} calls  {p.Value.Ticks * 1_000_000.0 / Stopwatch.Frequency / Math.Max(1, p.Value.Calls),7:F2} µs/call  {p.Value.PauseTicks / 10_000.0,8:F1} ms GC pause  {p.Value.Bytes / 1024.0,9:F0} KB allocated"));
     }
 
     private sealed class CapturingContext : AnalysisContext
@@ -131,9 +138,12 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
                 c =>
                 {
                     var pauses = Pauses();
+                    var bytes = Allocated();
                     var timestamp = Stopwatch.GetTimestamp();
                     action(c);
-                    profiler.Add("operation " + c.Operation.Kind, Stopwatch.GetTimestamp() - timestamp, Pauses() - pauses);
+                    var elapsed = Stopwatch.GetTimestamp() - timestamp;
+                    var allocated = Allocated() - bytes;
+                    profiler.Add("operation " + c.Operation.Kind, elapsed, Pauses() - pauses, allocated);
                 },
                 operationKinds);
         }
@@ -144,14 +154,16 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
                 c =>
                 {
                     var pauses = Pauses();
+                    var bytes = Allocated();
                     var timestamp = Stopwatch.GetTimestamp();
                     action(c);
                     var elapsed = Stopwatch.GetTimestamp() - timestamp;
+                    var allocated = Allocated() - bytes;
                     var paused = Pauses() - pauses;
                     var key = c.Symbol is IMethodSymbol method
                         ? "symbol Method " + method.MethodKind + (method.IsImplicitlyDeclared ? " (implicit)" : string.Empty)
                         : "symbol " + c.Symbol.Kind;
-                    profiler.Add(key, elapsed, paused);
+                    profiler.Add(key, elapsed, paused, allocated);
                 },
                 symbolKinds);
         }

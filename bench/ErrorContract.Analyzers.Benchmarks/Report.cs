@@ -212,10 +212,12 @@ public static class Report
         md.AppendLine("Each callback the EC analyzers register is wrapped in a timer (`CallbackProfiler.cs`, also `--profile-callbacks`);");
         md.AppendLine("the timer adds about a microsecond per call, so the sum is above the EC column. Keys are the operation kind, or the");
         md.AppendLine("symbol kind (for methods, the method kind). The last column is the garbage collector's pause time that fell inside");
-        md.AppendLine("the callbacks (`GC.GetTotalPauseDuration` around each call): wall-clock time the callback did not spend working.");
+        md.AppendLine("the callbacks (`GC.GetTotalPauseDuration` around each call): wall-clock time the callback did not spend working. A");
+        md.AppendLine("collection starts in the allocation that exhausts the budget, so the more a callback allocates (last column,");
+        md.AppendLine("`GC.GetAllocatedBytesForCurrentThread` around each call), the more often a pause lands in its time.");
         md.AppendLine();
-        md.AppendLine(Markdown(new[] { "Analyzer: callback", "ms per round", "calls per round", "µs per call", "of which GC pauses, ms per round" },
-            profile.SelectMany(p => p.Rows.Select(r => new[] { p.Analyzer + ": " + r[0], r[1], r[2], r[3], r[4] })).ToList()));
+        md.AppendLine(Markdown(new[] { "Analyzer: callback", "ms per round", "calls per round", "µs per call", "of which GC pauses, ms per round", "KB allocated per round" },
+            profile.SelectMany(p => p.Rows.Select(r => new[] { p.Analyzer + ": " + r[0], r[1], r[2], r[3], r[4], r[5] })).ToList()));
         md.AppendLine("### What was found and fixed (issue 6, November 2026)");
         md.AppendLine();
         md.AppendLine("Found with `dotnet-trace` (sampled thread time) over `--profile-loop` (the EC analyzers alone, run repeatedly on");

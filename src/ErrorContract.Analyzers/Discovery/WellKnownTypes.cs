@@ -302,7 +302,7 @@ namespace ErrorContract.Analyzers.Discovery
         public bool IsResultsUnion(ITypeSymbol? type)
         {
             // The name first: it is a field of the symbol, where the set lookup hashes the type's definition.
-            return type is INamedTypeSymbol named && named.IsGenericType && named.Name == "Results" && ResultsUnions.Contains(named.OriginalDefinition);
+            return type is INamedTypeSymbol named && named.Name == "Results" && named.Arity > 1 && ResultsUnions.Contains(named.OriginalDefinition);
         }
 
         /// <summary><c>T</c> for <c>Task&lt;T&gt;</c> and <c>ValueTask&lt;T&gt;</c>, else the type itself.</summary>
