@@ -170,7 +170,7 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>
         /// Whether a call can decide a response: a method of a <see cref="ResponseCallTypes"/> type, a method of the project
         /// (a helper, <see cref="HelperDiscovery"/>), or neither (LINQ, string, a client library: most calls). Reads the
-        /// method's type, not its assembly: a metadata method's assembly is found by a walk up its namespaces.
+        /// method's type, whose name leaves most calls, then the type's assembly.
         /// </summary>
         public ResponseCallOwner OwnerOf(IMethodSymbol method)
         {
@@ -186,8 +186,8 @@ namespace ErrorContract.Analyzers.Discovery
                 return ResponseCallOwner.Framework;
             }
 
-            // A type read from metadata has no declaring syntax: calls into referenced assemblies leave here.
-            return !type.DeclaringSyntaxReferences.IsEmpty && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SourceAssembly)
+            // The type's assembly, not its declaring syntax: a source type's syntax references are a new array on each read.
+            return SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SourceAssembly)
                 ? ResponseCallOwner.Project
                 : ResponseCallOwner.None;
         }

@@ -58,12 +58,12 @@ namespace ErrorContract.Analyzers.Rules
                             return;
                         }
 
-                        sites = new List<ResponseSite>();
+                        sites = ResponseSiteList.Rent();
                         ResponseDiscovery.FromInvocation(invocation, owner, types, sites);
                     }
                     else
                     {
-                        sites = new List<ResponseSite>();
+                        sites = ResponseSiteList.Rent();
                         ResponseDiscovery.FromOperation(c.Operation, types, sites, c.CancellationToken);
                     }
 
@@ -79,6 +79,8 @@ namespace ErrorContract.Analyzers.Rules
                             c.ReportDiagnostic(body);
                         }
                     }
+
+                    ResponseSiteList.Return(sites);
                 },
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation,
@@ -89,24 +91,17 @@ namespace ErrorContract.Analyzers.Rules
             context.RegisterSymbolAction(
                 c =>
                 {
-                    // Cheap checks first: most methods have no attributes and no Results<...> return type, and a method
-                    // declared without attribute lists needs no GetAttributes().
+                    // Cheap checks first: only an ordinary method declared in source can be an action or a handler (property
+                    // accessors, record members and operators leave), and most have no attributes and no Results<...> return type.
                     var method = c.Symbol as IMethodSymbol;
-
-                    // Only an ordinary method declared in source can be an action or a handler: property accessors, record
-                    // members and operators leave first.
                     if (method != null && (method.MethodKind != MethodKind.Ordinary || method.IsImplicitlyDeclared))
                     {
                         return;
                     }
 
-                    var unionReturn = method != null && types.IsResultsUnion(types.UnwrapTask(method.ReturnType));
-                    if (!unionReturn && method != null && !MayHaveAttributes(method, c.CancellationToken))
-                    {
-                        return;
-                    }
-
+                    // A declaration's attributes are bound before its symbol is analyzed: reading them allocates nothing.
                     var attributes = c.Symbol.GetAttributes();
+                    var unionReturn = method != null && types.IsResultsUnion(types.UnwrapTask(method.ReturnType));
                     if (attributes.IsEmpty && !unionReturn)
                     {
                         return;
@@ -135,26 +130,6 @@ namespace ErrorContract.Analyzers.Rules
                 },
                 SymbolKind.Method,
                 SymbolKind.NamedType);
-        }
-
-        /// <summary>False for a method whose every declaration is a method declaration without attribute lists.</summary>
-        private static bool MayHaveAttributes(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
-        {
-            var references = method.DeclaringSyntaxReferences;
-            if (references.IsEmpty)
-            {
-                return true;
-            }
-
-            foreach (var reference in references)
-            {
-                if (!(reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration) || declaration.AttributeLists.Count > 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }
