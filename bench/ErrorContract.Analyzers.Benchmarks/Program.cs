@@ -64,13 +64,9 @@ if (args.Contains("--profile-loop"))
     return 0;
 }
 
-// Largest first: its warm-up rounds bring the JIT to steady state (hot methods tiered up) before the smaller sizes,
-// whose rounds are short enough for tier-0 code to show in their figures otherwise.
-var results = new List<SizeResult>();
-foreach (var size in options.Sizes.OrderByDescending(s => s))
-{
-    results.Add(runner.MeasureSize(size));
-}
+// Every size in every round, the largest first: its warm-up rounds bring the JIT to steady state (hot methods tiered up)
+// before the smaller sizes, whose rounds are short enough for tier-0 code to show in their figures otherwise.
+var results = runner.MeasureSizes(options.Sizes);
 
 results.Sort((a, b) => a.TargetLines.CompareTo(b.TargetLines));
 
@@ -306,28 +302,65 @@ namespace ErrorContract.Analyzers.Benchmarks
         private CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) =>
             CSharpCompilation.Create("Bench.Api", trees, env.References, compilationOptions);
 
-        public SizeResult MeasureSize(int size)
+        /// <summary>
+        /// Measures every size in the same rounds: round after round, each size in turn (the largest first), so that the
+        /// host's drift in speed over the minutes of a run falls on every size alike instead of on whichever size was
+        /// measured last. The growth budget divides two sizes' figures, and a run measured size by size moved it by
+        /// several tenths between runs of the same build.
+        /// </summary>
+        public List<SizeResult> MeasureSizes(IEnumerable<int> sizes)
         {
-            var (trees, generator, lines) = Generate(size);
-            Console.WriteLine();
-            Console.WriteLine($"== {size:N0} lines target: {lines:N0} lines in {trees.Count} files");
-
-            var check = Compile(trees).GetDiagnostics();
-            var errors = check.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            foreach (var error in errors.Take(10))
-            {
-                Console.WriteLine("  compiler error: " + error);
-            }
-
-            var all = env.EcAnalyzers.Concat(options.EcOnly ? Enumerable.Empty<DiagnosticAnalyzer>() : env.AspNetCoreAnalyzers).Append(env.EmptyAnalyzer).ToImmutableArray();
-            var rounds = new List<double[]>();
-            Dictionary<string, int>? reported = null;
-            var exceptions = new ConcurrentBag<string>();
-            var perAnalyzer = new Dictionary<string, List<double>>();
+            var runs = sizes.OrderByDescending(s => s).Select(s => new SizeRun(this, s)).ToList();
             for (var round = -options.Warmup; round < options.Rounds; round++)
             {
+                foreach (var run in runs)
+                {
+                    run.Round(round);
+                }
+            }
+
+            return runs.Select(r => r.Result()).ToList();
+        }
+
+        /// <summary>One size's project and the figures of its rounds so far.</summary>
+        private sealed class SizeRun
+        {
+            private readonly Runner runner;
+            private readonly int size;
+            private readonly List<SyntaxTree> trees;
+            private readonly Generator generator;
+            private readonly int lines;
+            private readonly int compilerErrors;
+            private readonly ImmutableArray<DiagnosticAnalyzer> all;
+            private readonly List<double[]> rounds = new();
+            private readonly ConcurrentBag<string> exceptions = new();
+            private readonly Dictionary<string, List<double>> perAnalyzer = new();
+            private Dictionary<string, int>? reported;
+
+            public SizeRun(Runner runner, int size)
+            {
+                this.runner = runner;
+                this.size = size;
+                (trees, generator, lines) = runner.Generate(size);
+                Console.WriteLine();
+                Console.WriteLine($"== {size:N0} lines target: {lines:N0} lines in {trees.Count} files");
+
+                var errors = runner.Compile(trees).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                foreach (var error in errors.Take(10))
+                {
+                    Console.WriteLine("  compiler error: " + error);
+                }
+
+                compilerErrors = errors.Count;
+                var env = runner.env;
+                all = env.EcAnalyzers.Concat(runner.options.EcOnly ? Enumerable.Empty<DiagnosticAnalyzer>() : env.AspNetCoreAnalyzers).Append(env.EmptyAnalyzer).ToImmutableArray();
+            }
+
+            public void Round(int round)
+            {
+                var env = runner.env;
                 Collect();
-                var compilation = Compile(trees);
+                var compilation = runner.Compile(trees);
                 var stopwatch = Stopwatch.StartNew();
                 compilation.GetDiagnostics();
                 var binding = stopwatch.Elapsed.TotalMilliseconds;
@@ -347,13 +380,14 @@ namespace ErrorContract.Analyzers.Benchmarks
                 var gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
                 var gen2 = GC.CollectionCount(2) - gen2Before;
 
-                double Time(IEnumerable<DiagnosticAnalyzer> analyzers) => analyzers
-                    .Where(all.Contains)
-                    .Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+                double Time(DiagnosticAnalyzer analyzer) =>
+                    withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
 
-                var ec = Time(env.EcAnalyzers);
-                var asp = Time(env.AspNetCoreAnalyzers);
-                var empty = Time(new[] { env.EmptyAnalyzer });
+                double Sum(IEnumerable<DiagnosticAnalyzer> analyzers) => analyzers.Where(all.Contains).Sum(Time);
+
+                var ec = Sum(env.EcAnalyzers);
+                var asp = Sum(env.AspNetCoreAnalyzers);
+                var empty = Sum(new[] { env.EmptyAnalyzer });
                 if (round >= 0)
                 {
                     rounds.Add(new[] { binding, ec, asp, empty, wall, gcPause });
@@ -365,11 +399,11 @@ namespace ErrorContract.Analyzers.Benchmarks
                             perAnalyzer[name] = list = new List<double>();
                         }
 
-                        list.Add(withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+                        list.Add(Time(analyzer));
                     }
                 }
 
-                var ids = EcRuleIds;
+                var ids = runner.EcRuleIds;
                 var counted = diagnostics.Where(d => ids.Contains(d.Id)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
                 reported ??= counted;
                 if (!SameCounts(reported, counted))
@@ -377,16 +411,16 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Console.WriteLine("  warning: the diagnostic counts differ between rounds");
                 }
 
-                Console.WriteLine($"  {(round < 0 ? "warm-up" : "round " + (round + 1))}: binding {binding,9:F1} ms | EC {ec,7:F1} ms | ASP.NET Core {asp,8:F1} ms | empty {empty,6:F1} ms | analyzer run (wall, all) {wall,9:F1} ms, GC pauses {gcPause,6:F1} ms ({gen2} gen2)"
-                    + " | " + string.Join(", ", env.EcAnalyzers.Select(a => a.GetType().Name + " " + withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture))));
+                Console.WriteLine($"  {size / 1000}k {(round < 0 ? "warm-up" : "round " + (round + 1))}: binding {binding,9:F1} ms | EC {ec,7:F1} ms | ASP.NET Core {asp,8:F1} ms | empty {empty,6:F1} ms | analyzer run (wall, all) {wall,9:F1} ms, GC pauses {gcPause,6:F1} ms ({gen2} gen2)"
+                    + " | " + string.Join(", ", env.EcAnalyzers.Select(a => a.GetType().Name + " " + Time(a).ToString("F1", CultureInfo.InvariantCulture))));
             }
 
-            return new SizeResult
+            public SizeResult Result() => new SizeResult
             {
                 TargetLines = size,
                 Lines = lines,
                 Files = trees.Count,
-                CompilerErrors = errors.Count,
+                CompilerErrors = compilerErrors,
                 BindingMs = Median(rounds.Select(r => r[0])),
                 EcMs = Median(rounds.Select(r => r[1])),
                 AspNetCoreMs = Median(rounds.Select(r => r[2])),

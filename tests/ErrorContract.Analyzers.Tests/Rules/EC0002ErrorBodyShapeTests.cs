@@ -85,6 +85,39 @@ public static class Middleware
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task StatusAssignment_BelongsToTheFirstWriteAfterIt(string contract)
+        {
+            // The status is the response's from the first write on: a later write adds to that body, and a write before the
+            // assignment belongs to the response as it was then.
+            const string source = @"
+public static class Middleware
+{
+    public static async Task TwoWrites(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
+        await context.Response.WriteAsync(""Ask for a new one"");
+    }
+
+    public static async Task WriteBeforeTheStatus(HttpContext context)
+    {
+        await context.Response.WriteAsync(""Starting"");
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
+    }
+
+    public static async Task StatusAfterTheLastWrite(HttpContext context)
+    {
+        await context.Response.WriteAsync(""Done"");
+        {|EC0002:context.Response.StatusCode = 401|};
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
         [Fact]
         public async Task StatusAssignment_ThenWriteAsJsonAsync_ChecksThatBody()
         {
