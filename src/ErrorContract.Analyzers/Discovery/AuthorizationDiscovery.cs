@@ -278,7 +278,14 @@ namespace ErrorContract.Analyzers.Discovery
             // The caller has checked the method's name (IsHeaderWriteName).
             var method = invocation.TargetMethod;
             var offset = method.IsExtensionMethod ? 1 : 0;
-            var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+            // A header write passes a name and a value: a list's Add (one argument) leaves before its receiver's type is read.
+            if (invocation.Arguments.Length != offset + 2)
+            {
+                return;
+            }
+
+            var receiver = invocation.Instance ?? (offset == 1 ? invocation.Arguments[0].Value : null);
             if (receiver == null || !IsHeaderCollection(Unwrap(receiver).Type))
             {
                 return;
@@ -567,6 +574,13 @@ namespace ErrorContract.Analyzers.Discovery
 
         private void CheckKeyComparison(IOperation headerSide, IOperation otherSide, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
+            // The header side first: almost no comparison reads the whole header, and the other side's checks follow its
+            // locals back to their initializers too.
+            if (!IsWholeHeaderRead(headerSide, 0, cancellationToken))
+            {
+                return;
+            }
+
             var other = Unwrap(otherSide);
             if (other.ConstantValue.HasValue || IsEmptyString(other) || other is IDefaultValueOperation || IsWholeHeaderRead(other, 0, cancellationToken))
             {
@@ -578,10 +592,7 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            if (IsWholeHeaderRead(headerSide, 0, cancellationToken))
-            {
-                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(headerSide).Syntax.GetLocation(), AuthorizationFixKind.None));
-            }
+            Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(headerSide).Syntax.GetLocation(), AuthorizationFixKind.None));
         }
 
         /// <summary>A string written by the caller for a parameter named like a key (<c>apiKey</c>, <c>token</c>).</summary>

@@ -174,7 +174,9 @@ namespace ErrorContract.Analyzers.Discovery
         /// </summary>
         public ResponseCallOwner OwnerOf(IMethodSymbol method)
         {
-            var type = method.ContainingType?.OriginalDefinition;
+            // The type as it is: the six framework types are not generic, so a constructed type is never one of them, and its
+            // name and assembly are its definition's.
+            var type = method.ContainingType;
             if (type == null)
             {
                 return ResponseCallOwner.None;
