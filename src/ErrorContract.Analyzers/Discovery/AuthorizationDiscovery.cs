@@ -149,10 +149,8 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            // Every call of the project comes here: the method's name and whether it is a string method are read once,
-            // and each check below starts from them.
+            // Every call of the project comes here: the method's name is read once, and each check below starts from it.
             var name = method.Name;
-            var onString = method.ContainingType?.SpecialType == SpecialType.System_String;
             if (IsHeaderWriteName(name))
             {
                 FromHeaderWrite(invocation, ref sites, cancellationToken);
@@ -165,7 +163,7 @@ namespace ErrorContract.Analyzers.Discovery
                     FromHeaderValueParse(invocation, ref sites, cancellationToken);
                 }
 
-                if (onString)
+                if (IsStringMethod(method))
                 {
                     FromStringParsing(invocation, ref sites, cancellationToken);
                     FromSchemeEquals(invocation, ref sites);
@@ -174,7 +172,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             if (Required)
             {
-                FromKeyArguments(invocation, name, onString, ref sites, cancellationToken);
+                FromKeyArguments(invocation, name, ref sites, cancellationToken);
             }
         }
 
@@ -607,10 +605,12 @@ namespace ErrorContract.Analyzers.Discovery
                 && IsStringLike(Unwrap(argument.Value).Type);
         }
 
-        private void FromKeyArguments(IInvocationOperation invocation, string name, bool onString, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        private static bool IsStringMethod(IMethodSymbol method) => method.ContainingType?.SpecialType == SpecialType.System_String;
+
+        private void FromKeyArguments(IInvocationOperation invocation, string name, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var method = invocation.TargetMethod;
-            if (onString && name == "Equals")
+            if (name == "Equals" && IsStringMethod(method))
             {
                 var arguments = Ordered(invocation.Arguments);
                 if (method.IsStatic && arguments.Length >= 2)
@@ -627,12 +627,8 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            if (onString)
-            {
-                return;
-            }
-
-            // Cheap first: most calls pass no string to a parameter named like a key (a CancellationToken is not one).
+            // Cheap first: most calls pass no string to a parameter named like a key (a CancellationToken is not one; no
+            // method of string itself has such a parameter).
             var hasKeyParameter = false;
             foreach (var argument in invocation.Arguments)
             {

@@ -188,8 +188,10 @@ namespace ErrorContract.Analyzers.Discovery
                 return ResponseCallOwner.Framework;
             }
 
-            // The type's assembly, not its declaring syntax: a source type's syntax references are a new array on each read.
-            return SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SourceAssembly)
+            // A type read from metadata has a metadata token (a source type has none): calls into references leave on it,
+            // before the walk up a metadata type's namespaces to its assembly. The assembly, not the declaring syntax, is
+            // then compared: a source type's syntax references are a new array on each read.
+            return type.MetadataToken == 0 && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SourceAssembly)
                 ? ResponseCallOwner.Project
                 : ResponseCallOwner.None;
         }
