@@ -33,40 +33,7 @@ namespace ErrorContract.Analyzers.Discovery
             JwtBearerExtensions = lookup.Get("Microsoft.AspNetCore.Authentication.JwtBearer", "Microsoft.Extensions.DependencyInjection.JwtBearerExtensions");
             BearerTokenExtensions = lookup.Get("Microsoft.AspNetCore.Authentication.BearerToken", "Microsoft.Extensions.DependencyInjection.BearerTokenExtensions");
 
-            var extensions = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            foreach (var type in new[]
-            {
-                MvcServiceCollectionExtensions, MvcCoreServiceCollectionExtensions, ProblemDetailsServiceCollectionExtensions,
-                StatusCodePagesExtensions, ExceptionHandlerExtensions, ExceptionHandlerServiceCollectionExtensions,
-                DeveloperExceptionPageExtensions, RequestTimeoutsExtensions, RateLimiterServiceCollectionExtensions,
-                JwtBearerExtensions, BearerTokenExtensions,
-            })
-            {
-                if (type != null)
-                {
-                    extensions.Add(type);
-                }
-            }
-
-            ConfigurationExtensions = extensions;
-
-            var options = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            foreach (var type in new[] { ApiBehaviorOptions, ExceptionHandlerOptions, RequestTimeoutPolicy, RateLimiterOptions })
-            {
-                if (type != null)
-                {
-                    options.Add(type);
-                }
-            }
-
-            ConfigurationOptions = options;
         }
-
-        /// <summary>The options types whose properties configure a framework response: one lookup leaves every other assignment.</summary>
-        public HashSet<INamedTypeSymbol> ConfigurationOptions { get; }
-
-        /// <summary>The static classes whose extension methods configure a framework response: one lookup leaves every other call.</summary>
-        public HashSet<INamedTypeSymbol> ConfigurationExtensions { get; }
 
         public INamedTypeSymbol? ApiControllerAttribute { get; }
 

@@ -133,90 +133,84 @@ namespace ErrorContract.Analyzers.Rules
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
 
-            // Every call of the project comes here. The method's name is one field read and leaves almost every call
-            // before any type is read; every configuration call is then a static (extension) method.
-            if (!IsConfigurationMethodName(method.Name) || !method.IsStatic)
+            // Every call of the project comes here: the method's name is one field read and leaves almost every call before
+            // any type is read. Each configuration call is then a static (extension) method of its own type.
+            switch (method.Name)
             {
-                return;
-            }
+                case "AddControllers":
+                case "AddControllersWithViews":
+                case "AddMvc":
+                case "AddMvcCore":
+                    if (IsMethodOf(method, types.MvcServiceCollectionExtensions) || IsMethodOf(method, types.MvcCoreServiceCollectionExtensions))
+                    {
+                        facts.AddMvcRegistration(NameLocation(invocation));
+                    }
 
-            var containing = method.ContainingType?.OriginalDefinition;
-            if (containing == null || !types.ConfigurationExtensions.Contains(containing))
-            {
-                return;
-            }
+                    break;
+                case "AddProblemDetails":
+                    if (IsMethodOf(method, types.ProblemDetailsServiceCollectionExtensions))
+                    {
+                        facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.ProblemDetails);
+                    }
 
-            var name = method.Name;
-            var parameterCount = method.Parameters.Length;
-            if (Is(containing, types.MvcServiceCollectionExtensions) || Is(containing, types.MvcCoreServiceCollectionExtensions))
-            {
-                if (name == "AddControllers" || name == "AddControllersWithViews" || name == "AddMvc" || name == "AddMvcCore")
-                {
-                    facts.AddMvcRegistration(NameLocation(invocation));
-                }
-            }
-            else if (Is(containing, types.ProblemDetailsServiceCollectionExtensions))
-            {
-                if (name == "AddProblemDetails")
-                {
-                    facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.ProblemDetails);
-                }
-            }
-            else if (Is(containing, types.StatusCodePagesExtensions))
-            {
-                if (name == "UseStatusCodePages" && parameterCount == 1)
-                {
-                    facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.StatusCodePages);
-                }
-            }
-            else if (Is(containing, types.ExceptionHandlerExtensions))
-            {
-                if (name == "UseExceptionHandler" && parameterCount == 1)
-                {
-                    facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.ExceptionHandler);
-                }
-            }
-            else if (Is(containing, types.ExceptionHandlerServiceCollectionExtensions))
-            {
-                if (name == "AddExceptionHandler")
-                {
-                    facts.SetExceptionHandlerConfigured();
-                }
-            }
-            else if (Is(containing, types.DeveloperExceptionPageExtensions))
-            {
-                if (name == "UseDeveloperExceptionPage" && !IsInsideDevelopmentCheck(invocation))
-                {
-                    facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.DeveloperExceptionPage);
-                }
-            }
-            else if (Is(containing, types.RequestTimeoutsExtensions))
-            {
-                if (name == "AddRequestTimeouts")
-                {
-                    facts.AddTimeoutRegistration(NameLocation(invocation));
-                }
-            }
-            else if (Is(containing, types.RateLimiterServiceCollectionExtensions))
-            {
-                if (name == "AddRateLimiter")
-                {
-                    ReportRateLimiter(context, contract, NameLocation(invocation), rateLimiterSettings.Value);
-                }
-            }
-            else if (Is(containing, types.JwtBearerExtensions) || Is(containing, types.BearerTokenExtensions))
-            {
-                if ((name == "AddJwtBearer" || name == "AddBearerToken")
-                    && contract.Authorization is AuthorizationContract authorization
-                    && authorization.Bearer == BearerPolicy.Forbidden)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.EC0008_BearerAuthenticationHandler,
-                        NameLocation(invocation),
-                        name + "()",
-                        ResponseRules.DisplayName(contract),
-                        authorization.Header + ": <key>"));
-                }
+                    break;
+                case "UseStatusCodePages":
+                    if (IsMethodOf(method, types.StatusCodePagesExtensions) && method.Parameters.Length == 1)
+                    {
+                        facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.StatusCodePages);
+                    }
+
+                    break;
+                case "UseExceptionHandler":
+                    if (IsMethodOf(method, types.ExceptionHandlerExtensions) && method.Parameters.Length == 1)
+                    {
+                        facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.ExceptionHandler);
+                    }
+
+                    break;
+                case "AddExceptionHandler":
+                    if (IsMethodOf(method, types.ExceptionHandlerServiceCollectionExtensions))
+                    {
+                        facts.SetExceptionHandlerConfigured();
+                    }
+
+                    break;
+                case "UseDeveloperExceptionPage":
+                    if (IsMethodOf(method, types.DeveloperExceptionPageExtensions) && !IsInsideDevelopmentCheck(invocation))
+                    {
+                        facts.AddFrameworkResponse(NameLocation(invocation), FrameworkResponse.DeveloperExceptionPage);
+                    }
+
+                    break;
+                case "AddRequestTimeouts":
+                    if (IsMethodOf(method, types.RequestTimeoutsExtensions))
+                    {
+                        facts.AddTimeoutRegistration(NameLocation(invocation));
+                    }
+
+                    break;
+                case "AddRateLimiter":
+                    if (IsMethodOf(method, types.RateLimiterServiceCollectionExtensions))
+                    {
+                        ReportRateLimiter(context, contract, NameLocation(invocation), rateLimiterSettings.Value);
+                    }
+
+                    break;
+                case "AddJwtBearer":
+                case "AddBearerToken":
+                    if ((IsMethodOf(method, types.JwtBearerExtensions) || IsMethodOf(method, types.BearerTokenExtensions))
+                        && contract.Authorization is AuthorizationContract authorization
+                        && authorization.Bearer == BearerPolicy.Forbidden)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.EC0008_BearerAuthenticationHandler,
+                            NameLocation(invocation),
+                            method.Name + "()",
+                            ResponseRules.DisplayName(contract),
+                            authorization.Header + ": <key>"));
+                    }
+
+                    break;
             }
         }
 
@@ -224,83 +218,76 @@ namespace ErrorContract.Analyzers.Rules
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
 
-            // Every assignment of the project comes here: the kind and the property's name leave almost all of them
-            // before any type is read.
+            // Every assignment of the project comes here: the kind and the property's name leave almost all of them before
+            // any type is read. Each options property is then checked against its own type.
             if (assignment.Target.Kind != OperationKind.PropertyReference)
             {
                 return;
             }
 
             var property = ((IPropertyReferenceOperation)assignment.Target).Property;
-            if (!IsConfigurationPropertyName(property.Name))
+            switch (property.Name)
             {
-                return;
-            }
-
-            var owner = property.ContainingType?.OriginalDefinition;
-            if (owner == null || !types.ConfigurationOptions.Contains(owner))
-            {
-                return;
-            }
-
-            if (Is(owner, types.ApiBehaviorOptions))
-            {
-                switch (property.Name)
-                {
-                    case "InvalidModelStateResponseFactory":
+                case "InvalidModelStateResponseFactory":
+                    if (IsPropertyOf(property, types.ApiBehaviorOptions))
+                    {
                         facts.SetModelStateHandled();
-                        break;
-                    case "SuppressModelStateInvalidFilter":
-                        if (IsTrue(assignment.Value))
-                        {
-                            facts.SetModelStateHandled();
-                        }
+                    }
 
-                        break;
-                    case "SuppressMapClientErrors":
-                        if (IsTrue(assignment.Value))
-                        {
-                            facts.SetClientErrorsSuppressed();
-                        }
+                    break;
+                case "SuppressModelStateInvalidFilter":
+                    if (IsPropertyOf(property, types.ApiBehaviorOptions) && IsTrue(assignment.Value))
+                    {
+                        facts.SetModelStateHandled();
+                    }
 
-                        break;
-                }
-            }
-            else if (Is(owner, types.ExceptionHandlerOptions))
-            {
-                if (property.Name == "ExceptionHandler" || property.Name == "ExceptionHandlingPath")
-                {
-                    facts.SetExceptionHandlerConfigured();
-                }
-            }
-            else if (Is(owner, types.RequestTimeoutPolicy))
-            {
-                if (property.Name == "TimeoutStatusCode")
-                {
-                    facts.AddTimeoutStatus(StatusValue(assignment.Value), assignment.Value.Syntax.GetLocation());
-                }
-            }
-            else if (Is(owner, types.RateLimiterOptions))
-            {
-                var status = StatusValue(assignment.Value);
-                if (property.Name == "RejectionStatusCode"
-                    && status.HasValue
-                    && status.Value != RateLimitStatus
-                    && contract.Statuses.TryGetValue(RateLimitStatus, out var entry))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.EC0007_RateLimiterRejection,
-                        assignment.Value.Syntax.GetLocation(),
-                        ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, WrongStatus).Add(StatusProperty, "429"),
-                        "RejectionStatusCode is set to " + status.Value.ToString(CultureInfo.InvariantCulture),
-                        ResponseRules.DisplayName(contract),
-                        DescribeRateLimit(contract, entry)));
-                }
-                else if (property.Name == "OnRejected"
-                    && contract.Statuses.TryGetValue(RateLimitStatus, out var rateLimit))
-                {
-                    CheckRejectionBody(context, assignment.Value, responseTypes, contract, rateLimit);
-                }
+                    break;
+                case "SuppressMapClientErrors":
+                    if (IsPropertyOf(property, types.ApiBehaviorOptions) && IsTrue(assignment.Value))
+                    {
+                        facts.SetClientErrorsSuppressed();
+                    }
+
+                    break;
+                case "ExceptionHandler":
+                case "ExceptionHandlingPath":
+                    if (IsPropertyOf(property, types.ExceptionHandlerOptions))
+                    {
+                        facts.SetExceptionHandlerConfigured();
+                    }
+
+                    break;
+                case "TimeoutStatusCode":
+                    if (IsPropertyOf(property, types.RequestTimeoutPolicy))
+                    {
+                        facts.AddTimeoutStatus(StatusValue(assignment.Value), assignment.Value.Syntax.GetLocation());
+                    }
+
+                    break;
+                case "RejectionStatusCode":
+                    var status = IsPropertyOf(property, types.RateLimiterOptions) ? StatusValue(assignment.Value) : null;
+                    if (status.HasValue
+                        && status.Value != RateLimitStatus
+                        && contract.Statuses.TryGetValue(RateLimitStatus, out var entry))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.EC0007_RateLimiterRejection,
+                            assignment.Value.Syntax.GetLocation(),
+                            ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, WrongStatus).Add(StatusProperty, "429"),
+                            "RejectionStatusCode is set to " + status.Value.ToString(CultureInfo.InvariantCulture),
+                            ResponseRules.DisplayName(contract),
+                            DescribeRateLimit(contract, entry)));
+                    }
+
+                    break;
+                case "OnRejected":
+                    if (IsPropertyOf(property, types.RateLimiterOptions)
+                        && contract.Statuses.TryGetValue(RateLimitStatus, out var rateLimit))
+                    {
+                        CheckRejectionBody(context, assignment.Value, responseTypes, contract, rateLimit);
+                    }
+
+                    break;
             }
         }
 
@@ -619,48 +606,13 @@ namespace ErrorContract.Analyzers.Rules
 
         private static bool IsTrue(IOperation value) => value.ConstantValue.HasValue && value.ConstantValue.Value is bool flag && flag;
 
-        /// <summary>The names of the configuration methods <see cref="OnInvocation"/> looks at; every other call leaves on its name.</summary>
-        private static bool IsConfigurationMethodName(string name)
-        {
-            switch (name)
-            {
-                case "AddControllers":
-                case "AddControllersWithViews":
-                case "AddMvc":
-                case "AddMvcCore":
-                case "AddProblemDetails":
-                case "UseStatusCodePages":
-                case "UseExceptionHandler":
-                case "AddExceptionHandler":
-                case "UseDeveloperExceptionPage":
-                case "AddRequestTimeouts":
-                case "AddRateLimiter":
-                case "AddJwtBearer":
-                case "AddBearerToken":
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>A static method (a configuration extension method) declared by <paramref name="wellKnown"/>.</summary>
+        private static bool IsMethodOf(IMethodSymbol method, INamedTypeSymbol? wellKnown) =>
+            wellKnown != null && method.IsStatic && method.ContainingType is INamedTypeSymbol type && Is(type.OriginalDefinition, wellKnown);
 
-        /// <summary>The names of the options properties <see cref="OnAssignment"/> looks at; every other assignment leaves on its name.</summary>
-        private static bool IsConfigurationPropertyName(string name)
-        {
-            switch (name)
-            {
-                case "InvalidModelStateResponseFactory":
-                case "SuppressModelStateInvalidFilter":
-                case "SuppressMapClientErrors":
-                case "ExceptionHandler":
-                case "ExceptionHandlingPath":
-                case "TimeoutStatusCode":
-                case "RejectionStatusCode":
-                case "OnRejected":
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>A property declared by the options type <paramref name="wellKnown"/>.</summary>
+        private static bool IsPropertyOf(IPropertySymbol property, INamedTypeSymbol? wellKnown) =>
+            wellKnown != null && property.ContainingType is INamedTypeSymbol type && Is(type.OriginalDefinition, wellKnown);
 
         private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? wellKnown) =>
             wellKnown != null && SymbolEqualityComparer.Default.Equals(type, wellKnown);

@@ -94,6 +94,43 @@ public static class Startup
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
         }
 
+        [Theory]
+        [InlineData("artworks", "AddControllersWithViews")]
+        [InlineData("studio", "AddControllersWithViews")]
+        [InlineData("artworks", "AddMvcCore")]
+        [InlineData("studio", "AddMvcCore")]
+        public async Task EveryMvcRegistration_IsFlagged_UnlessTheOptionsHandleIt(string contract, string registration)
+        {
+            // Each way of registering MVC turns on [ApiController]'s behaviour: each is flagged, and each is silent once the
+            // options handle both behaviours.
+            var source = @"using Microsoft.Extensions.DependencyInjection;
+" + Controller + @"
+public static class Startup
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.{|EC0004:{|EC0004:" + registration + @"()|}|};
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+
+            var handled = @"using Microsoft.Extensions.DependencyInjection;
+" + Controller + @"
+public static class Startup
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services." + registration + @"();
+        services.Configure<ApiBehaviorOptions>(o =>
+        {
+            o.SuppressModelStateInvalidFilter = true;
+            o.SuppressMapClientErrors = true;
+        });
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), handled);
+        }
+
         [Fact]
         public async Task OnlyTheUnhandledBehaviour_IsFlagged()
         {

@@ -119,6 +119,28 @@ public static class Program
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
         }
 
+        [Theory]
+        [InlineData("artworks", "ExceptionHandler = async context => await context.Response.WriteAsJsonAsync(new { error = \"internal_error\", message = \"An unexpected error occurred\" })")]
+        [InlineData("studio", "ExceptionHandlingPath = \"/error\"")]
+        public async Task UseExceptionHandler_WithExceptionHandlerOptions_IsSilent(string contract, string option)
+        {
+            // Options that name the handler (a delegate or an error path) say where the 500 body comes from: the bare
+            // UseExceptionHandler() then uses them.
+            var source = @"using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+public static class Program
+{
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ExceptionHandlerOptions>(options => options." + option + @");
+        var app = builder.Build();
+        app.UseExceptionHandler();
+    }
+}";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
         [Fact]
         public async Task DeveloperPage_InTheProductionBranch_IsFlagged()
         {
