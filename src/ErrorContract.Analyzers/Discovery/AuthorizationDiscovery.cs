@@ -290,7 +290,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var arguments = Ordered(invocation.Arguments);
-            if (arguments.Length != offset + 2)
+            if (arguments.IsEmpty)
             {
                 return;
             }
