@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -31,7 +32,7 @@ namespace ErrorContract.Analyzers.Discovery
                 // Not an ASP.NET Core project: only the Authorization header types (HttpClient) can apply.
                 ResultsUnions = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
                 ResultTypeStatuses = new Dictionary<INamedTypeSymbol, int>(SymbolEqualityComparer.Default);
-                ResponseCallTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+                ResponseCallTypes = ImmutableArray<INamedTypeSymbol>.Empty;
                 Helpers = new HelperDiscovery(compilation, this);
                 return;
             }
@@ -104,7 +105,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             ResultTypeStatuses = resultTypes;
 
-            var callTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            var callTypes = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (var type in new[] { ControllerBase, Results, TypedResults, OpenApiRouteHandlerBuilderExtensions, HttpResponseJsonExtensions, HttpResponseWritingExtensions })
             {
                 if (type != null)
@@ -113,7 +114,7 @@ namespace ErrorContract.Analyzers.Discovery
                 }
             }
 
-            ResponseCallTypes = callTypes;
+            ResponseCallTypes = callTypes.ToImmutable();
             Helpers = new HelperDiscovery(compilation, this);
         }
 
@@ -163,9 +164,9 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>
         /// The framework types whose methods can decide a response when called: <c>ControllerBase</c>, <c>Results</c>,
-        /// <c>TypedResults</c>, the endpoint metadata extensions and the response writers.
+        /// <c>TypedResults</c>, the endpoint metadata extensions and the response writers. None is generic.
         /// </summary>
-        public HashSet<INamedTypeSymbol> ResponseCallTypes { get; }
+        public ImmutableArray<INamedTypeSymbol> ResponseCallTypes { get; }
 
         /// <summary>
         /// Whether a call can decide a response: a method of a <see cref="ResponseCallTypes"/> type, a method of the project
@@ -182,10 +183,15 @@ namespace ErrorContract.Analyzers.Discovery
                 return ResponseCallOwner.None;
             }
 
-            // The name first: it is a field of the symbol and rules out almost every other type before the set lookup.
-            if (IsResponseCallTypeName(type.Name) && ResponseCallTypes.Contains(type))
+            // The names first: a name is a field of the symbol, and it rules out almost every other type before any comparison
+            // of symbols.
+            var name = type.Name;
+            foreach (var callType in ResponseCallTypes)
             {
-                return ResponseCallOwner.Framework;
+                if (string.Equals(callType.Name, name, System.StringComparison.Ordinal) && SymbolEqualityComparer.Default.Equals(callType, type))
+                {
+                    return ResponseCallOwner.Framework;
+                }
             }
 
             // A type read from metadata has a metadata token (a source type has none): calls into references leave on it,
@@ -194,23 +200,6 @@ namespace ErrorContract.Analyzers.Discovery
             return type.MetadataToken == 0 && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SourceAssembly)
                 ? ResponseCallOwner.Project
                 : ResponseCallOwner.None;
-        }
-
-        /// <summary>The names of the <see cref="ResponseCallTypes"/>, to leave every other type before the set lookup.</summary>
-        private static bool IsResponseCallTypeName(string name)
-        {
-            switch (name)
-            {
-                case "ControllerBase":
-                case "Results":
-                case "TypedResults":
-                case "OpenApiRouteHandlerBuilderExtensions":
-                case "HttpResponseJsonExtensions":
-                case "HttpResponseWritingExtensions":
-                    return true;
-                default:
-                    return false;
-            }
         }
 
         /// <summary>The compilation's own assembly: a call into it can only be a helper (<see cref="HelperDiscovery"/>).</summary>
@@ -312,8 +301,9 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary><c>T</c> for <c>Task&lt;T&gt;</c> and <c>ValueTask&lt;T&gt;</c>, else the type itself.</summary>
         public ITypeSymbol? UnwrapTask(ITypeSymbol? type)
         {
-            // The name, then the definition: TypeArguments makes a new array on each read, and most generic types are no tasks.
-            if (type is INamedTypeSymbol named && named.IsGenericType && (named.Name == "Task" || named.Name == "ValueTask"))
+            // The name and arity, then the definition: IsGenericType walks the type arguments, TypeArguments makes a new array
+            // on each read, and most types are no tasks.
+            if (type is INamedTypeSymbol named && (named.Name == "Task" || named.Name == "ValueTask") && named.Arity == 1)
             {
                 var definition = named.OriginalDefinition;
                 if (SymbolEqualityComparer.Default.Equals(definition, Task1) || SymbolEqualityComparer.Default.Equals(definition, ValueTask1))
