@@ -54,15 +54,13 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         private static bool Plan(FixContext context, Diagnostic diagnostic, BodyEdits edits)
         {
-            if (!TryGetInt(diagnostic, ErrorBodyRules.StatusProperty, out var status)
-                || !TryGetInt(diagnostic, ErrorBodyRules.SiteStartProperty, out var siteStart)
-                || !TryGetInt(diagnostic, ErrorBodyRules.SiteLengthProperty, out var siteLength)
-                || siteStart < 0 || siteLength < 0 || siteStart + siteLength > context.Root.FullSpan.End)
+            var span = diagnostic.Location.SourceSpan;
+            if (!TryGetInt(diagnostic, ErrorBodyRules.StatusProperty, out var status) || span.End > context.Root.FullSpan.End)
             {
                 return false;
             }
 
-            var site = Rediscover(context, new TextSpan(siteStart, siteLength), status);
+            var site = Rediscover(context, span, status);
             var body = site?.BodyDescription;
             if (site == null || body == null)
             {
@@ -516,9 +514,13 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         // ---- finding the site again ----
 
-        private static ResponseSite? Rediscover(FixContext context, TextSpan siteSpan, int status)
+        /// <summary>
+        /// The site of an EC0002 diagnostic: the squiggle is on the body operand (or on the site itself when it passes none), so
+        /// the site is the innermost call, creation or assignment around it whose body is reported there, with that status.
+        /// </summary>
+        private static ResponseSite? Rediscover(FixContext context, TextSpan bodySpan, int status)
         {
-            var node = context.Root.FindNode(siteSpan, getInnermostNodeForTie: true);
+            var node = context.Root.FindNode(bodySpan, getInnermostNodeForTie: true);
             var operation = context.Model.GetOperation(node);
             var sites = new List<ResponseSite>();
             for (var depth = 0; operation != null && depth < 12; depth++, operation = operation.Parent)
@@ -541,7 +543,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
                 foreach (var site in sites)
                 {
-                    if (site.Status == status && site.Span == siteSpan)
+                    if (site.Status == status && site.BodyDescription != null && site.BodyLocation.SourceSpan == bodySpan)
                     {
                         return site;
                     }

@@ -16,17 +16,13 @@ namespace ErrorContract.Analyzers.Rules
         /// <summary>Diagnostic property: the status whose body is wrong.</summary>
         public const string StatusProperty = "Status";
 
-        /// <summary>Diagnostic properties: the span of the site (the call or assignment) whose body is reported.</summary>
-        public const string SiteStartProperty = "SiteStart";
-
-        public const string SiteLengthProperty = "SiteLength";
 
         /// <summary>The fields a ProblemDetails body can carry.</summary>
         private static readonly string[] ProblemDetailsFields = { "type", "title", "status", "detail", "instance", "errors" };
 
         private readonly ErrorContractModel contract;
         private readonly string contractName;
-        private readonly ConcurrentDictionary<int, ErrorBodyExpectation> expectations = new ConcurrentDictionary<int, ErrorBodyExpectation>();
+        private readonly ConcurrentDictionary<int, StatusReport> reports = new ConcurrentDictionary<int, StatusReport>();
 
         public ErrorBodyRules(ErrorContractModel contract)
         {
@@ -43,33 +39,51 @@ namespace ErrorContract.Analyzers.Rules
                 return null;
             }
 
-            var problem = Check(body, Expectation(site.Status));
+            var report = Report(site.Status);
+            var problem = Check(body, report.Expectation);
             if (problem == null)
             {
                 return null;
             }
 
-            var status = site.Status.ToString(CultureInfo.InvariantCulture);
+            // The fix finds the site again from the squiggle (on the body operand, or on the site when it passes none).
             return Diagnostic.Create(
                 Descriptors.EC0002_ErrorBodyShape,
                 site.BodyLocation,
-                properties: ImmutableDictionary<string, string?>.Empty
-                    .Add(StatusProperty, status)
-                    .Add(SiteStartProperty, site.Span.Start.ToString(CultureInfo.InvariantCulture))
-                    .Add(SiteLengthProperty, site.Span.Length.ToString(CultureInfo.InvariantCulture)),
-                status,
+                report.Properties,
+                report.Status,
                 contractName,
                 problem);
         }
 
-        private ErrorBodyExpectation Expectation(int status)
+        /// <summary>What every EC0002 about one status shares (its expected body, its properties): made once per status.</summary>
+        private StatusReport Report(int status)
         {
-            if (!expectations.TryGetValue(status, out var expectation))
+            if (!reports.TryGetValue(status, out var report))
             {
-                expectation = expectations.GetOrAdd(status, ErrorBodyExpectation.For(contract, status));
+                var text = status.ToString(CultureInfo.InvariantCulture);
+                report = reports.GetOrAdd(
+                    status,
+                    new StatusReport(text, ImmutableDictionary<string, string?>.Empty.Add(StatusProperty, text), ErrorBodyExpectation.For(contract, status)));
             }
 
-            return expectation;
+            return report;
+        }
+
+        private sealed class StatusReport
+        {
+            public StatusReport(string status, ImmutableDictionary<string, string?> properties, ErrorBodyExpectation expectation)
+            {
+                Status = status;
+                Properties = properties;
+                Expectation = expectation;
+            }
+
+            public string Status { get; }
+
+            public ImmutableDictionary<string, string?> Properties { get; }
+
+            public ErrorBodyExpectation Expectation { get; }
         }
 
         /// <summary>What is wrong with the body, or null when it matches (or cannot be known).</summary>
