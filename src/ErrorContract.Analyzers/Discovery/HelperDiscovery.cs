@@ -130,12 +130,16 @@ namespace ErrorContract.Analyzers.Discovery
         /// <see cref="IsCandidate"/> as the call shows it: an int passed (every parameter has an argument in the call:
         /// explicit, default or params), and a result returned or an HttpContext/HttpResponse passed.
         /// </summary>
+        /// <remarks>
+        /// The types are read from the argument values, which carry their conversion to the parameter's type: a parameter's
+        /// own <c>Type</c> is a new symbol object on each read in code with nullable annotations enabled.
+        /// </remarks>
         private bool MayCallHelper(IInvocationOperation invocation, WellKnownTypes types)
         {
             var hasInt = false;
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Type.SpecialType == SpecialType.System_Int32)
+                if (argument.Value.Type?.SpecialType == SpecialType.System_Int32)
                 {
                     hasInt = true;
                     break;
@@ -154,7 +158,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             foreach (var argument in invocation.Arguments)
             {
-                var type = argument.Parameter?.Type;
+                var type = argument.Value.Type;
                 if (type != null && type.SpecialType == SpecialType.None
                     && (ResponseDiscovery.DerivesFrom(type, httpContext) || ResponseDiscovery.DerivesFrom(type, types.HttpResponse)))
                 {

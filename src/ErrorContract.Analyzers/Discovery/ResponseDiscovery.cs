@@ -150,14 +150,24 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            // Most creations are DTOs and collections: only framework results, MVC results (and types derived from them)
-            // and BadHttpRequestException go on to have their arguments read. One walk up the bases says which.
-            var isResultType = types.TryGetResultTypeStatus(type, out var status);
-            var created = isResultType ? CreatedResponse.None : Classify(type, types);
-            if (!isResultType && created == CreatedResponse.None)
+            // Most creations are DTOs, collections and exceptions: only framework results, MVC results (and types derived from
+            // them) and BadHttpRequestException go on to have their arguments read. What a type is is decided once per type
+            // definition (a lookup of its fixed status, a walk up its bases), as a project creates the same types again and again.
+            var definition = type.OriginalDefinition;
+            if (!types.CreatedTypes.TryGetValue(definition, out var kind))
+            {
+                kind = types.TryGetResultTypeStatus(definition, out var fixedStatus) ? fixedStatus : (int)Classify(definition, types);
+                types.CreatedTypes.TryAdd(definition, kind);
+            }
+
+            if (kind == (int)CreatedResponse.None)
             {
                 return;
             }
+
+            var isResultType = kind >= 100;
+            var status = kind;
+            var created = isResultType ? CreatedResponse.None : (CreatedResponse)kind;
 
             var body = FindValueInitializer(creation) ?? FindBody(creation.Arguments);
             var firstNew = sites.Count;
@@ -269,13 +279,32 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary><c>[ProducesResponseType(418)]</c> and friends on a method, class or lambda.</summary>
+        /// <summary>
+        /// Whether any of the attributes can state a response status (<c>[ProducesResponseType]</c>, by its name only): the
+        /// cheap test before <see cref="FromAttributes"/>.
+        /// </summary>
+        public static bool MayStateStatus(ImmutableArray<AttributeData> attributes)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (attribute.AttributeClass?.Name == StatusAttributeName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const string StatusAttributeName = "ProducesResponseTypeAttribute";
+
         public static void FromAttributes(ImmutableArray<AttributeData> attributes, WellKnownTypes types, List<ResponseSite> sites, System.Threading.CancellationToken cancellationToken)
         {
             foreach (var attribute in attributes)
             {
                 // Most attributes are routing, binding and authorization ones: their name leaves them first.
                 var attributeClass = attribute.AttributeClass?.OriginalDefinition;
-                if (attributeClass == null || attributeClass.Name != "ProducesResponseTypeAttribute")
+                if (attributeClass == null || attributeClass.Name != StatusAttributeName)
                 {
                     continue;
                 }
@@ -500,10 +529,13 @@ namespace ErrorContract.Analyzers.Discovery
             return null;
         }
 
-        /// <summary>What a created object is as a response, from one walk up its bases.</summary>
+        /// <summary>
+        /// What a created object is as a response, from one walk up its bases (kept in <see cref="WellKnownTypes.CreatedTypes"/>
+        /// beside the statuses of the result types, which are 100 or more).
+        /// </summary>
         private enum CreatedResponse
         {
-            None,
+            None = 0,
             ObjectResult,
             StatusCodeResult,
             JsonResult,

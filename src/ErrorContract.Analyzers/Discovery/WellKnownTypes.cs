@@ -115,6 +115,11 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             ResponseCallTypes = callTypes.ToImmutable();
+            foreach (var type in ResponseCallTypes)
+            {
+                responseCallNameLengths |= NameLengthBit(type.Name);
+            }
+
             Helpers = new HelperDiscovery(compilation, this);
         }
 
@@ -138,6 +143,13 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>The JSON shapes of the types bodies are made of (<see cref="JsonShape.GetProperties"/>), computed once per type.</summary>
         internal ConcurrentDictionary<ITypeSymbol, IReadOnlyList<JsonMember>?> JsonShapes { get; } =
             new ConcurrentDictionary<ITypeSymbol, IReadOnlyList<JsonMember>?>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// What the creation of each type definition is as a response, decided once (<see cref="ResponseDiscovery.FromObjectCreation"/>):
+        /// the fixed status of a result type (100 or more), or a smaller code for the other kinds, 0 for none.
+        /// </summary>
+        internal ConcurrentDictionary<ITypeSymbol, int> CreatedTypes { get; } =
+            new ConcurrentDictionary<ITypeSymbol, int>(SymbolEqualityComparer.Default);
 
         /// <summary>The Authorization header types (EC0003), or null when neither HttpClient's nor ASP.NET Core's are referenced.</summary>
         public AuthorizationTypes? Authorization { get; }
@@ -184,13 +196,17 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             // The names first: a name is a field of the symbol, and it rules out almost every other type before any comparison
-            // of symbols.
+            // of symbols. Its length alone rules out most (string, Enumerable, List, Task, the project's services), without
+            // reading the six types at all.
             var name = type.Name;
-            foreach (var callType in ResponseCallTypes)
+            if ((responseCallNameLengths & NameLengthBit(name)) != 0)
             {
-                if (string.Equals(callType.Name, name, System.StringComparison.Ordinal) && SymbolEqualityComparer.Default.Equals(callType, type))
+                foreach (var callType in ResponseCallTypes)
                 {
-                    return ResponseCallOwner.Framework;
+                    if (string.Equals(callType.Name, name, System.StringComparison.Ordinal) && SymbolEqualityComparer.Default.Equals(callType, type))
+                    {
+                        return ResponseCallOwner.Framework;
+                    }
                 }
             }
 
@@ -201,6 +217,11 @@ namespace ErrorContract.Analyzers.Discovery
                 ? ResponseCallOwner.Project
                 : ResponseCallOwner.None;
         }
+
+        /// <summary>One bit per length of the names of <see cref="ResponseCallTypes"/> (lengths of 63 and more share the last).</summary>
+        private readonly ulong responseCallNameLengths;
+
+        private static ulong NameLengthBit(string name) => 1UL << (name.Length < 63 ? name.Length : 63);
 
         /// <summary>The compilation's own assembly: a call into it can only be a helper (<see cref="HelperDiscovery"/>).</summary>
         public IAssemblySymbol SourceAssembly { get; }

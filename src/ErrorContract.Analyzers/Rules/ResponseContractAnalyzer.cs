@@ -99,16 +99,22 @@ namespace ErrorContract.Analyzers.Rules
                         return;
                     }
 
-                    // A declaration's attributes are bound before its symbol is analyzed: reading them allocates nothing.
+                    // A declaration's attributes are bound before its symbol is analyzed: reading them allocates nothing. Most
+                    // methods have none that states a status ([HttpGet], [Authorize] and the like are left on their names).
                     var attributes = c.Symbol.GetAttributes();
-                    var unionReturn = method != null && types.IsResultsUnion(types.UnwrapTask(method.ReturnType));
-                    if (attributes.IsEmpty && !unionReturn)
+                    var statusAttributes = ResponseDiscovery.MayStateStatus(attributes);
+                    var unionReturn = method != null && !method.ReturnsVoid && types.IsResultsUnion(types.UnwrapTask(method.ReturnType));
+                    if (!statusAttributes && !unionReturn)
                     {
                         return;
                     }
 
-                    var sites = new List<ResponseSite>();
-                    ResponseDiscovery.FromAttributes(attributes, types, sites, c.CancellationToken);
+                    var sites = ResponseSiteList.Rent();
+                    if (statusAttributes)
+                    {
+                        ResponseDiscovery.FromAttributes(attributes, types, sites, c.CancellationToken);
+                    }
+
                     if (unionReturn)
                     {
                         foreach (var reference in method!.DeclaringSyntaxReferences)
@@ -127,6 +133,8 @@ namespace ErrorContract.Analyzers.Rules
                             c.ReportDiagnostic(status);
                         }
                     }
+
+                    ResponseSiteList.Return(sites);
                 },
                 SymbolKind.Method,
                 SymbolKind.NamedType);
