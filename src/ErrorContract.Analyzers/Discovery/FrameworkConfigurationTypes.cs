@@ -30,9 +30,8 @@ namespace ErrorContract.Analyzers.Discovery
             RequestTimeoutPolicy = lookup.Get("Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy");
             RateLimiterServiceCollectionExtensions = lookup.Get(RateLimiting, "Microsoft.AspNetCore.Builder.RateLimiterServiceCollectionExtensions");
             RateLimiterOptions = lookup.Get(RateLimiting, "Microsoft.AspNetCore.RateLimiting.RateLimiterOptions");
-            JwtBearerExtensions = lookup.Get("Microsoft.AspNetCore.Authentication.JwtBearer", "Microsoft.Extensions.DependencyInjection.JwtBearerExtensions");
+            JwtBearerExtensions = lookup.GetFromPackage("Microsoft.AspNetCore.Authentication.JwtBearer", "Microsoft.Extensions.DependencyInjection.JwtBearerExtensions");
             BearerTokenExtensions = lookup.Get("Microsoft.AspNetCore.Authentication.BearerToken", "Microsoft.Extensions.DependencyInjection.BearerTokenExtensions");
-
         }
 
         public INamedTypeSymbol? ApiControllerAttribute { get; }

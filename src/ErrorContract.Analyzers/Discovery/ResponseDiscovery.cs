@@ -150,24 +150,14 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            // Most creations are DTOs, collections and exceptions: only framework results, MVC results (and types derived from
-            // them) and BadHttpRequestException go on to have their arguments read. What a type is is decided once per type
-            // definition (a lookup of its fixed status, a walk up its bases), as a project creates the same types again and again.
-            var definition = type.OriginalDefinition;
-            if (!types.CreatedTypes.TryGetValue(definition, out var kind))
-            {
-                kind = types.TryGetResultTypeStatus(definition, out var fixedStatus) ? fixedStatus : (int)Classify(definition, types);
-                types.CreatedTypes.TryAdd(definition, kind);
-            }
-
-            if (kind == (int)CreatedResponse.None)
+            // Most creations are DTOs and collections: only framework results, MVC results (and types derived from them)
+            // and BadHttpRequestException go on to have their arguments read.
+            var isResultType = types.TryGetResultTypeStatus(type, out var status);
+            var created = isResultType ? CreatedResponse.None : Classify(type, types);
+            if (!isResultType && created == CreatedResponse.None)
             {
                 return;
             }
-
-            var isResultType = kind >= 100;
-            var status = kind;
-            var created = isResultType ? CreatedResponse.None : (CreatedResponse)kind;
 
             var body = FindValueInitializer(creation) ?? FindBody(creation.Arguments);
             var firstNew = sites.Count;
@@ -529,13 +519,10 @@ namespace ErrorContract.Analyzers.Discovery
             return null;
         }
 
-        /// <summary>
-        /// What a created object is as a response, from one walk up its bases (kept in <see cref="WellKnownTypes.CreatedTypes"/>
-        /// beside the statuses of the result types, which are 100 or more).
-        /// </summary>
-        private enum CreatedResponse
+        /// <summary>What a created object is as a response, from one walk up its bases.</summary>
+        internal enum CreatedResponse
         {
-            None = 0,
+            None,
             ObjectResult,
             StatusCodeResult,
             JsonResult,
@@ -551,6 +538,19 @@ namespace ErrorContract.Analyzers.Discovery
                 return CreatedResponse.None;
             }
 
+            // The other types (exceptions above all) are created again and again: the walk is made once per type definition.
+            var definition = type.OriginalDefinition;
+            if (!types.CreatedTypes.TryGetValue(definition, out var known))
+            {
+                known = WalkBases(definition, types);
+                types.CreatedTypes.TryAdd(definition, known);
+            }
+
+            return known;
+        }
+
+        private static CreatedResponse WalkBases(ITypeSymbol type, WellKnownTypes types)
+        {
             if (SymbolEqualityComparer.Default.Equals(type, types.BadHttpRequestException))
             {
                 return CreatedResponse.BadHttpRequestException;

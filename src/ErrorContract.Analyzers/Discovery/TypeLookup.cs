@@ -29,6 +29,17 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>The metadata names that were not in their assembly and took the slow search.</summary>
         public IReadOnlyList<string> SlowLookups => slowLookups;
 
+        /// <summary>
+        /// The public type <paramref name="metadataName"/> of a NuGet package that has always shipped it in the assembly
+        /// <paramref name="assemblyName"/>, or null when the project does not reference that package: no other assembly is
+        /// searched (a project without JWT Bearer would otherwise pay the search of every reference on each compilation).
+        /// </summary>
+        public INamedTypeSymbol? GetFromPackage(string assemblyName, string metadataName)
+        {
+            var type = assemblies.TryGetValue(assemblyName, out var assembly) ? assembly.GetTypeByMetadataName(metadataName) : null;
+            return type != null && type.DeclaredAccessibility == Accessibility.Public ? type : null;
+        }
+
         /// <summary>The public type <paramref name="metadataName"/>, from <paramref name="assemblyName"/> when it is there.</summary>
         public INamedTypeSymbol? Get(string assemblyName, string metadataName)
         {

@@ -145,11 +145,11 @@ namespace ErrorContract.Analyzers.Discovery
             new ConcurrentDictionary<ITypeSymbol, IReadOnlyList<JsonMember>?>(SymbolEqualityComparer.Default);
 
         /// <summary>
-        /// What the creation of each type definition is as a response, decided once (<see cref="ResponseDiscovery.FromObjectCreation"/>):
-        /// the fixed status of a result type (100 or more), or a smaller code for the other kinds, 0 for none.
+        /// What the creation of a type definition not based directly on object is as a response, from one walk up its bases
+        /// (<see cref="ResponseDiscovery.FromObjectCreation"/>), decided once.
         /// </summary>
-        internal ConcurrentDictionary<ITypeSymbol, int> CreatedTypes { get; } =
-            new ConcurrentDictionary<ITypeSymbol, int>(SymbolEqualityComparer.Default);
+        internal ConcurrentDictionary<ITypeSymbol, ResponseDiscovery.CreatedResponse> CreatedTypes { get; } =
+            new ConcurrentDictionary<ITypeSymbol, ResponseDiscovery.CreatedResponse>(SymbolEqualityComparer.Default);
 
         /// <summary>The Authorization header types (EC0003), or null when neither HttpClient's nor ASP.NET Core's are referenced.</summary>
         public AuthorizationTypes? Authorization { get; }

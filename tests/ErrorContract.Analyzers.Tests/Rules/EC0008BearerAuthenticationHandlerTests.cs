@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
 using ErrorContract.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
     ErrorContract.Analyzers.Rules.FrameworkDefaultsAnalyzer,
@@ -23,8 +25,10 @@ public static class Program
     }
 }";
 
-        // The JWT Bearer handler ships in a NuGet package; this stands in for its extension class.
-        private const string JwtBearer = @"using Microsoft.AspNetCore.Authentication;
+        // The JWT Bearer handler ships in a NuGet package, in an assembly of its own name: this stands in for that assembly.
+        private const string JwtBearerPackageName = "Microsoft.AspNetCore.Authentication.JwtBearer";
+
+        private const string JwtBearerPackage = @"using Microsoft.AspNetCore.Authentication;
 
 namespace Microsoft.Extensions.DependencyInjection
 {
@@ -32,15 +36,26 @@ namespace Microsoft.Extensions.DependencyInjection
     {
         public static AuthenticationBuilder AddJwtBearer(this AuthenticationBuilder builder) => builder;
     }
+}";
 
-    public static class Program
+        private const string JwtBearer = @"using Microsoft.Extensions.DependencyInjection;
+
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
     {
-        public static void Configure(IServiceCollection services)
-        {
-            services.AddAuthentication(""Bearer"").{|EC0008:AddJwtBearer()|};
-        }
+        services.AddAuthentication(""Bearer"").{|EC0008:AddJwtBearer()|};
     }
 }";
+
+        /// <summary>The project references the JWT Bearer package (<see cref="JwtBearerPackage"/>).</summary>
+        private static void ReferencesJwtBearer(ContractTest<Analyzers.Rules.FrameworkDefaultsAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider> test)
+        {
+            var package = new ProjectState(JwtBearerPackageName, LanguageNames.CSharp, "/JwtBearer/Test", "cs");
+            package.Sources.Add(JwtBearerPackage);
+            test.TestState.AdditionalProjects.Add(JwtBearerPackageName, package);
+            test.TestState.AdditionalProjectReferences.Add(JwtBearerPackageName);
+        }
 
         [Fact]
         public async Task BearerHandler_WhereTheContractForbidsBearer_IsFlagged()
@@ -50,14 +65,14 @@ namespace Microsoft.Extensions.DependencyInjection
                 BearerToken,
                 VerifyCS.Diagnostic("EC0008").WithLocation(0).WithMessage(
                     "AddBearerToken() reads only 'Authorization: Bearer <key>' and challenges with 'WWW-Authenticate: Bearer' and an empty 401 body, but the Studio API error contract documents 'Authorization: <key>'"));
-            await VerifyCS.AnalyzerAsync(TestContracts.Studio, JwtBearer);
+            await VerifyCS.AnalyzerAsync(TestContracts.Studio, JwtBearer, ReferencesJwtBearer);
         }
 
         [Fact]
         public async Task BearerHandler_WhereTheContractRequiresBearer_IsSilent()
         {
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, BearerToken.Replace("{|#0:AddBearerToken()|}", "AddBearerToken()"));
-            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, JwtBearer.Replace("{|EC0008:AddJwtBearer()|}", "AddJwtBearer()"));
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, JwtBearer.Replace("{|EC0008:AddJwtBearer()|}", "AddJwtBearer()"), ReferencesJwtBearer);
         }
 
         [Fact]
