@@ -268,7 +268,6 @@ namespace ErrorContract.Analyzers.Discovery
             return null;
         }
 
-        /// <summary><c>[ProducesResponseType(418)]</c> and friends on a method, class or lambda.</summary>
         /// <summary>
         /// Whether any of the attributes can state a response status (<c>[ProducesResponseType]</c>, by its name only): the
         /// cheap test before <see cref="FromAttributes"/>.
@@ -288,6 +287,7 @@ namespace ErrorContract.Analyzers.Discovery
 
         private const string StatusAttributeName = "ProducesResponseTypeAttribute";
 
+        /// <summary><c>[ProducesResponseType(418)]</c> and friends on a method, class or lambda.</summary>
         public static void FromAttributes(ImmutableArray<AttributeData> attributes, WellKnownTypes types, List<ResponseSite> sites, System.Threading.CancellationToken cancellationToken)
         {
             foreach (var attribute in attributes)

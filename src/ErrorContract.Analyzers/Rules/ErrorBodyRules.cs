@@ -16,7 +16,6 @@ namespace ErrorContract.Analyzers.Rules
         /// <summary>Diagnostic property: the status whose body is wrong.</summary>
         public const string StatusProperty = "Status";
 
-
         /// <summary>The fields a ProblemDetails body can carry.</summary>
         private static readonly string[] ProblemDetailsFields = { "type", "title", "status", "detail", "instance", "errors" };
 
