@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using ErrorContract.Analyzers.CodeFixes;
 using ErrorContract.Analyzers.Rules;
 using ErrorContract.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -56,49 +55,54 @@ public class TeaController : ControllerBase
         {
             // A trailing comma: JSON does not allow it. The diagnostic marks the comma itself.
             const string contract = "{\n  \"statuses\": { \"400\": {} },\n}";
-            var test = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Create(contract, Controller);
-            test.ExpectedDiagnostics.Add(EC0000("trailing comma after property \"statuses\"; JSON allows no ',' before '}', so remove it")
-                .WithSpan(Path, 2, 28, 2, 29));
-            await test.RunAsync();
+            await VerifyContract.AnalyzerAsync(
+                contract,
+                Controller,
+                EC0000("trailing comma after property \"statuses\"; JSON allows no ',' before '}', so remove it")
+                    .WithSpan(Path, 2, 28, 2, 29));
         }
 
         [Fact]
         public async Task UnknownKey_IsReported_OnTheKey_WithASuggestion()
         {
             const string contract = "{\n  \"statuses\": { \"400\": {} },\n  \"replacement\": { \"422\": 400 },\n  " + Body + "\n}";
-            var test = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Create(contract, Controller);
-            test.ExpectedDiagnostics.Add(EC0000("unknown property 'replacement' in the contract root (did you mean 'replacements'?); expected one of: $schema, name, successStatuses, statuses, replacements, errorBody, authorization")
-                .WithSpan(Path, 3, 3, 3, 16));
-            await test.RunAsync();
+            await VerifyContract.AnalyzerAsync(
+                contract,
+                Controller,
+                EC0000("unknown property 'replacement' in the contract root (did you mean 'replacements'?); expected one of: $schema, name, successStatuses, statuses, replacements, errorBody, authorization")
+                    .WithSpan(Path, 3, 3, 3, 16));
         }
 
         [Fact]
         public async Task ImpossibleStatus_IsReported_OnTheStatusKey()
         {
             const string contract = "{\n  \"statuses\": { \"400\": {}, \"999\": {} },\n  " + Body + "\n}";
-            var test = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Create(contract, Controller);
-            test.ExpectedDiagnostics.Add(EC0000("\"999\" (a key of 'statuses') is an impossible status; a status must be an HTTP status code from 100 to 599, such as 404")
-                .WithSpan(Path, 2, 28, 2, 33));
-            await test.RunAsync();
+            await VerifyContract.AnalyzerAsync(
+                contract,
+                Controller,
+                EC0000("\"999\" (a key of 'statuses') is an impossible status; a status must be an HTTP status code from 100 to 599, such as 404")
+                    .WithSpan(Path, 2, 28, 2, 33));
         }
 
         [Fact]
         public async Task WrongType_IsReported_OnTheValue()
         {
             const string contract = "{\n  \"statuses\": { \"400\": {} },\n  \"authorization\": { \"bearer\": true },\n  " + Body + "\n}";
-            var test = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Create(contract, Controller);
-            test.ExpectedDiagnostics.Add(EC0000("'bearer' must be \"required\" or \"forbidden\", not true")
-                .WithSpan(Path, 3, 32, 3, 36));
-            await test.RunAsync();
+            await VerifyContract.AnalyzerAsync(
+                contract,
+                Controller,
+                EC0000("'bearer' must be \"required\" or \"forbidden\", not true")
+                    .WithSpan(Path, 3, 32, 3, 36));
         }
 
         [Fact]
         public async Task EmptyFile_IsReported_AtTheStart()
         {
-            var test = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Create(string.Empty, Controller);
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIds.InvalidContract, DiagnosticSeverity.Warning)
-                .WithSpan(Path, 1, 1, 1, 1));
-            await test.RunAsync();
+            await VerifyContract.AnalyzerAsync(
+                string.Empty,
+                Controller,
+                new DiagnosticResult(RuleIds.InvalidContract, DiagnosticSeverity.Warning)
+                    .WithSpan(Path, 1, 1, 1, 1));
         }
 
         [Fact]
@@ -114,33 +118,35 @@ public class TeaController : ControllerBase
         public async Task TwoContractFiles_AreBothReported_AndTheOtherRulesAreSilent()
         {
             const string message = "the project has 2 contract files (/0/Shared/errorcontract.json, /0/errorcontract.json); keep exactly one in AdditionalFiles, or set the ErrorContractFile property to the one to use";
-            var test = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Create(TestContracts.Artworks, Controller);
-            test.TestState.AdditionalFiles.Add(("/0/Shared/errorcontract.json", TestContracts.Studio));
-            test.ExpectedDiagnostics.Add(EC0000(message).WithSpan(Path, 1, 1, 1, 1));
-            test.ExpectedDiagnostics.Add(EC0000(message).WithSpan("/0/Shared/errorcontract.json", 1, 1, 1, 1));
-            await test.RunAsync();
-
-            var statusTest = ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Create(TestContracts.Artworks, Controller);
-            statusTest.TestState.AdditionalFiles.Add(("/0/Shared/errorcontract.json", TestContracts.Studio));
-            await statusTest.RunAsync();
+            await VerifyContract.AnalyzerAsync(
+                TestContracts.Artworks,
+                Controller,
+                test => test.TestState.AdditionalFiles.Add(("/0/Shared/errorcontract.json", TestContracts.Studio)),
+                EC0000(message).WithSpan(Path, 1, 1, 1, 1),
+                EC0000(message).WithSpan("/0/Shared/errorcontract.json", 1, 1, 1, 1));
+            await VerifyStatus.AnalyzerAsync(
+                TestContracts.Artworks,
+                Controller,
+                test => test.TestState.AdditionalFiles.Add(("/0/Shared/errorcontract.json", TestContracts.Studio)));
         }
 
         [Fact]
         public async Task FileName_IsMatchedCaseInsensitively()
         {
-            var test = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Create(null, Controller);
-            test.TestState.AdditionalFiles.Add(("/0/ErrorContract.json", "{ \"statuses\": [], " + Body + " }"));
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIds.InvalidContract, DiagnosticSeverity.Warning)
-                .WithSpan("/0/ErrorContract.json", 1, 15, 1, 17));
-            await test.RunAsync();
+            await VerifyContract.AnalyzerAsync(
+                null,
+                Controller,
+                test => test.TestState.AdditionalFiles.Add(("/0/ErrorContract.json", "{ \"statuses\": [], " + Body + " }")),
+                new DiagnosticResult(RuleIds.InvalidContract, DiagnosticSeverity.Warning).WithSpan("/0/ErrorContract.json", 1, 15, 1, 17));
         }
 
         [Fact]
         public async Task OtherAdditionalFiles_AreIgnored()
         {
-            var test = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.Create(TestContracts.Studio, Controller);
-            test.TestState.AdditionalFiles.Add(("/0/appsettings.json", "{ not json"));
-            await test.RunAsync();
+            await VerifyContract.AnalyzerAsync(
+                TestContracts.Studio,
+                Controller,
+                test => test.TestState.AdditionalFiles.Add(("/0/appsettings.json", "{ not json")));
         }
     }
 }

@@ -863,7 +863,7 @@ public static class Middleware
         [Fact]
         public async Task Fix_HandlesOnlyEC0002_WhenEC0001IsOnTheSameCall()
         {
-            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(
+            await VerifyCS.CodeFixAsync(
                 A,
                 @"
 public class TeaController : ControllerBase
@@ -874,10 +874,13 @@ public class TeaController : ControllerBase
 public class TeaController : ControllerBase
 {
     public IActionResult Brew() => {|EC0001:StatusCode(418, new { error = ""bad_request"", message = ""Invalid input or missing required fields"" })|};
-}");
-            test.DisabledDiagnostics.Clear();
-            test.AllowMarkupInFixedCode();
-            await test.RunAsync();
+}",
+                test =>
+                {
+                    // EC0001 stays on the call: its own fix is another provider's.
+                    test.DisabledDiagnostics.Clear();
+                    test.AllowMarkupInFixedCode();
+                });
         }
 
         [Fact]
@@ -1010,7 +1013,17 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task FixAll_AcrossDocuments()
         {
-            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(
+            const string otherSource = @"
+public class OtherController : ControllerBase
+{
+    public IActionResult B() => BadRequest({|EC0002:""Missing tool""|});
+}";
+            const string fixedOther = @"
+public class OtherController : ControllerBase
+{
+    public IActionResult B() => BadRequest(new { message = ""Missing tool"" });
+}";
+            await VerifyCS.CodeFixAsync(
                 B,
                 @"
 public class ItemsController : ControllerBase
@@ -1021,20 +1034,13 @@ public class ItemsController : ControllerBase
 public class ItemsController : ControllerBase
 {
     public IActionResult A() => NotFound(new { message = ""Not found"" });
-}");
-            test.TestState.Sources.Add(("/0/Other.cs", @"
-public class OtherController : ControllerBase
-{
-    public IActionResult B() => BadRequest({|EC0002:""Missing tool""|});
-}"));
-            var fixedOther = @"
-public class OtherController : ControllerBase
-{
-    public IActionResult B() => BadRequest(new { message = ""Missing tool"" });
-}";
-            test.FixedState.Sources.Add(("/0/Other.cs", fixedOther));
-            test.BatchFixedState.Sources.Add(("/0/Other.cs", fixedOther));
-            await test.RunAsync();
+}",
+                test =>
+                {
+                    test.TestState.Sources.Add(("/0/Other.cs", otherSource));
+                    test.FixedState.Sources.Add(("/0/Other.cs", fixedOther));
+                    test.BatchFixedState.Sources.Add(("/0/Other.cs", fixedOther));
+                });
         }
 
         [Fact]
@@ -1054,7 +1060,10 @@ public static class Endpoints
     public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:""Missing title""|});
     public static IResult F() => Results.BadRequest<string>({|EC0002:""Missing title""|});
 }";
-            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(A, source, @"
+            await VerifyCS.CodeFixAsync(
+                A,
+                source,
+                @"
 public record Conflicting(string Message);
 public class ItemsController : ControllerBase
 {
@@ -1067,11 +1076,9 @@ public static class Endpoints
     public static IResult D() => TypedResults.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
     public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:""Missing title""|});
     public static IResult F() => Results.BadRequest<string>({|EC0002:""Missing title""|});
-}");
-
-            // E and F keep their diagnostics: a declared result type or an explicit type argument would break.
-            test.AllowMarkupInFixedCode();
-            await test.RunAsync();
+}",
+                // E and F keep their diagnostics: a declared result type or an explicit type argument would break.
+                test => test.AllowMarkupInFixedCode());
         }
 
         [Fact]
@@ -1085,16 +1092,18 @@ public class ItemsController : ControllerBase
     public IActionResult C(int seconds) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = seconds });
 }";
             const string prefix = "The body of this 429 response does not match the Artworks API error contract: ";
-            var test = ContractTest<ErrorContract.Analyzers.Rules.ResponseContractAnalyzer, ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>.Create(A, source, @"
+            await VerifyCS.CodeFixAsync(
+                A,
+                source,
+                @"
 public class ItemsController : ControllerBase
 {
     public IActionResult A() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = 45 });
     public IActionResult B(TimeSpan wait) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = /* TODO: seconds until the client may retry */ 60 });
     public IActionResult C(int seconds) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = seconds });
-}");
-            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"));
-            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"));
-            await test.RunAsync();
+}",
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"));
         }
 
         [Fact]

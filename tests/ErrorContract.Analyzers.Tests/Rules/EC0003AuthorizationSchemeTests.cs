@@ -28,9 +28,7 @@ namespace ErrorContract.Analyzers.Tests.Rules
         /// <summary>A fix test whose fixed source still has diagnostics (marked up) that no fix can remove.</summary>
         private static Task CodeFixLeavingDiagnosticsAsync(string contract, string source, string fixedSource)
         {
-            var test = ContractTest<AuthorizationHeaderAnalyzer, AuthorizationSchemeFixProvider>.Create(contract, source, fixedSource);
-            test.AllowMarkupInFixedCode();
-            return test.RunAsync();
+            return VerifyCS.CodeFixAsync(contract, source, fixedSource, test => test.AllowMarkupInFixedCode());
         }
 
         // ======================================================================================
@@ -215,9 +213,7 @@ public class Forwarder
             await VerifyCS.AnalyzerAsync(A, Clean(source));
 
             // Every EC0003 fix shares one equivalence key, so Fix All applies them all in one pass.
-            var test = ContractTest<AuthorizationHeaderAnalyzer, AuthorizationSchemeFixProvider>.Create(B, source, fixedSource);
-            test.CodeActionEquivalenceKey = AuthorizationSchemeFixProvider.EquivalenceKey;
-            await test.RunAsync();
+            await VerifyCS.CodeFixAsync(B, source, fixedSource, test => test.CodeActionEquivalenceKey = AuthorizationSchemeFixProvider.EquivalenceKey);
         }
 
         [Fact]
@@ -820,13 +816,7 @@ public class StudioSdk
         http.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(""Bearer"", apiKey)|};
     }
 }";
-            var test = new ContractTest<AuthorizationHeaderAnalyzer, AuthorizationSchemeFixProvider>
-            {
-                ReferenceAssemblies = ContractTest<AuthorizationHeaderAnalyzer, AuthorizationSchemeFixProvider>.Net10,
-            };
-            test.TestState.Sources.Add(("/0/Test0.cs", source));
-            test.TestState.AdditionalFiles.Add((ContractTest<AuthorizationHeaderAnalyzer, AuthorizationSchemeFixProvider>.ContractPath, B));
-            await test.RunAsync();
+            await VerifyCS.AnalyzerAsync(B, source, test => test.WithoutAspNetCore());
         }
 
         [Fact]
