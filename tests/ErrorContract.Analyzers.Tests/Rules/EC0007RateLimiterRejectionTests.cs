@@ -1,8 +1,5 @@
 using System.Threading.Tasks;
 using ErrorContract.Analyzers.Tests.Infrastructure;
-using ErrorContract.Analyzers.CodeFixes;
-using ErrorContract.Analyzers.Rules;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
     ErrorContract.Analyzers.Rules.FrameworkDefaultsAnalyzer,
@@ -80,9 +77,7 @@ public static class Program
     }
 }";
             // The OnRejected diagnostic has no fix and stays.
-            var test = ContractTest<FrameworkDefaultsAnalyzer, RateLimiterRejectionStatusFixProvider>.Create(TestContracts.Get(contract), source, fixedSource);
-            test.AllowMarkupInFixedCode();
-            await test.RunAsync();
+            await VerifyCS.CodeFixAsync(TestContracts.Get(contract), source, fixedSource, test => test.AllowMarkupInFixedCode());
         }
 
         [Fact]
@@ -181,9 +176,7 @@ public static class Program
         });
     }
 }";
-            var test = ContractTest<FrameworkDefaultsAnalyzer, RateLimiterRejectionStatusFixProvider>.Create(TestContracts.Get(contract), source, source);
-            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("EC0007").WithLocation(0));
-            await test.RunAsync();
+            await VerifyCS.NoCodeFixAsync(TestContracts.Get(contract), source, VerifyCS.Diagnostic("EC0007").WithLocation(0));
         }
 
         [Fact]
