@@ -46,10 +46,13 @@ namespace ErrorContract.Analyzers.CodeFixes
         public bool IsMessageCandidate(BodyMember member) =>
             Array.IndexOf(MessageCandidates, member.JsonName) >= 0 && !expected.IsAllowed(member.JsonName);
 
-        /// <summary>The body for the status, from an existing object body (may be null) and the message the code meant (may be null).</summary>
-        public ExpressionSyntax? Build(ResponseBody? existing, ExpressionSyntax? message)
+        /// <summary>
+        /// The body for the status, from an existing object body (may be null), the message the code meant (may be null) and
+        /// the contract's validation list made from the errors the code sent (may be null).
+        /// </summary>
+        public ExpressionSyntax? Build(ResponseBody? existing, ExpressionSyntax? message, ExpressionSyntax? validationErrors = null)
         {
-            var fields = Fields(existing, message);
+            var fields = Fields(existing, message, validationErrors);
             if (fields == null)
             {
                 return null;
@@ -171,7 +174,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         // ---- the fields and their values ----
 
-        private List<(string Name, ExpressionSyntax Value)>? Fields(ResponseBody? existing, ExpressionSyntax? message)
+        private List<(string Name, ExpressionSyntax Value)>? Fields(ResponseBody? existing, ExpressionSyntax? message, ExpressionSyntax? validationErrors = null)
         {
             var shape = expected.Shape;
             var names = new List<string>();
@@ -220,6 +223,10 @@ namespace ErrorContract.Analyzers.CodeFixes
                 else if (expected.RequiredFields.Contains(name))
                 {
                     value = DefaultValue(name, existing, message);
+                }
+                else if (validationErrors != null && expected.AllowsValidation && name == shape.Validation?.Field)
+                {
+                    value = validationErrors;
                 }
 
                 if (value != null)

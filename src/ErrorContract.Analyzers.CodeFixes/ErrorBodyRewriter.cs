@@ -91,7 +91,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                         message = null;
                     }
 
-                    var newBody = builder.Build(null, message?.WithoutTrivia());
+                    var newBody = builder.Build(null, message?.WithoutTrivia(), ValidationListBuilder.Build(context, site, body, expected));
                     if (body.Writer != null && body.Writer.TargetMethod.Name == "WriteAsync")
                     {
                         return RewriteTextWriter(edits, body.Writer, newBody);

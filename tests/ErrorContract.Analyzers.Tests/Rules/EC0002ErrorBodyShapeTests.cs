@@ -600,12 +600,87 @@ public class ItemsController : ControllerBase
 {
     public IActionResult A() => StatusCode(500, new { message = ""boom"" });
     public IActionResult B() => NotFound(new { message = ""gone"" });
-    public IActionResult C() => BadRequest(new { message = ""Validation failed"" });
+    public IActionResult C() => BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
 }
 public static class Endpoints
 {
     public static IResult D() => Results.NotFound(new { message = ""boom"" });
 }");
+        }
+
+        /// <summary>
+        /// Contract B documents a validation list for 400 (<c>errors: [{field, message, code}]</c>): the fix carries the field
+        /// errors the framework response sent over to it, the input's name and the error's message, and leaves a TODO for the
+        /// code, which the framework does not know. Names already used around the call are not reused for the lambdas.
+        /// </summary>
+        [Fact]
+        public async Task Fix_ValidationErrors_BecomeTheValidationList_UnderB()
+        {
+            const string source = @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:ValidationProblem(ModelState)|};
+    public IActionResult B() => BadRequest({|EC0002:ModelState|});
+
+    public IActionResult C(string entry)
+    {
+        return {|EC0002:ValidationProblem(ModelState)|};
+    }
+}
+public static class Endpoints
+{
+    public static IResult D(Dictionary<string, string[]> problems) => {|EC0002:Results.ValidationProblem(problems)|};
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
+    public IActionResult B() => BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
+
+    public IActionResult C(string entry)
+    {
+        return BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry2 => entry2.Value!.Errors.Select(error => new { field = entry2.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
+    }
+}
+public static class Endpoints
+{
+    public static IResult D(Dictionary<string, string[]> problems) => Results.BadRequest(new { message = ""Validation failed"", errors = problems.SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ """" })) });
+}");
+
+            // Contract A has no validation list: the same calls get its error body, without one.
+            await VerifyCS.CodeFixAsync(A, source, @"
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+    public IActionResult B() => BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+
+    public IActionResult C(string entry)
+    {
+        return BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+    }
+}
+public static class Endpoints
+{
+    public static IResult D(Dictionary<string, string[]> problems) => Results.BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+}");
+        }
+
+        /// <summary>The validation list is written with LINQ: where System.Linq is not imported, the fix keeps the message only.</summary>
+        [Fact]
+        public async Task Fix_ValidationErrors_WithoutSystemLinq_KeepTheMessageOnly_UnderB()
+        {
+            const string source = @"using Microsoft.AspNetCore.Mvc;
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:ValidationProblem(ModelState)|};
+}";
+            await VerifyCS.CodeFixAsync(B, source, @"using Microsoft.AspNetCore.Mvc;
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => BadRequest(new { message = ""Validation failed"" });
+}", test => test.WithoutGlobalUsings());
         }
 
         [Fact]
@@ -1118,7 +1193,7 @@ public static class Endpoints
             await VerifyCS.CodeFixAsync(B, source, @"
 public static class Endpoints
 {
-    public static IResult A(IDictionary<string, string[]> errors) => Results.BadRequest(new { message = ""Check the tool"" });
+    public static IResult A(IDictionary<string, string[]> errors) => Results.BadRequest(new { message = ""Check the tool"", errors = errors.SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ """" })) });
     public static void Map(WebApplication app) => app.MapPost(""/"", () => TypedResults.InternalServerError(new { message = ""Generation failed"" }));
 }");
         }
