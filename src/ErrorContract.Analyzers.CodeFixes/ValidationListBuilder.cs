@@ -13,7 +13,8 @@ namespace ErrorContract.Analyzers.CodeFixes
 {
     /// <summary>
     /// The contract's validation list (contract B's <c>errors: [{field, message, code}]</c>) made from the validation errors a
-    /// framework problem response sent: <c>ValidationProblem(ModelState)</c>, <c>BadRequest(ModelState)</c>, or the dictionary
+    /// framework problem response sent: <c>ValidationProblem(ModelState)</c>, <c>ValidationProblem()</c> (the controller's own
+    /// ModelState), <c>BadRequest(ModelState)</c>, or the dictionary
     /// given to <c>Results.ValidationProblem(errors)</c>. Without it, the fix would keep the message and drop every field error.
     /// </summary>
     internal static class ValidationListBuilder
@@ -35,15 +36,30 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return null;
             }
 
-            var source = FindErrors(context, site, body, out var isModelState);
-            if (source == null || !(source.Syntax is ExpressionSyntax sourceSyntax))
+            string sourceText;
+            ITypeSymbol? sourceType;
+            bool isModelState;
+            var source = FindErrors(context, site, body, out isModelState);
+            if (source != null && source.Syntax is ExpressionSyntax sourceSyntax)
+            {
+                sourceText = sourceSyntax.WithoutTrivia().ToString();
+                sourceType = source.Type;
+            }
+            else if (IsParameterlessValidationProblem(site, context.Types))
+            {
+                // ValidationProblem() sends the controller's own ModelState.
+                sourceText = "ModelState";
+                sourceType = context.Types.ModelStateDictionary;
+                isModelState = true;
+            }
+            else
             {
                 return null;
             }
 
             // SelectMany and Select are LINQ's: without System.Linq in scope the list would not compile.
             var position = site.Node.SpanStart;
-            if (source.Type == null || context.Model.LookupSymbols(position, source.Type, "SelectMany", includeReducedExtensionMethods: true).IsEmpty)
+            if (sourceType == null || context.Model.LookupSymbols(position, sourceType, "SelectMany", includeReducedExtensionMethods: true).IsEmpty)
             {
                 return null;
             }
@@ -65,7 +81,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             var text = string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}.SelectMany({1} => {2}.Select({3} => {4}))",
-                sourceSyntax.WithoutTrivia().ToString(),
+                sourceText,
                 entry,
                 errors,
                 error,
@@ -109,6 +125,16 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             return null;
+        }
+
+        /// <summary><c>ValidationProblem()</c> called on the controller itself (no receiver written), with no arguments.</summary>
+        private static bool IsParameterlessValidationProblem(ResponseSite site, WellKnownTypes types)
+        {
+            return site.Operation is IInvocationOperation invocation
+                && invocation.TargetMethod.Name == "ValidationProblem"
+                && invocation.TargetMethod.Parameters.IsEmpty
+                && invocation.Instance is IInstanceReferenceOperation { IsImplicit: true }
+                && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType?.OriginalDefinition, types.ControllerBase);
         }
 
         private static IOperation Unwrap(IOperation operation)

@@ -626,6 +626,8 @@ public class ItemsController : ControllerBase
     {
         return {|EC0002:ValidationProblem(ModelState)|};
     }
+
+    public IActionResult E() => {|EC0002:ValidationProblem()|};
 }
 public static class Endpoints
 {
@@ -641,6 +643,8 @@ public class ItemsController : ControllerBase
     {
         return BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry2 => entry2.Value!.Errors.Select(error => new { field = entry2.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
     }
+
+    public IActionResult E() => BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
 }
 public static class Endpoints
 {
@@ -658,6 +662,8 @@ public class ItemsController : ControllerBase
     {
         return BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
     }
+
+    public IActionResult E() => BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
 }
 public static class Endpoints
 {
