@@ -280,7 +280,7 @@ public static class Report
         md.AppendLine("  23.8%, 23.2% and 23.3% with 3.98x growth; with all of them (the JWT Bearer lookup, the narrower creation cache),");
         md.AppendLine("  19.7%, 21.4% and 20.1% with 3.99x growth. This file's run is of the final build. A second run of it, right after:");
         md.AppendLine("  19.7%, 20.5% and 21.4% with 4.35x growth, close to its 4.38x limit: its 30k rounds ranged from 16.9 to 24.0 ms");
-        md.AppendLine("  and their median, 17.9 ms, was the lowest of the four runs, while its 120k median, 77.8 ms, was in the middle.");
+        md.AppendLine("  and their median, 17.9 ms, was the lowest of the runs, while its 120k median, 77.8 ms, was in the middle.");
         md.AppendLine("  A third run of it, later (after changes to the code fixes only): 22.3%, 20.9% and 23.2% with 4.17x growth.");
         md.AppendLine();
         md.AppendLine("Measured in a second pass (November 2026) with `--profile-loop` medians at 120k (EC alone about 125-130 ms),");
