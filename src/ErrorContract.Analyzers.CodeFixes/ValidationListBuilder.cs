@@ -42,7 +42,11 @@ namespace ErrorContract.Analyzers.CodeFixes
             var source = FindErrors(context, site, body, out isModelState);
             if (source != null && source.Syntax is ExpressionSyntax sourceSyntax)
             {
-                sourceText = sourceSyntax.WithoutTrivia().ToString();
+                // A cast, a conditional or an await is parenthesized before .SelectMany is put after it.
+                sourceText = sourceSyntax is IdentifierNameSyntax || sourceSyntax is MemberAccessExpressionSyntax || sourceSyntax is InvocationExpressionSyntax
+                    || sourceSyntax is ElementAccessExpressionSyntax || sourceSyntax is ParenthesizedExpressionSyntax
+                    ? sourceSyntax.WithoutTrivia().ToString()
+                    : "(" + sourceSyntax.WithoutTrivia() + ")";
                 sourceType = source.Type;
             }
             else if (IsParameterlessValidationProblem(site, context.Types))

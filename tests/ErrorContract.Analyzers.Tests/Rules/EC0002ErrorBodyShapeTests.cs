@@ -632,6 +632,7 @@ public class ItemsController : ControllerBase
 public static class Endpoints
 {
     public static IResult D(Dictionary<string, string[]> problems) => {|EC0002:Results.ValidationProblem(problems)|};
+    public static IResult F(Dictionary<string, string[]>? problems) => {|EC0002:Results.ValidationProblem(problems ?? new())|};
 }";
             await VerifyCS.CodeFixAsync(B, source, @"
 public class ItemsController : ControllerBase
@@ -649,6 +650,7 @@ public class ItemsController : ControllerBase
 public static class Endpoints
 {
     public static IResult D(Dictionary<string, string[]> problems) => Results.BadRequest(new { message = ""Validation failed"", errors = problems.SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ """" })) });
+    public static IResult F(Dictionary<string, string[]>? problems) => Results.BadRequest(new { message = ""Validation failed"", errors = (problems ?? new()).SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ """" })) });
 }");
 
             // Contract A has no validation list: the same calls get its error body, without one.
@@ -668,6 +670,7 @@ public class ItemsController : ControllerBase
 public static class Endpoints
 {
     public static IResult D(Dictionary<string, string[]> problems) => Results.BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+    public static IResult F(Dictionary<string, string[]>? problems) => Results.BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
 }");
         }
 
