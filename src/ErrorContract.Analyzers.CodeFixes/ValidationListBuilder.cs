@@ -39,7 +39,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             string sourceText;
             ITypeSymbol? sourceType;
             bool isModelState;
-            var source = FindErrors(context, site, body, out isModelState);
+            var source = FindErrors(context, body, out isModelState);
             if (source != null && source.Syntax is ExpressionSyntax sourceSyntax)
             {
                 // A cast, a conditional or an await is parenthesized before .SelectMany is put after it.
@@ -93,42 +93,15 @@ namespace ErrorContract.Analyzers.CodeFixes
             return SyntaxFactory.ParseExpression(text);
         }
 
-        /// <summary>The ModelStateDictionary or the <c>IDictionary&lt;string, string[]&gt;</c> the site sends, if any.</summary>
-        private static IOperation? FindErrors(FixContext context, ResponseSite site, ResponseBody body, out bool isModelState)
+        /// <summary>
+        /// The validation errors the discovery found in the body (<see cref="ResponseBody.ValidationErrors"/>), when they are a
+        /// ModelStateDictionary or a dictionary of string arrays, the two shapes the list is written for.
+        /// </summary>
+        private static IOperation? FindErrors(FixContext context, ResponseBody body, out bool isModelState)
         {
-            isModelState = false;
-            if (body.Value != null && IsModelState(body.Value.Type, context.Types))
-            {
-                isModelState = true;
-                return body.Value;
-            }
-
-            if (!(site.Operation is IInvocationOperation invocation))
-            {
-                return null;
-            }
-
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.ArgumentKind != ArgumentKind.Explicit)
-                {
-                    continue;
-                }
-
-                var value = Unwrap(argument.Value);
-                if (IsModelState(value.Type, context.Types))
-                {
-                    isModelState = true;
-                    return value;
-                }
-
-                if (argument.Parameter?.Name == "errors" && IsStringArrayDictionary(value.Type, context.Types))
-                {
-                    return value;
-                }
-            }
-
-            return null;
+            var errors = body.ValidationErrors;
+            isModelState = errors != null && ResponseDiscovery.DerivesFrom(errors.Type, context.Types.ModelStateDictionary);
+            return isModelState || IsStringArrayDictionary(errors?.Type, context.Types) ? errors : null;
         }
 
         /// <summary><c>ValidationProblem()</c> called on the controller itself (no receiver written), with no arguments.</summary>
@@ -140,19 +113,6 @@ namespace ErrorContract.Analyzers.CodeFixes
                 && invocation.Instance is IInstanceReferenceOperation { IsImplicit: true }
                 && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType?.OriginalDefinition, types.ControllerBase);
         }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion && conversion.IsImplicit)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
-
-        private static bool IsModelState(ITypeSymbol? type, WellKnownTypes types) =>
-            type != null && types.ModelStateDictionary != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, types.ModelStateDictionary);
 
         /// <summary>A dictionary of string keys and string-array values (what <c>Results.ValidationProblem</c> takes).</summary>
         private static bool IsStringArrayDictionary(ITypeSymbol? type, WellKnownTypes types)

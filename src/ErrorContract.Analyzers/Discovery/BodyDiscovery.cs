@@ -196,6 +196,7 @@ namespace ErrorContract.Analyzers.Discovery
         {
             IOperation? detail = null;
             IOperation? title = null;
+            IOperation? errors = null;
             foreach (var argument in invocation.Arguments)
             {
                 if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter == null)
@@ -203,13 +204,18 @@ namespace ErrorContract.Analyzers.Discovery
                     continue;
                 }
 
-                if (argument.Parameter.Name == "detail")
+                switch (argument.Parameter.Name)
                 {
-                    detail = Unwrap(argument.Value);
-                }
-                else if (argument.Parameter.Name == "title")
-                {
-                    title = Unwrap(argument.Value);
+                    case "detail":
+                        detail = Unwrap(argument.Value);
+                        break;
+                    case "title":
+                        title = Unwrap(argument.Value);
+                        break;
+                    case "modelStateDictionary":
+                    case "errors":
+                        errors = Unwrap(argument.Value);
+                        break;
                 }
             }
 
@@ -220,7 +226,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var what = invocation.TargetMethod.Name == "ValidationProblem" ? "a ValidationProblemDetails body" : "a ProblemDetails body";
-            return new ResponseBody(ResponseBodyKind.ProblemDetails, null, what, ImmutableArray<BodyMember>.Empty, message, null);
+            return new ResponseBody(ResponseBodyKind.ProblemDetails, null, what, ImmutableArray<BodyMember>.Empty, message, null, errors);
         }
 
         private static bool IsNullOrAbsent(IOperation? value) => value == null || (value.ConstantValue.HasValue && value.ConstantValue.Value == null);
@@ -291,7 +297,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             if (ResponseDiscovery.DerivesFrom(type, types.ModelStateDictionary))
             {
-                return new ResponseBody(ResponseBodyKind.ProblemDetails, value, "the ModelState dictionary", ImmutableArray<BodyMember>.Empty, null, writer);
+                return new ResponseBody(ResponseBodyKind.ProblemDetails, value, "the ModelState dictionary", ImmutableArray<BodyMember>.Empty, null, writer, value);
             }
 
             if (ResponseDiscovery.DerivesFrom(type, types.SerializableError))

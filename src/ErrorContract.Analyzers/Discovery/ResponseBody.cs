@@ -31,8 +31,9 @@ namespace ErrorContract.Analyzers.Discovery
     {
         public static readonly ResponseBody Unknown = new ResponseBody(ResponseBodyKind.Unknown, null, null, ImmutableArray<BodyMember>.Empty, null, null);
 
-        public ResponseBody(ResponseBodyKind kind, IOperation? value, string? what, ImmutableArray<BodyMember> members, IOperation? message, IInvocationOperation? writer)
+        public ResponseBody(ResponseBodyKind kind, IOperation? value, string? what, ImmutableArray<BodyMember> members, IOperation? message, IInvocationOperation? writer, IOperation? validationErrors = null)
         {
+            ValidationErrors = validationErrors;
             Kind = kind;
             Value = value;
             What = what;
@@ -57,6 +58,12 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>The <c>Response.WriteAsync</c> / <c>WriteAsJsonAsync</c> call that writes the body after a status assignment.</summary>
         public IInvocationOperation? Writer { get; }
+
+        /// <summary>
+        /// The framework's validation errors the body is made from: a ModelStateDictionary sent as the body or given to
+        /// <c>ValidationProblem</c>, or the dictionary given to <c>Results.ValidationProblem</c>; null otherwise.
+        /// </summary>
+        public IOperation? ValidationErrors { get; }
 
         public BodyMember? Find(string jsonName)
         {

@@ -88,7 +88,7 @@ namespace ErrorContract.Analyzers.Rules
 
                     foreach (var site in sites)
                     {
-                        var properties = FixProperties(site.Fix);
+                        var properties = PropertiesByFix[(int)site.Fix];
 
                         c.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.EC0003_AuthorizationScheme,
@@ -105,31 +105,22 @@ namespace ErrorContract.Analyzers.Rules
                     : ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary));
         }
 
-        // The diagnostic properties of each fix kind, made once: Enum.ToString and a dictionary per diagnostic are not free.
-        private static readonly ImmutableDictionary<string, string?> NoFix = ImmutableDictionary<string, string?>.Empty;
-        private static readonly ImmutableDictionary<string, string?> RemoveSchemeArgumentFix = NoFix.Add(FixProperty, FixRemoveSchemeArgument);
-        private static readonly ImmutableDictionary<string, string?> RemovePrefixFix = NoFix.Add(FixProperty, FixRemovePrefix);
-        private static readonly ImmutableDictionary<string, string?> RemoveParsingFix = NoFix.Add(FixProperty, FixRemoveParsing);
-        private static readonly ImmutableDictionary<string, string?> AddSchemeArgumentFix = NoFix.Add(FixProperty, FixAddSchemeArgument);
-        private static readonly ImmutableDictionary<string, string?> AddPrefixFix = NoFix.Add(FixProperty, FixAddPrefix);
+        // The diagnostic properties of each fix kind, made once (indexed by the kind): Enum.ToString and a dictionary per
+        // diagnostic are not free.
+        private static readonly ImmutableDictionary<string, string?>[] PropertiesByFix = CreatePropertiesByFix();
 
-        private static ImmutableDictionary<string, string?> FixProperties(AuthorizationFixKind fix)
+        private static ImmutableDictionary<string, string?>[] CreatePropertiesByFix()
         {
-            switch (fix)
+            var kinds = (AuthorizationFixKind[])System.Enum.GetValues(typeof(AuthorizationFixKind));
+            var properties = new ImmutableDictionary<string, string?>[kinds.Length];
+            foreach (var kind in kinds)
             {
-                case AuthorizationFixKind.RemoveSchemeArgument:
-                    return RemoveSchemeArgumentFix;
-                case AuthorizationFixKind.RemovePrefix:
-                    return RemovePrefixFix;
-                case AuthorizationFixKind.RemoveParsing:
-                    return RemoveParsingFix;
-                case AuthorizationFixKind.AddSchemeArgument:
-                    return AddSchemeArgumentFix;
-                case AuthorizationFixKind.AddPrefix:
-                    return AddPrefixFix;
-                default:
-                    return NoFix;
+                properties[(int)kind] = kind == AuthorizationFixKind.None
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, kind.ToString());
             }
+
+            return properties;
         }
 
         private static string Describe(AuthorizationSiteKind kind, string header)
