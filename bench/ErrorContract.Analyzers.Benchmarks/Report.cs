@@ -283,7 +283,7 @@ public static class Report
         md.AppendLine("  and their median, 17.9 ms, was the lowest of the runs, while its 120k median, 77.8 ms, was in the middle.");
         md.AppendLine("  A third run of it, later (after changes to the code fixes only): 22.3%, 20.9% and 23.2% with 4.17x growth.");
         md.AppendLine("  After the review's last commit (the validation errors of a problem body found by the discovery, EC0003's");
-        md.AppendLine("  properties in an array): 21.2%, 23.6% and 23.4% with 4.20x growth.");
+        md.AppendLine("  properties in an array): 21.2%, 23.5% and 23.4% with 4.20x growth.");
         md.AppendLine();
         md.AppendLine("Measured in a second pass (November 2026) with `--profile-loop` medians at 120k (EC alone about 125-130 ms),");
         md.AppendLine("each by removing or changing one thing. Medians of the same code move by 5-10 ms between runs (more when the");
