@@ -35,25 +35,28 @@ global using Microsoft.AspNetCore.Mvc;
 global using Microsoft.AspNetCore.Routing;
 ";
 
-        public static readonly ReferenceAssemblies Net10AspNetCore =
-            new ReferenceAssemblies(
-                    "net10.0",
-                    new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
-                    Path.Combine("ref", "net10.0"))
-                .AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "10.0.12")));
+        /// <summary>No reference package of the test framework's own: the references come from <see cref="TestReferences"/>.</summary>
+        private static readonly ReferenceAssemblies NoPackages = new ReferenceAssemblies("net10.0");
 
-        public static readonly ReferenceAssemblies Net10 =
-            new ReferenceAssemblies(
-                "net10.0",
-                new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
-                Path.Combine("ref", "net10.0"));
+        private ImmutableArray<MetadataReference> references = TestReferences.AspNetCore;
 
         /// <summary>The rules of the package that report on source code; a test asserts only the ones it fixes.</summary>
         public static readonly ImmutableArray<string> SourceRuleIds = ImmutableArray.Create("EC0001", "EC0002", "EC0003");
 
         public ContractTest()
         {
-            ReferenceAssemblies = Net10AspNetCore;
+            // The reference assemblies restored with the test project, added to every project (the test's own and any
+            // additional one) of every state (the test, the fixed and the Fix All one) of the solution the framework builds.
+            ReferenceAssemblies = NoPackages;
+            SolutionTransforms.Add((solution, _) =>
+            {
+                foreach (var id in solution.ProjectIds)
+                {
+                    solution = solution.AddMetadataReferences(id, references);
+                }
+
+                return solution;
+            });
 
             // Each rule's tests assert that rule only: the rules the code fix under test does not fix are
             // disabled, so e.g. an EC0001 test's bodyless NotFound() does not also expect EC0002.
@@ -122,7 +125,7 @@ global using Microsoft.AspNetCore.Routing;
         /// <summary>A project without ASP.NET Core: the .NET reference assemblies only, and no global usings of ASP.NET namespaces.</summary>
         public ContractTest<TAnalyzer, TCodeFix> WithoutAspNetCore()
         {
-            ReferenceAssemblies = Net10;
+            references = TestReferences.NetCore;
             return WithoutGlobalUsings();
         }
 

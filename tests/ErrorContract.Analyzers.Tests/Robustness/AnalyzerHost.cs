@@ -75,8 +75,7 @@ namespace ErrorContract.Analyzers.Tests.Robustness
             {
                 if (references.IsDefault)
                 {
-                    references = await ContractTest<ResponseContractAnalyzer, UndocumentedStatusCodeFixProvider>.Net10AspNetCore
-                        .ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+                    references = TestReferences.AspNetCore;
                 }
             }
             finally
