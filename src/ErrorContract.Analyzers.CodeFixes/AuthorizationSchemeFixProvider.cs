@@ -46,7 +46,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(AuthorizationHeaderAnalyzer.FixProperty, out var kind) || kind == null)
+                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.AuthorizationFix, out var kind) || kind == null)
                 {
                     continue;
                 }
@@ -74,13 +74,13 @@ namespace ErrorContract.Analyzers.CodeFixes
         {
             switch (kind)
             {
-                case AuthorizationHeaderAnalyzer.FixRemoveSchemeArgument:
+                case DiagnosticProperties.AuthorizationFixes.RemoveSchemeArgument:
                     return ("Send the key without the Bearer scheme", EquivalenceKey);
-                case AuthorizationHeaderAnalyzer.FixRemovePrefix:
+                case DiagnosticProperties.AuthorizationFixes.RemovePrefix:
                     return ("Send the key without the Bearer prefix", EquivalenceKey);
-                case AuthorizationHeaderAnalyzer.FixRemoveParsing:
+                case DiagnosticProperties.AuthorizationFixes.RemoveParsing:
                     return ("Read the whole header as the key", EquivalenceKey);
-                case AuthorizationHeaderAnalyzer.FixAddSchemeArgument:
+                case DiagnosticProperties.AuthorizationFixes.AddSchemeArgument:
                     return ("Send the key with the Bearer scheme", EquivalenceKey);
                 default:
                     return ("Send the key with the Bearer prefix", EquivalenceKey);
@@ -92,20 +92,20 @@ namespace ErrorContract.Analyzers.CodeFixes
         {
             switch (kind)
             {
-                case AuthorizationHeaderAnalyzer.FixRemoveSchemeArgument:
+                case DiagnosticProperties.AuthorizationFixes.RemoveSchemeArgument:
                     return RemoveSchemeArgument(node);
-                case AuthorizationHeaderAnalyzer.FixRemovePrefix:
+                case DiagnosticProperties.AuthorizationFixes.RemovePrefix:
                     return RemovePrefix(node, model, cancellationToken);
-                case AuthorizationHeaderAnalyzer.FixRemoveParsing:
+                case DiagnosticProperties.AuthorizationFixes.RemoveParsing:
                     if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
                     {
                         return (node, access.Expression.WithTriviaFrom(node));
                     }
 
                     return null;
-                case AuthorizationHeaderAnalyzer.FixAddSchemeArgument:
+                case DiagnosticProperties.AuthorizationFixes.AddSchemeArgument:
                     return AddSchemeArgument(node);
-                case AuthorizationHeaderAnalyzer.FixAddPrefix:
+                case DiagnosticProperties.AuthorizationFixes.AddPrefix:
                     return AddPrefix(node);
                 default:
                     return null;

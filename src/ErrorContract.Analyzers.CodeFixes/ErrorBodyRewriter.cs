@@ -55,7 +55,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         private static bool Plan(FixContext context, Diagnostic diagnostic, BodyEdits edits)
         {
             var span = diagnostic.Location.SourceSpan;
-            if (!TryGetInt(diagnostic, ErrorBodyRules.StatusProperty, out var status) || span.End > context.Root.FullSpan.End)
+            if (!TryGetInt(diagnostic, DiagnosticProperties.Status, out var status) || span.End > context.Root.FullSpan.End)
             {
                 return false;
             }

@@ -42,17 +42,17 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(FrameworkDefaultsAnalyzer.ProblemProperty, out var problem))
+                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.RateLimiterProblem, out var problem))
                 {
                     continue;
                 }
 
                 SyntaxNode? newRoot = null;
-                if (problem == FrameworkDefaultsAnalyzer.WrongStatus)
+                if (problem == DiagnosticProperties.RateLimiterProblems.WrongStatus)
                 {
                     newRoot = ReplaceStatus(root, diagnostic);
                 }
-                else if (problem == FrameworkDefaultsAnalyzer.MissingStatus)
+                else if (problem == DiagnosticProperties.RateLimiterProblems.MissingStatus)
                 {
                     newRoot = AddStatus(root, diagnostic);
                 }

@@ -95,8 +95,8 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         private static SyntaxNode? TryRewrite(SyntaxNode root, SemanticModel model, SyntaxNode node, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (!TryGetInt(diagnostic, ResponseRules.StatusProperty, out var status)
-                || !TryGetInt(diagnostic, ResponseRules.ReplacementProperty, out var replacement))
+            if (!TryGetInt(diagnostic, DiagnosticProperties.Status, out var status)
+                || !TryGetInt(diagnostic, DiagnosticProperties.Replacement, out var replacement))
             {
                 return null;
             }

@@ -28,7 +28,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(ResponseRules.ReplacementProperty, out var replacementText)
+                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacementText)
                     || !int.TryParse(replacementText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var replacement))
                 {
                     continue;

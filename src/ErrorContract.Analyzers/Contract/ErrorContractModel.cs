@@ -24,10 +24,14 @@ namespace ErrorContract.Analyzers.Contract
             ErrorBody = errorBody;
             Authorization = authorization;
             DocumentedList = string.Join(", ", statuses.Keys);
+            DisplayName = string.IsNullOrEmpty(name) ? "error contract" : name + " error contract";
         }
 
         /// <summary>The API's name, used in messages ("the Artworks API contract").</summary>
         public string? Name { get; }
+
+        /// <summary>The contract as messages name it: "Artworks API error contract", or "error contract" when it has no name.</summary>
+        public string DisplayName { get; }
 
         /// <summary>Every status the contract documents, by code.</summary>
         public ImmutableSortedDictionary<int, StatusEntry> Statuses { get; }

@@ -14,44 +14,27 @@ namespace ErrorContract.Analyzers.Rules
     /// the bare key or reads the whole header as the key.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class AuthorizationHeaderAnalyzer : DiagnosticAnalyzer
+    public sealed class AuthorizationHeaderAnalyzer : ContractAnalyzer
     {
-        /// <summary>Diagnostic property: the <see cref="AuthorizationFixKind"/> a code fix applies (absent when none).</summary>
-        public const string FixProperty = "AuthorizationFix";
-
-        public const string FixRemoveSchemeArgument = nameof(AuthorizationFixKind.RemoveSchemeArgument);
-        public const string FixRemovePrefix = nameof(AuthorizationFixKind.RemovePrefix);
-        public const string FixRemoveParsing = nameof(AuthorizationFixKind.RemoveParsing);
-        public const string FixAddSchemeArgument = nameof(AuthorizationFixKind.AddSchemeArgument);
-        public const string FixAddPrefix = nameof(AuthorizationFixKind.AddPrefix);
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.EC0003_AuthorizationScheme);
 
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-            context.RegisterCompilationStartAction(OnCompilationStart);
-        }
+        /// <summary>The header rule also checks API clients: code that sends the key from a project without ASP.NET Core.</summary>
+        protected override bool RunsWithoutAspNetCore => true;
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        protected override void OnContractStart(ContractStartContext start)
         {
-            var types = WellKnownTypes.Get(context.Compilation).Authorization;
-            if (types == null)
+            var types = start.Types.Authorization;
+            var contract = start.Contract;
+            var authorization = contract.Authorization;
+            if (types == null || authorization == null)
             {
                 return;
             }
 
-            var contract = ContractLoader.Load(context.Options.AdditionalFiles, context.CancellationToken);
-            var authorization = contract?.Authorization;
-            if (contract == null || authorization == null)
-            {
-                return;
-            }
-
+            var context = start.Analysis;
             var discovery = new AuthorizationDiscovery(types, authorization);
-            var contractName = ResponseRules.DisplayName(contract);
+            var contractName = contract.DisplayName;
             var documented = authorization.Bearer == BearerPolicy.Required
                 ? authorization.Header + ": Bearer <key>"
                 : authorization.Header + ": <key>";
@@ -117,7 +100,7 @@ namespace ErrorContract.Analyzers.Rules
             {
                 properties[(int)kind] = kind == AuthorizationFixKind.None
                     ? ImmutableDictionary<string, string?>.Empty
-                    : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, kind.ToString());
+                    : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.AuthorizationFix, kind.ToString());
             }
 
             return properties;

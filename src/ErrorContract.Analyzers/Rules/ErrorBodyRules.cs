@@ -13,8 +13,6 @@ namespace ErrorContract.Analyzers.Rules
     /// <summary>EC0002: compares the body of every error (4xx/5xx) response site with the contract's error body.</summary>
     internal sealed class ErrorBodyRules
     {
-        /// <summary>Diagnostic property: the status whose body is wrong.</summary>
-        public const string StatusProperty = "Status";
 
         /// <summary>The fields a ProblemDetails body can carry.</summary>
         private static readonly string[] ProblemDetailsFields = { "type", "title", "status", "detail", "instance", "errors" };
@@ -26,7 +24,7 @@ namespace ErrorContract.Analyzers.Rules
         public ErrorBodyRules(ErrorContractModel contract)
         {
             this.contract = contract;
-            contractName = ResponseRules.DisplayName(contract);
+            contractName = contract.DisplayName;
         }
 
         /// <summary>EC0002 for an error site whose body is not the contract's error body; null when it is (or cannot be known).</summary>
@@ -63,7 +61,7 @@ namespace ErrorContract.Analyzers.Rules
                 var text = status.ToString(CultureInfo.InvariantCulture);
                 report = reports.GetOrAdd(
                     status,
-                    new StatusReport(text, ImmutableDictionary<string, string?>.Empty.Add(StatusProperty, text), ErrorBodyExpectation.For(contract, status)));
+                    new StatusReport(text, ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, text), ErrorBodyExpectation.For(contract, status)));
             }
 
             return report;

@@ -19,19 +19,8 @@ namespace ErrorContract.Analyzers.Rules
     /// elsewhere is a fact about the whole compilation, so most are reported when the compilation ends.
     /// </summary>
     [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-    public sealed class FrameworkDefaultsAnalyzer : DiagnosticAnalyzer
+    public sealed class FrameworkDefaultsAnalyzer : ContractAnalyzer
     {
-        /// <summary>Diagnostic property: which problem an EC0007 diagnostic is about ("MissingStatus", "WrongStatus", "MissingOnRejected").</summary>
-        public const string ProblemProperty = "Problem";
-
-        /// <summary>Diagnostic property: the status an EC0007 fix writes.</summary>
-        public const string StatusProperty = "Status";
-
-        public const string MissingStatus = "MissingStatus";
-        public const string WrongStatus = "WrongStatus";
-        public const string MissingOnRejected = "MissingOnRejected";
-        public const string WrongBody = "WrongBody";
-
         private const int RateLimitStatus = 429;
         private const int DefaultTimeoutStatus = 504;
 
@@ -42,28 +31,17 @@ namespace ErrorContract.Analyzers.Rules
             Descriptors.EC0007_RateLimiterRejection,
             Descriptors.EC0008_BearerAuthenticationHandler);
 
-        public override void Initialize(AnalysisContext context)
+        protected override void OnContractStart(ContractStartContext start)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-            context.RegisterCompilationStartAction(OnCompilationStart);
-        }
-
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
-        {
-            var responseTypes = WellKnownTypes.Get(context.Compilation);
+            var responseTypes = start.Types;
             var types = responseTypes.Configuration;
             if (types == null)
             {
                 return;
             }
 
-            var contract = ContractLoader.Load(context.Options.AdditionalFiles, context.CancellationToken);
-            if (contract == null)
-            {
-                return;
-            }
-
+            var contract = start.Contract;
+            var context = start.Analysis;
             var facts = new ConfigurationFacts();
             if (types.ApiControllerAttribute != null)
             {
@@ -206,7 +184,7 @@ namespace ErrorContract.Analyzers.Rules
                             Descriptors.EC0008_BearerAuthenticationHandler,
                             NameLocation(invocation),
                             method.Name + "()",
-                            ResponseRules.DisplayName(contract),
+                            contract.DisplayName,
                             authorization.Header + ": <key>"));
                     }
 
@@ -273,9 +251,9 @@ namespace ErrorContract.Analyzers.Rules
                         context.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.EC0007_RateLimiterRejection,
                             assignment.Value.Syntax.GetLocation(),
-                            ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, WrongStatus).Add(StatusProperty, "429"),
+                            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RateLimiterProblem, DiagnosticProperties.RateLimiterProblems.WrongStatus).Add(DiagnosticProperties.Status, "429"),
                             "RejectionStatusCode is set to " + status.Value.ToString(CultureInfo.InvariantCulture),
-                            ResponseRules.DisplayName(contract),
+                            contract.DisplayName,
                             DescribeRateLimit(contract, entry)));
                     }
 
@@ -293,7 +271,7 @@ namespace ErrorContract.Analyzers.Rules
 
         private static void OnCompilationEnd(CompilationAnalysisContext context, ErrorContractModel contract, ConfigurationFacts facts)
         {
-            var name = ResponseRules.DisplayName(contract);
+            var name = contract.DisplayName;
             var problemDetailsContract = contract.ErrorBody.Find("title") != null && contract.ErrorBody.Find("status") != null;
             var snapshot = facts.Snapshot();
 
@@ -415,14 +393,14 @@ namespace ErrorContract.Analyzers.Rules
                 return;
             }
 
-            var name = ResponseRules.DisplayName(contract);
+            var name = contract.DisplayName;
             var documented = DescribeRateLimit(contract, entry);
             if (!settings.SetsRejectionStatusCode)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.EC0007_RateLimiterRejection,
                     location,
-                    ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, MissingStatus).Add(StatusProperty, "429"),
+                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RateLimiterProblem, DiagnosticProperties.RateLimiterProblems.MissingStatus).Add(DiagnosticProperties.Status, "429"),
                     "AddRateLimiter() rejects requests with 503 (the default, as RejectionStatusCode is not set)",
                     name,
                     documented));
@@ -433,7 +411,7 @@ namespace ErrorContract.Analyzers.Rules
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.EC0007_RateLimiterRejection,
                     location,
-                    ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, MissingOnRejected),
+                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RateLimiterProblem, DiagnosticProperties.RateLimiterProblems.MissingOnRejected),
                     "AddRateLimiter() sets no OnRejected, so rejected requests get an empty body",
                     name,
                     documented));
@@ -491,9 +469,9 @@ namespace ErrorContract.Analyzers.Rules
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.EC0007_RateLimiterRejection,
                         BodyDiscovery.Unwrap(value).Syntax.GetLocation(),
-                        ImmutableDictionary<string, string?>.Empty.Add(ProblemProperty, WrongBody),
+                        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.RateLimiterProblem, DiagnosticProperties.RateLimiterProblems.WrongBody),
                         "OnRejected writes a 429 body that does not match: " + problem,
-                        ResponseRules.DisplayName(contract),
+                        contract.DisplayName,
                         DescribeRateLimit(contract, rateLimit)));
                 }
             }

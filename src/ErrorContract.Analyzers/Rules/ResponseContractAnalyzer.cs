@@ -15,31 +15,16 @@ namespace ErrorContract.Analyzers.Rules
     /// the contract (EC0001 status codes; EC0002 error bodies).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ResponseContractAnalyzer : DiagnosticAnalyzer
+    public sealed class ResponseContractAnalyzer : ContractAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.EC0001_UndocumentedStatusCode, Descriptors.EC0002_ErrorBodyShape);
 
-        public override void Initialize(AnalysisContext context)
+        protected override void OnContractStart(ContractStartContext start)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
-            context.RegisterCompilationStartAction(OnCompilationStart);
-        }
-
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
-        {
-            var types = WellKnownTypes.ForAspNetCore(context.Compilation);
-            if (types == null)
-            {
-                return;
-            }
-
-            var contract = ContractLoader.Load(context.Options.AdditionalFiles, context.CancellationToken);
-            if (contract == null)
-            {
-                return;
-            }
+            var types = start.Types;
+            var contract = start.Contract;
+            var context = start.Analysis;
 
             var rules = new ResponseRules(contract);
             var bodyRules = new ErrorBodyRules(contract);

@@ -12,11 +12,6 @@ namespace ErrorContract.Analyzers.Rules
     /// <summary>The rules that compare a discovered response site with the contract.</summary>
     internal sealed class ResponseRules
     {
-        /// <summary>Diagnostic property: the undocumented status.</summary>
-        public const string StatusProperty = "Status";
-
-        /// <summary>Diagnostic property: the documented status a fix writes instead (absent when there is none).</summary>
-        public const string ReplacementProperty = "Replacement";
 
         private readonly ErrorContractModel contract;
         private readonly string contractName;
@@ -26,16 +21,10 @@ namespace ErrorContract.Analyzers.Rules
         public ResponseRules(ErrorContractModel contract)
         {
             this.contract = contract;
-            contractName = DisplayName(contract);
+            contractName = contract.DisplayName;
             documented = contract.SuccessStatusesRestricted
                 ? contract.DocumentedList
                 : contract.DocumentedList + " (success statuses are not restricted)";
-        }
-
-        /// <summary>The contract as messages name it: "Artworks API error contract".</summary>
-        public static string DisplayName(ErrorContractModel contract)
-        {
-            return string.IsNullOrEmpty(contract.Name) ? "error contract" : contract.Name + " error contract";
         }
 
         /// <summary>EC0001 for a site whose status the contract does not document; null when it does.</summary>
@@ -65,12 +54,12 @@ namespace ErrorContract.Analyzers.Rules
         {
             var text = status.ToString(CultureInfo.InvariantCulture);
             var replacement = contract.GetReplacement(status);
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(StatusProperty, text);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, text);
             var advice = string.Empty;
             if (replacement.HasValue)
             {
                 var replacementText = replacement.Value.ToString(CultureInfo.InvariantCulture);
-                properties = properties.Add(ReplacementProperty, replacementText);
+                properties = properties.Add(DiagnosticProperties.Replacement, replacementText);
                 advice = "; use " + replacementText + " instead";
             }
 
