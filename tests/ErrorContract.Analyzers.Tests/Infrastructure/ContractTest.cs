@@ -21,7 +21,8 @@ namespace ErrorContract.Analyzers.Tests.Infrastructure
         public const string ContractPath = "/0/errorcontract.json";
 
         /// <summary>Global usings as the Web SDK's implicit usings provide them, kept out of the test text.</summary>
-        public const string GlobalUsings = @"global using System;
+        public const string GlobalUsings = """
+global using System;
 global using System.Collections.Generic;
 global using System.Linq;
 global using System.Net;
@@ -33,7 +34,8 @@ global using Microsoft.AspNetCore.Http;
 global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.AspNetCore.Mvc;
 global using Microsoft.AspNetCore.Routing;
-";
+
+""";
 
         /// <summary>No reference package of the test framework's own: the references come from <see cref="TestReferences"/>.</summary>
         private static readonly ReferenceAssemblies NoPackages = new ReferenceAssemblies("net10.0");

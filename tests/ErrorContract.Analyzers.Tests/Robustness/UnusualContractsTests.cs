@@ -16,18 +16,24 @@ namespace ErrorContract.Analyzers.Tests.Robustness
     {
         public static IEnumerable<object[]> Contracts()
         {
-            yield return new object[] { "only-500", @"{ ""statuses"": { ""500"": {} }, ""errorBody"": { ""fields"": { ""detail"": { ""type"": ""string"" } } } }" };
-            yield return new object[] { "no-message-field", @"{ ""successStatuses"": ""any"", ""statuses"": { ""400"": { ""errorCode"": ""bad"" }, ""404"": { ""errorCode"": ""missing"" } },
-                ""errorBody"": { ""fields"": { ""code"": { ""type"": ""string"", ""required"": true } }, ""codeField"": ""code"" } }" };
-            yield return new object[] { "problem-details", @"{ ""statuses"": { ""200"": {}, ""400"": {}, ""404"": {}, ""500"": {} },
-                ""errorBody"": { ""fields"": { ""type"": { ""type"": ""string"" }, ""title"": { ""type"": ""string"", ""required"": true },
-                  ""status"": { ""type"": ""integer"", ""required"": true }, ""detail"": { ""type"": ""string"" } } },
-                ""authorization"": { ""bearer"": ""required"", ""header"": ""X-Api-Key"" } }" };
-            yield return new object[] { "validation-on-422", @"{ ""successStatuses"": ""any"", ""statuses"": { ""401"": { ""message"": ""No key"" }, ""422"": { ""requiredFields"": [""errors""] }, ""429"": { ""requiredFields"": [""retryAfter""] } },
-                ""replacements"": { ""400"": 422, ""404"": 401 },
-                ""errorBody"": { ""fields"": { ""message"": { ""type"": ""string"", ""required"": true }, ""errors"": { ""type"": ""array"" }, ""retryAfter"": { ""type"": ""number"" } },
-                  ""messageField"": ""message"", ""validation"": { ""field"": ""errors"", ""statuses"": [422], ""itemFields"": [""path""] } },
-                ""authorization"": { ""bearer"": ""forbidden"" } }" };
+            yield return new object[] { "only-500", """{ "statuses": { "500": {} }, "errorBody": { "fields": { "detail": { "type": "string" } } } }""" };
+            yield return new object[] { "no-message-field", """
+{ "successStatuses": "any", "statuses": { "400": { "errorCode": "bad" }, "404": { "errorCode": "missing" } },
+                "errorBody": { "fields": { "code": { "type": "string", "required": true } }, "codeField": "code" } }
+""" };
+            yield return new object[] { "problem-details", """
+{ "statuses": { "200": {}, "400": {}, "404": {}, "500": {} },
+                "errorBody": { "fields": { "type": { "type": "string" }, "title": { "type": "string", "required": true },
+                  "status": { "type": "integer", "required": true }, "detail": { "type": "string" } } },
+                "authorization": { "bearer": "required", "header": "X-Api-Key" } }
+""" };
+            yield return new object[] { "validation-on-422", """
+{ "successStatuses": "any", "statuses": { "401": { "message": "No key" }, "422": { "requiredFields": ["errors"] }, "429": { "requiredFields": ["retryAfter"] } },
+                "replacements": { "400": 422, "404": 401 },
+                "errorBody": { "fields": { "message": { "type": "string", "required": true }, "errors": { "type": "array" }, "retryAfter": { "type": "number" } },
+                  "messageField": "message", "validation": { "field": "errors", "statuses": [422], "itemFields": ["path"] } },
+                "authorization": { "bearer": "forbidden" } }
+""" };
         }
 
         [Theory]

@@ -22,12 +22,14 @@ namespace ErrorContract.Analyzers.Tests.Rules
     {
         private const string Path = ContractTest<ContractFileAnalyzer, EmptyCodeFixProvider>.ContractPath;
 
-        private const string Controller = @"
+        private const string Controller = """
+
 public class TeaController : ControllerBase
 {
     [HttpGet]
     public IActionResult Brew() => StatusCode(418);
-}";
+}
+""";
 
         private const string Body = "\"errorBody\": { \"fields\": { \"message\": { \"type\": \"string\", \"required\": true } } }";
 

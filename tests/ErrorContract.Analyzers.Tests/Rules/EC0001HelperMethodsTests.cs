@@ -17,35 +17,40 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// </summary>
     public sealed class EC0001HelperMethodsTests
     {
-        private const string BaseController = @"
+        private const string BaseController = """
+
 public abstract class ApiControllerBase : ControllerBase
 {
     protected IActionResult Error(int status, string code, string message) =>
         StatusCode(status, new { error = code, message });
 }
-";
+
+""";
 
         [Theory]
         [InlineData("artworks")]
         [InlineData("studio")]
         public async Task BaseControllerHelper_UndocumentedStatus_IsFlaggedAtTheCall(string contract)
         {
-            const string source = BaseController + @"
+            const string source = BaseController + """
+
 public class TeaController : ApiControllerBase
 {
-    public IActionResult Brew() => {|EC0001:Error(418, ""teapot"", ""I'm a teapot"")|};
+    public IActionResult Brew() => {|EC0001:Error(418, "teapot", "I'm a teapot")|};
 
-    public IActionResult Missing() => Error(404, ""not_found"", ""Resource not found"");
+    public IActionResult Missing() => Error(404, "not_found", "Resource not found");
 
-    public IActionResult Computed(int status) => Error(status, ""x"", ""not a constant: not flagged"");
-}";
+    public IActionResult Computed(int status) => Error(status, "x", "not a constant: not flagged");
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task ExtensionMethods_StaticFactories_AndHelpersCallingHelpers_AreFollowed_UnderBothContracts()
         {
-            const string source = @"
+            const string source = """
+
 public static class ApiResults
 {
     public static IResult Fail(int statusCode, string message) =>
@@ -68,12 +73,13 @@ public static class Endpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet(""/a"", () => {|EC0001:ApiResults.Fail(422, ""Unprocessable"")|});
-        app.MapGet(""/b"", () => {|EC0001:ApiResults.Conflict(""Duplicate"", 409)|});
-        app.MapGet(""/c"", () => ApiResults.Fail(404, ""Not found""));
-        app.MapGet(""/d"", async (HttpContext context) => await {|EC0001:context.Response.WriteErrorAsync(504, ""Gateway timeout"")|});
+        app.MapGet("/a", () => {|EC0001:ApiResults.Fail(422, "Unprocessable")|});
+        app.MapGet("/b", () => {|EC0001:ApiResults.Conflict("Duplicate", 409)|});
+        app.MapGet("/c", () => ApiResults.Fail(404, "Not found"));
+        app.MapGet("/d", async (HttpContext context) => await {|EC0001:context.Response.WriteErrorAsync(504, "Gateway timeout")|});
     }
-}";
+}
+""";
             // Contract B: 409, 422 and 504 are undocumented. A default argument is not written at the call: not flagged.
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
 
@@ -86,18 +92,22 @@ public static class Endpoints
         [Fact]
         public async Task Fix_RewritesTheArgumentAtTheCall()
         {
-            const string source = BaseController + @"
+            const string source = BaseController + """
+
 public class TeaController : ApiControllerBase
 {
-    public IActionResult Brew() => {|EC0001:Error(418, ""teapot"", ""I'm a teapot"")|};
-    public IActionResult Wait() => {|EC0001:Error(StatusCodes.Status503ServiceUnavailable, ""busy"", ""Try later"")|};
-}";
-            const string fixedSource = BaseController + @"
+    public IActionResult Brew() => {|EC0001:Error(418, "teapot", "I'm a teapot")|};
+    public IActionResult Wait() => {|EC0001:Error(StatusCodes.Status503ServiceUnavailable, "busy", "Try later")|};
+}
+""";
+            const string fixedSource = BaseController + """
+
 public class TeaController : ApiControllerBase
 {
-    public IActionResult Brew() => Error(StatusCodes.Status400BadRequest, ""teapot"", ""I'm a teapot"");
-    public IActionResult Wait() => Error(StatusCodes.Status500InternalServerError, ""busy"", ""Try later"");
-}";
+    public IActionResult Brew() => Error(StatusCodes.Status400BadRequest, "teapot", "I'm a teapot");
+    public IActionResult Wait() => Error(StatusCodes.Status500InternalServerError, "busy", "Try later");
+}
+""";
             await VerifyCS.CodeFixAsync(TestContracts.Artworks, source, fixedSource);
         }
 
@@ -108,7 +118,8 @@ public class TeaController : ApiControllerBase
         {
             // A helper's summary is cached per compilation, so its later calls read it; a service call that returns no
             // result is left on the call itself, before any summary.
-            const string source = BaseController + @"
+            const string source = BaseController + """
+
 public class Store
 {
     public string Find(int id) => id.ToString();
@@ -122,10 +133,11 @@ public class TeaController : ApiControllerBase
 
     public IActionResult Other() => Ok(store.Find(418));
 
-    public IActionResult Brew() => {|EC0001:Error(418, ""teapot"", ""I'm a teapot"")|};
+    public IActionResult Brew() => {|EC0001:Error(418, "teapot", "I'm a teapot")|};
 
-    public IActionResult BrewAgain() => {|EC0001:Error(418, ""teapot"", ""I'm a teapot"")|};
-}";
+    public IActionResult BrewAgain() => {|EC0001:Error(418, "teapot", "I'm a teapot")|};
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
@@ -134,7 +146,8 @@ public class TeaController : ApiControllerBase
         [InlineData("studio")]
         public async Task MethodsThatMerelyTakeAnInt_AreNotHelpers(string contract)
         {
-            const string source = @"
+            const string source = """
+
 public class Store
 {
     public string Find(int id) => id.ToString();
@@ -149,14 +162,16 @@ public class ItemsController : ControllerBase
     private IActionResult Page(int page) => Ok(page);
 
     public IActionResult First() => Page(418);
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task ABodyProblemInsideAHelper_IsFlaggedOnceInTheHelper_NotAtEachCaller()
         {
-            const string source = @"
+            const string source = """
+
 public abstract class ApiControllerBase : ControllerBase
 {
     protected IActionResult Fail(string text) => BadRequest({|EC0002:text|});
@@ -164,23 +179,26 @@ public abstract class ApiControllerBase : ControllerBase
 
 public class ItemsController : ApiControllerBase
 {
-    public IActionResult A() => Fail(""Missing title"");
-    public IActionResult B() => Fail(""Missing artist"");
-}";
+    public IActionResult A() => Fail("Missing title");
+    public IActionResult B() => Fail("Missing artist");
+}
+""";
             await VerifyBody.AnalyzerAsync(TestContracts.Studio, source);
         }
 
         [Fact]
         public async Task RecursiveHelpers_DoNotLoop()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     private IActionResult Retry(int status, int attempts) =>
         attempts > 0 ? Retry(status, attempts - 1) : StatusCode(status);
 
     public IActionResult Get() => {|EC0001:Retry(418, 3)|};
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
         }
     }

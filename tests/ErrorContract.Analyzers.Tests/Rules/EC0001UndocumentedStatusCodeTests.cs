@@ -26,12 +26,14 @@ namespace ErrorContract.Analyzers.Tests.Rules
         [Fact]
         public async Task ControllerStatusCodeLiteral_IsFlagged_UnderBothContracts()
         {
-            const string source = @"
+            const string source = """
+
 public class TeaController : ControllerBase
 {
     [HttpGet]
     public IActionResult Brew() => {|EC0001:StatusCode(418)|};
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -39,11 +41,13 @@ public class TeaController : ControllerBase
         [Fact]
         public async Task Message_NamesTheStatus_WhatTheContractDocuments_AndTheReplacement()
         {
-            const string source = @"
+            const string source = """
+
 public class TeaController : ControllerBase
 {
     public IActionResult Brew() => StatusCode(418);
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 A,
                 source,
@@ -59,7 +63,8 @@ public class TeaController : ControllerBase
         [Fact]
         public async Task ControllerHelpers_ImplyTheirStatus()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult Validate(string s) => {|EC0001:UnprocessableEntity(s)|};
@@ -69,7 +74,8 @@ public class ItemsController : ControllerBase
     public IActionResult Missing() => NotFound();
     public IActionResult Deny() => Forbid();
     public IActionResult Fine() => Ok();
-}";
+}
+""";
             // A documents 409 but not 202 or 204.
             await VerifyCS.AnalyzerAsync(A, source.Replace("[|Accepted()|]", "{|EC0001:Accepted()|}").Replace("[|NoContent()|]", "{|EC0001:NoContent()|}").Replace("[|Conflict()|]", "Conflict()"));
             // B leaves success statuses open but does not document 409.
@@ -79,7 +85,8 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task StatusConstants_EnumCasts_ConstFields_AndSwitchArms()
         {
-            const string source = @"
+            const string source = """
+
 public class StatusController : ControllerBase
 {
     private const int Teapot = 418;
@@ -90,7 +97,8 @@ public class StatusController : ControllerBase
     public IActionResult D(int kind) => StatusCode(kind switch { 1 => 404, _ => {|EC0001:418|} });
     public IActionResult E(bool b) => StatusCode(b ? 400 : {|EC0001:422|});
     public IActionResult F(int dynamicStatus) => StatusCode(dynamicStatus);
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -98,16 +106,18 @@ public class StatusController : ControllerBase
         [Fact]
         public async Task ProblemAndResultConstructors()
         {
-            const string source = @"
+            const string source = """
+
 public class ResultsController : ControllerBase
 {
     public IActionResult A() => {|EC0001:Problem(statusCode: 422)|};
-    public IActionResult B() => Problem(""boom"");
+    public IActionResult B() => Problem("boom");
     public IActionResult C() => {|EC0001:new StatusCodeResult(418)|};
     public IActionResult D(object x) => {|EC0001:new UnprocessableEntityObjectResult(x)|};
     public IActionResult E(object x) => new ObjectResult(x) { {|EC0001:StatusCode = 418|} };
     public IActionResult F(object x) => new ObjectResult(x) { StatusCode = 404 };
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -115,7 +125,8 @@ public class ResultsController : ControllerBase
         [Fact]
         public async Task ConditionalActionResult_FlagsTheOffendingBranchOnly()
         {
-            const string source = @"
+            const string source = """
+
 public record Item(int Id);
 public class ItemsController : ControllerBase
 {
@@ -125,7 +136,8 @@ public class ItemsController : ControllerBase
         await Task.Yield();
         return id > 0 ? new Item(id) : {|EC0001:UnprocessableEntity()|};
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -133,7 +145,8 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task ProducesResponseTypeAttributes()
         {
-            const string source = @"
+            const string source = """
+
 public record Item(int Id);
 [{|EC0001:ProducesResponseType(418)|}]
 public class ItemsController : ControllerBase
@@ -142,7 +155,8 @@ public class ItemsController : ControllerBase
     [{|EC0001:ProducesResponseType(typeof(Item), StatusCodes.Status422UnprocessableEntity)|}]
     [{|EC0001:ProducesResponseType<Item>(418)|}]
     public IActionResult Get() => NotFound();
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -152,24 +166,26 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task MinimalApi_ResultsAndTypedResults_InLambdasLocalFunctionsAndMethodGroups()
         {
-            const string source = @"
+            const string source = """
+
 public static class Endpoints
 {
     public static void Map(IEndpointRouteBuilder app, string route)
     {
         app.MapGet(route, () => {|EC0001:Results.StatusCode(418)|});
-        app.MapPost(""/items"", (string s) => {|EC0001:Results.UnprocessableEntity(s)|});
-        app.MapGet(""/json"", () => {|EC0001:Results.Json(new { a = 1 }, statusCode: 418)|});
-        app.MapGet(""/problem"", () => {|EC0001:TypedResults.Problem(statusCode: 422)|});
-        app.MapGet(""/ok"", () => Results.Ok());
-        app.MapGet(""/local"", Local);
-        app.MapGet(""/group"", Handler);
+        app.MapPost("/items", (string s) => {|EC0001:Results.UnprocessableEntity(s)|});
+        app.MapGet("/json", () => {|EC0001:Results.Json(new { a = 1 }, statusCode: 418)|});
+        app.MapGet("/problem", () => {|EC0001:TypedResults.Problem(statusCode: 422)|});
+        app.MapGet("/ok", () => Results.Ok());
+        app.MapGet("/local", Local);
+        app.MapGet("/group", Handler);
 
         IResult Local() => {|EC0001:TypedResults.StatusCode(418)|};
     }
 
     private static IResult Handler() => {|EC0001:Results.UnprocessableEntity()|};
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -177,7 +193,8 @@ public static class Endpoints
         [Fact]
         public async Task ResultsUnionReturnTypes_FlagTheUndocumentedTypeArgument()
         {
-            const string source = @"
+            const string source = """
+
 public record Item(int Id);
 public static class Endpoints
 {
@@ -187,9 +204,10 @@ public static class Endpoints
     public static async Task<Results<Ok, NotFound, {|EC0001:UnprocessableEntity<string>|}>> Update(int id)
     {
         await Task.Yield();
-        return id == 0 ? TypedResults.NotFound() : {|EC0001:TypedResults.UnprocessableEntity(""bad"")|};
+        return id == 0 ? TypedResults.NotFound() : {|EC0001:TypedResults.UnprocessableEntity("bad")|};
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -197,12 +215,14 @@ public static class Endpoints
         [Fact]
         public async Task SuccessStatuses_AreRestrictedUnderA_ButOpenUnderB()
         {
-            const string source = @"
+            const string source = """
+
 public static class Endpoints
 {
     public static IResult Queue() => [|Results.Accepted()|];
     public static IResult Empty() => [|TypedResults.NoContent()|];
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source.Replace("[|", "{|EC0001:"));
             await VerifyCS.AnalyzerAsync(B, source.Replace("[|", string.Empty).Replace("|]", string.Empty));
         }
@@ -212,7 +232,8 @@ public static class Endpoints
         [Fact]
         public async Task ResponseStatusCodeAssignments_AndBadHttpRequestException()
         {
-            const string source = @"
+            const string source = """
+
 public class ApiKeyMiddleware
 {
     private readonly RequestDelegate next;
@@ -220,7 +241,7 @@ public class ApiKeyMiddleware
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Headers.ContainsKey(""Authorization""))
+        if (!context.Request.Headers.ContainsKey("Authorization"))
         {
             {|EC0001:context.Response.StatusCode = 419|};
             return;
@@ -228,13 +249,14 @@ public class ApiKeyMiddleware
 
         if (context.Request.ContentLength > 1000)
         {
-            throw {|EC0001:new BadHttpRequestException(""Too large"", StatusCodes.Status413PayloadTooLarge)|};
+            throw {|EC0001:new BadHttpRequestException("Too large", StatusCodes.Status413PayloadTooLarge)|};
         }
 
         context.Response.StatusCode = 401;
         await next(context);
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -244,7 +266,8 @@ public class ApiKeyMiddleware
         [Fact]
         public async Task LookalikeTypes_FromOtherLibraries_AreNeverFlagged()
         {
-            const string source = @"
+            const string source = """
+
 namespace MyLib
 {
     public sealed class Result<T>
@@ -268,7 +291,8 @@ namespace MyLib
         public object B() => Results<int>.UnprocessableEntity();
         public int C(System.Net.Http.HttpResponseMessage m) { m.StatusCode = HttpStatusCode.UnprocessableEntity; return 0; }
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -276,29 +300,35 @@ namespace MyLib
         [Fact]
         public async Task WithoutAContract_NothingIsReported()
         {
-            const string source = @"
+            const string source = """
+
 public class TeaController : ControllerBase
 {
     public IActionResult Brew() => StatusCode(418);
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(null, source);
         }
 
         [Fact]
         public async Task WithoutAspNetCore_NothingIsAnalysed()
         {
-            await VerifyCS.AnalyzerAsync(A, @"
-public class Plain { public int StatusCode(int code) => code; public int Use() => StatusCode(418); }", test => test.WithoutAspNetCore());
+            await VerifyCS.AnalyzerAsync(A, """
+
+public class Plain { public int StatusCode(int code) => code; public int Use() => StatusCode(418); }
+""", test => test.WithoutAspNetCore());
         }
 
         [Fact]
         public async Task GeneratedCode_IsNotAnalysed()
         {
-            const string source = @"// <auto-generated/>
+            const string source = """
+// <auto-generated/>
 public class TeaController : ControllerBase
 {
     public IActionResult Brew() => StatusCode(418);
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
         }
 
@@ -307,7 +337,8 @@ public class TeaController : ControllerBase
         [Fact]
         public async Task Fix_HelperBecomesTheIdiomaticHelperForTheDocumentedStatus()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult Validate(string s)
@@ -315,8 +346,10 @@ public class ItemsController : ControllerBase
         // keep this comment
         return {|EC0001:UnprocessableEntity(s)|}; // and this one
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult Validate(string s)
@@ -324,7 +357,8 @@ public class ItemsController : ControllerBase
         // keep this comment
         return BadRequest(s); // and this one
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
         }
@@ -332,18 +366,22 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task Fix_ExplicitStatus_BecomesAStatusCodesConstant()
         {
-            const string source = @"
+            const string source = """
+
 public static class Endpoints
 {
     public static IResult Down() => {|EC0001:Results.StatusCode(503)|};
     public static IResult Teapot() => {|EC0001:Results.StatusCode(418)|};
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public static class Endpoints
 {
     public static IResult Down() => Results.StatusCode(StatusCodes.Status500InternalServerError);
     public static IResult Teapot() => Results.StatusCode(StatusCodes.Status400BadRequest);
-}";
+}
+""";
             // 503 is documented by B; only A flags it.
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
         }
@@ -351,7 +389,8 @@ public static class Endpoints
         [Fact]
         public async Task Fix_KeepsTheStyleOfTheOriginalStatus()
         {
-            const string source = @"
+            const string source = """
+
 public class StatusController : ControllerBase
 {
     private const int Teapot = 418;
@@ -359,8 +398,10 @@ public class StatusController : ControllerBase
     public IActionResult B() => {|EC0001:StatusCode((int)HttpStatusCode.UnprocessableEntity)|};
     public IActionResult C() => {|EC0001:StatusCode(Teapot)|};
     public IActionResult D(int kind) => StatusCode(kind switch { 1 => 404, _ => {|EC0001:418|} });
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class StatusController : ControllerBase
 {
     private const int Teapot = 418;
@@ -368,7 +409,8 @@ public class StatusController : ControllerBase
     public IActionResult B() => StatusCode((int)HttpStatusCode.BadRequest);
     public IActionResult C() => StatusCode(StatusCodes.Status400BadRequest);
     public IActionResult D(int kind) => StatusCode(kind switch { 1 => 404, _ => StatusCodes.Status400BadRequest });
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
         }
@@ -376,11 +418,13 @@ public class StatusController : ControllerBase
         [Fact]
         public async Task Fix_UsesTheContractsMapping_PerContract()
         {
-            const string source = @"
+            const string source = """
+
 public class GatewayController : ControllerBase
 {
     public IActionResult Timeout() => {|EC0001:StatusCode(504)|};
-}";
+}
+""";
             // A maps 504 to 500; B maps 504 to 503.
             await VerifyCS.CodeFixAsync(A, source, source.Replace("{|EC0001:StatusCode(504)|}", "StatusCode(StatusCodes.Status500InternalServerError)"));
             await VerifyCS.CodeFixAsync(B, source, source.Replace("{|EC0001:StatusCode(504)|}", "StatusCode(StatusCodes.Status503ServiceUnavailable)"));
@@ -389,22 +433,26 @@ public class GatewayController : ControllerBase
         [Fact]
         public async Task Fix_ResultTypesAssignmentsAndAttributes()
         {
-            const string source = @"
+            const string source = """
+
 [{|EC0001:ProducesResponseType(422)|}]
 public class ItemsController : ControllerBase
 {
     public IActionResult A(object x) => {|EC0001:new UnprocessableEntityObjectResult(x)|};
     public IActionResult B(object x) => new ObjectResult(x) { {|EC0001:StatusCode = 418|} };
     public void C() { {|EC0001:Response.StatusCode = 422|}; }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 [ProducesResponseType(StatusCodes.Status400BadRequest)]
 public class ItemsController : ControllerBase
 {
     public IActionResult A(object x) => new BadRequestObjectResult(x);
     public IActionResult B(object x) => new ObjectResult(x) { StatusCode = StatusCodes.Status400BadRequest };
     public void C() { Response.StatusCode = StatusCodes.Status400BadRequest; }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
         }
@@ -412,20 +460,24 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task Fix_ResultsUnion_RewritesTheTypeArgumentAndTheCallTogether()
         {
-            const string source = @"
+            const string source = """
+
 public record Item(int Id);
 public static class Endpoints
 {
     public static Results<Ok<Item>, {|EC0001:UnprocessableEntity<string>|}> Create(Item item)
-        => item.Id > 0 ? TypedResults.Ok(item) : {|EC0001:TypedResults.UnprocessableEntity(""bad id"")|};
-}";
-            const string fixedSource = @"
+        => item.Id > 0 ? TypedResults.Ok(item) : {|EC0001:TypedResults.UnprocessableEntity("bad id")|};
+}
+""";
+            const string fixedSource = """
+
 public record Item(int Id);
 public static class Endpoints
 {
     public static Results<Ok<Item>, BadRequest<string>> Create(Item item)
-        => item.Id > 0 ? TypedResults.Ok(item) : TypedResults.BadRequest(""bad id"");
-}";
+        => item.Id > 0 ? TypedResults.Ok(item) : TypedResults.BadRequest("bad id");
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
         }
@@ -433,14 +485,17 @@ public static class Endpoints
         [Fact]
         public async Task Fix_AddsTheUsingWhenStatusCodesIsNotInScope()
         {
-            await VerifyCS.CodeFixAsync(A, @"namespace Api
+            await VerifyCS.CodeFixAsync(A, """
+namespace Api
 {
     public class TeaController : Microsoft.AspNetCore.Mvc.ControllerBase
     {
         public Microsoft.AspNetCore.Mvc.IActionResult Brew() => {|EC0001:StatusCode(418)|};
     }
 }
-", @"using Microsoft.AspNetCore.Http;
+
+""", """
+using Microsoft.AspNetCore.Http;
 
 namespace Api
 {
@@ -449,25 +504,28 @@ namespace Api
         public Microsoft.AspNetCore.Mvc.IActionResult Brew() => StatusCode(StatusCodes.Status400BadRequest);
     }
 }
-", test => test.WithoutGlobalUsings());
+
+""", test => test.WithoutGlobalUsings());
         }
 
         [Fact]
         public async Task EndpointMetadata_AndLambdaUnionReturnTypes_AndWrapperMapMethods()
         {
-            const string source = @"
+            const string source = """
+
 public static class ApiRoutes
 {
     // The project's own Map* wrapper: endpoints are found wherever the results are created.
-    public static RouteHandlerBuilder MapApi(this IEndpointRouteBuilder app, string route, Delegate handler) => app.MapGet(""/api/"" + route, handler);
+    public static RouteHandlerBuilder MapApi(this IEndpointRouteBuilder app, string route, Delegate handler) => app.MapGet("/api/" + route, handler);
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapApi(""items"", () => {|EC0001:Results.StatusCode(StatusCodes.Status418ImATeapot)|});
-        app.MapGet(""/meta"", () => Results.Ok()).{|EC0001:Produces(418)|};
-        app.MapGet(""/typed"", Results<Ok, {|EC0001:UnprocessableEntity|}> (int id) => id > 0 ? TypedResults.Ok() : {|EC0001:TypedResults.UnprocessableEntity()|});
+        app.MapApi("items", () => {|EC0001:Results.StatusCode(StatusCodes.Status418ImATeapot)|});
+        app.MapGet("/meta", () => Results.Ok()).{|EC0001:Produces(418)|};
+        app.MapGet("/typed", Results<Ok, {|EC0001:UnprocessableEntity|}> (int id) => id > 0 ? TypedResults.Ok() : {|EC0001:TypedResults.UnprocessableEntity()|});
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }
@@ -475,21 +533,26 @@ public static class ApiRoutes
         [Fact]
         public async Task HandlersInOtherFiles_AreAnalysed()
         {
-            await VerifyCS.AnalyzerAsync(A, @"
+            await VerifyCS.AnalyzerAsync(A, """
+
 public static class Program
 {
-    public static void Map(IEndpointRouteBuilder app) => app.MapGet(""/x"", Handlers.Get);
-}", test => test.AddSource("/0/Handlers.cs", @"
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/x", Handlers.Get);
+}
+""", test => test.AddSource("/0/Handlers.cs", """
+
 public static class Handlers
 {
     public static IResult Get() => {|EC0001:Results.StatusCode(502)|};
-}"));
+}
+"""));
         }
 
         [Fact]
         public async Task Fix_SuccessHelpers_UnderA_BecomeOk()
         {
-            const string source = @"
+            const string source = """
+
 public class JobsController : ControllerBase
 {
     public IActionResult Queue() => {|EC0001:Accepted()|};
@@ -498,8 +561,10 @@ public class JobsController : ControllerBase
 public static class Endpoints
 {
     public static IResult Queue() => {|EC0001:Results.Accepted()|};
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class JobsController : ControllerBase
 {
     public IActionResult Queue() => Ok();
@@ -508,14 +573,16 @@ public class JobsController : ControllerBase
 public static class Endpoints
 {
     public static IResult Queue() => Results.Ok();
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
         }
 
         [Fact]
         public async Task Fix_ConflictUnderB_BecomesBadRequest_AndResultsFactoriesKeepTheirBody()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult Create(object existing) => {|EC0001:Conflict(existing)|};
@@ -524,8 +591,10 @@ public static class Endpoints
 {
     public static IResult Create(object existing) => {|EC0001:Results.Conflict(existing)|};
     public static IResult Validate(string s) => {|EC0001:Results.UnprocessableEntity(s)|};
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult Create(object existing) => BadRequest(existing);
@@ -534,14 +603,16 @@ public static class Endpoints
 {
     public static IResult Create(object existing) => Results.BadRequest(existing);
     public static IResult Validate(string s) => Results.BadRequest(s);
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
         }
 
         [Fact]
         public async Task Fix_TypedResultsInsideAUnion_AlsoRewritesTheUnion_AndDropsADuplicate()
         {
-            const string source = @"
+            const string source = """
+
 public static class Endpoints
 {
     public static Results<Ok, BadRequest, {|EC0001:UnprocessableEntity|}> Check(int id)
@@ -551,8 +622,10 @@ public static class Endpoints
             < 0 => {|EC0001:TypedResults.UnprocessableEntity()|},
             _ => TypedResults.Ok(),
         };
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public static class Endpoints
 {
     public static Results<Ok, BadRequest> Check(int id)
@@ -562,19 +635,21 @@ public static class Endpoints
             < 0 => TypedResults.BadRequest(),
             _ => TypedResults.Ok(),
         };
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
         }
 
         [Fact]
         public async Task Fix_MiddlewareAssignment_WithStatusCodesAndEnumStyles()
         {
-            const string source = @"
+            const string source = """
+
 public static class Middleware
 {
     public static void Use(IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.Path == ""/old"")
+        if (context.Request.Path == "/old")
         {
             {|EC0001:context.Response.StatusCode = StatusCodes.Status410Gone|};
             return;
@@ -583,13 +658,15 @@ public static class Middleware
         {|EC0001:context.Response.StatusCode = (int)HttpStatusCode.ServiceUnavailable|};
         await next(context);
     });
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public static class Middleware
 {
     public static void Use(IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.Path == ""/old"")
+        if (context.Request.Path == "/old")
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
@@ -598,18 +675,21 @@ public static class Middleware
         context.Response.StatusCode = (int)HttpStatusCode.InternalServerError;
         await next(context);
     });
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
         }
 
         [Fact]
         public async Task NoFix_WhenTheContractMapsTheStatusToNothing()
         {
-            const string source = @"
+            const string source = """
+
 public class MovedController : ControllerBase
 {
-    public IActionResult Go() => {|EC0001:Redirect(""/elsewhere"")|};
-}";
+    public IActionResult Go() => {|EC0001:Redirect("/elsewhere")|};
+}
+""";
             await VerifyCS.NoCodeFixAsync(A, source);
         }
     }

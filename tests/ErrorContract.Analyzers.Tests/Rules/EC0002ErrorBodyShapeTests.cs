@@ -25,7 +25,8 @@ namespace ErrorContract.Analyzers.Tests.Rules
         [InlineData("studio")]
         public async Task NoBody_ControllerHelpers_AreFlagged_SuccessIsNot(string contract)
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult Missing() => {|EC0002:NotFound()|};
@@ -35,7 +36,8 @@ public class ItemsController : ControllerBase
     public IActionResult Bad() => {|EC0002:BadRequest()|};
     public IActionResult Fine() => Ok();
     public IActionResult Created() => StatusCode(201);
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
@@ -44,7 +46,8 @@ public class ItemsController : ControllerBase
         [InlineData("studio")]
         public async Task NoBody_MinimalApiAndResultTypes_AreFlagged(string contract)
         {
-            const string source = @"
+            const string source = """
+
 public static class Endpoints
 {
     public static IResult Missing() => {|EC0002:Results.NotFound()|};
@@ -54,7 +57,8 @@ public static class Endpoints
     public static IActionResult Mvc() => {|EC0002:new NotFoundResult()|};
     public static IActionResult MvcStatus() => {|EC0002:new StatusCodeResult(404)|};
     public static IActionResult NullValue() => new ObjectResult({|EC0002:null|}) { StatusCode = 404 };
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
@@ -63,7 +67,8 @@ public static class Endpoints
         [InlineData("studio")]
         public async Task BareStatusAssignment_WithoutJsonBody_IsFlagged(string contract)
         {
-            const string source = @"
+            const string source = """
+
 public static class Middleware
 {
     public static void Reject(HttpContext context)
@@ -74,14 +79,15 @@ public static class Middleware
     public static async Task RejectWithText(HttpContext context)
     {
         context.Response.StatusCode = 401;
-        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
+        await context.Response.WriteAsync({|EC0002:"Invalid key"|});
     }
 
     public static void Success(HttpContext context)
     {
         context.Response.StatusCode = 200;
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
@@ -92,61 +98,67 @@ public static class Middleware
         {
             // The status is the response's from the first write on: a later write adds to that body, and a write before the
             // assignment belongs to the response as it was then.
-            const string source = @"
+            const string source = """
+
 public static class Middleware
 {
     public static async Task TwoWrites(HttpContext context)
     {
         context.Response.StatusCode = 401;
-        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
-        await context.Response.WriteAsync(""Ask for a new one"");
+        await context.Response.WriteAsync({|EC0002:"Invalid key"|});
+        await context.Response.WriteAsync("Ask for a new one");
     }
 
     public static async Task WriteBeforeTheStatus(HttpContext context)
     {
-        await context.Response.WriteAsync(""Starting"");
+        await context.Response.WriteAsync("Starting");
         context.Response.StatusCode = 401;
-        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
+        await context.Response.WriteAsync({|EC0002:"Invalid key"|});
     }
 
     public static async Task StatusAfterTheLastWrite(HttpContext context)
     {
-        await context.Response.WriteAsync(""Done"");
+        await context.Response.WriteAsync("Done");
         {|EC0002:context.Response.StatusCode = 401|};
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task StatusAssignment_ThenWriteAsJsonAsync_ChecksThatBody()
         {
-            const string source = @"
+            const string source = """
+
 public static class Middleware
 {
     public static async Task Good(HttpContext context)
     {
         context.Response.StatusCode = 401;
-        await context.Response.WriteAsJsonAsync(new { error = ""unauthorized"", message = ""Invalid or missing API key"" });
+        await context.Response.WriteAsJsonAsync(new { error = "unauthorized", message = "Invalid or missing API key" });
     }
 
     public static async Task Bad(HttpContext context)
     {
         context.Response.StatusCode = 401;
-        await context.Response.WriteAsJsonAsync({|EC0002:new { error = ""forbidden"", message = ""Invalid or missing API key"" }|});
+        await context.Response.WriteAsJsonAsync({|EC0002:new { error = "forbidden", message = "Invalid or missing API key" }|});
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
         }
 
         [Fact]
         public async Task NoBody_Message_ShowsTheExpectedBody()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult Missing() => NotFound();
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 A,
                 source,
@@ -166,30 +178,34 @@ public class ItemsController : ControllerBase
         [InlineData("studio")]
         public async Task PlainStringBodies_AreFlagged_OnTheString(string contract)
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest({|EC0002:""Missing title""|});
-    public IActionResult B() => new BadRequestObjectResult({|EC0002:""Missing title""|});
+    public IActionResult A() => BadRequest({|EC0002:"Missing title"|});
+    public IActionResult B() => new BadRequestObjectResult({|EC0002:"Missing title"|});
     public IActionResult C(string why) => NotFound({|EC0002:why|});
-    public IActionResult D() => Ok(""fine"");
+    public IActionResult D() => Ok("fine");
 }
 public static class Endpoints
 {
-    public static IResult E() => Results.BadRequest({|EC0002:""Missing title""|});
-    public static IResult F() => Results.Ok(""fine"");
-}";
+    public static IResult E() => Results.BadRequest({|EC0002:"Missing title"|});
+    public static IResult F() => Results.Ok("fine");
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task PlainString_Message()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(""Missing title"");
-}";
+    public IActionResult A() => BadRequest("Missing title");
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 A,
                 source,
@@ -204,32 +220,36 @@ public class ItemsController : ControllerBase
         [InlineData("studio")]
         public async Task ProblemDetails_AreFlagged(string contract)
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => {|EC0002:Problem(""boom"")|};
+    public IActionResult A() => {|EC0002:Problem("boom")|};
     public IActionResult B() => {|EC0002:ValidationProblem(ModelState)|};
-    public IActionResult C() => NotFound({|EC0002:new ProblemDetails { Detail = ""gone"" }|});
+    public IActionResult C() => NotFound({|EC0002:new ProblemDetails { Detail = "gone" }|});
     public IActionResult D() => BadRequest({|EC0002:ModelState|});
     public IActionResult E() => BadRequest({|EC0002:new SerializableError(ModelState)|});
 }
 public static class Endpoints
 {
-    public static IResult F() => {|EC0002:Results.Problem(""boom"", statusCode: 404)|};
+    public static IResult F() => {|EC0002:Results.Problem("boom", statusCode: 404)|};
     public static IResult G(IDictionary<string, string[]> errors) => {|EC0002:Results.ValidationProblem(errors)|};
-    public static IResult H() => {|EC0002:TypedResults.Problem(""boom"")|};
-}";
+    public static IResult H() => {|EC0002:TypedResults.Problem("boom")|};
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task ProblemDetails_Message()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => Problem(""boom"");
-}";
+    public IActionResult A() => Problem("boom");
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 B,
                 source,
@@ -246,21 +266,23 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task ErrorCodes_FromLiteralsConstantsAndConcatenations_AreCompared_UnderA()
         {
-            const string source = @"
+            const string source = """
+
 public static class Codes
 {
-    public const string Missing = ""not_found"";
-    public const string Wrong = ""NotFound"";
+    public const string Missing = "not_found";
+    public const string Wrong = "NotFound";
 }
 
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new { error = Codes.Missing, message = ""m"" });
-    public IActionResult B() => NotFound(new { error = ""not_"" + ""found"", message = ""m"" });
-    public IActionResult C() => NotFound({|#0:new { error = Codes.Wrong, message = ""m"" }|});
-    public IActionResult D() => NotFound({|#1:new { error = @""NotFound"", message = ""m"" }|});
-    public IActionResult E() => NotFound({|#2:new { error = ""Not"" + ""Found"", message = ""m"" }|});
-}";
+    public IActionResult A() => NotFound(new { error = Codes.Missing, message = "m" });
+    public IActionResult B() => NotFound(new { error = "not_" + "found", message = "m" });
+    public IActionResult C() => NotFound({|#0:new { error = Codes.Wrong, message = "m" }|});
+    public IActionResult D() => NotFound({|#1:new { error = @"NotFound", message = "m" }|});
+    public IActionResult E() => NotFound({|#2:new { error = "Not" + "Found", message = "m" }|});
+}
+""";
             const string message = "The body of this 404 response does not match the Artworks API error contract: 'error' is \"NotFound\" but 404 requires \"not_found\"";
             await VerifyCS.AnalyzerAsync(
                 A,
@@ -273,17 +295,19 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task AnonymousObjects_UnderA_MissingDisallowedAndWrongCode()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new { error = ""not_found"", message = ""Artwork not found"" });
-    public IActionResult B() => NotFound({|#0:new { message = ""Artwork not found"" }|});
-    public IActionResult C() => NotFound({|#1:new { error = ""NotFound"", message = ""Artwork not found"", detail = ""x"" }|});
-    public IActionResult D() => Unauthorized({|#2:new { error = ""forbidden"", message = ""Invalid key"" }|});
-    public IActionResult E() => StatusCode(429, {|#3:new { error = ""rate_limited"", message = ""Slow down"" }|});
-    public IActionResult F() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = 45 });
-    public IActionResult G() => NotFound(new { Error = ""not_found"", Message = ""PascalCase is written camelCase"" });
-}";
+    public IActionResult A() => NotFound(new { error = "not_found", message = "Artwork not found" });
+    public IActionResult B() => NotFound({|#0:new { message = "Artwork not found" }|});
+    public IActionResult C() => NotFound({|#1:new { error = "NotFound", message = "Artwork not found", detail = "x" }|});
+    public IActionResult D() => Unauthorized({|#2:new { error = "forbidden", message = "Invalid key" }|});
+    public IActionResult E() => StatusCode(429, {|#3:new { error = "rate_limited", message = "Slow down" }|});
+    public IActionResult F() => StatusCode(429, new { error = "rate_limited", message = "Slow down", retry_after = 45 });
+    public IActionResult G() => NotFound(new { Error = "not_found", Message = "PascalCase is written camelCase" });
+}
+""";
             const string prefix = "The body of this {0} response does not match the Artworks API error contract: ";
             await VerifyCS.AnalyzerAsync(
                 A,
@@ -297,16 +321,18 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task AnonymousObjects_UnderB_ErrorFieldNotAllowed_ValidationItems()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new { message = ""Tool not found"" });
-    public IActionResult B() => NotFound({|#0:new { error = ""not_found"", message = ""Tool not found"" }|});
-    public IActionResult C() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } });
-    public IActionResult D() => BadRequest({|#1:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"" } } }|});
-    public IActionResult E() => NotFound({|#2:new { message = ""Tool not found"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } }|});
-    public IActionResult F() => BadRequest({|#3:new { errors = new[] { ""tool is required"" } }|});
-}";
+    public IActionResult A() => NotFound(new { message = "Tool not found" });
+    public IActionResult B() => NotFound({|#0:new { error = "not_found", message = "Tool not found" }|});
+    public IActionResult C() => BadRequest(new { message = "Validation failed", errors = new[] { new { field = "tool", message = "Required", code = "invalid_type" } } });
+    public IActionResult D() => BadRequest({|#1:new { message = "Validation failed", errors = new[] { new { field = "tool", message = "Required" } } }|});
+    public IActionResult E() => NotFound({|#2:new { message = "Tool not found", errors = new[] { new { field = "tool", message = "Required", code = "invalid_type" } } }|});
+    public IActionResult F() => BadRequest({|#3:new { errors = new[] { "tool is required" } }|});
+}
+""";
             const string prefix = "The body of this {0} response does not match the Studio API error contract: ";
             await VerifyCS.AnalyzerAsync(
                 B,
@@ -320,23 +346,24 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task RecordsClassesAndStructs_AreReadAsSystemTextJsonWritesThem_UnderA()
         {
-            const string source = @"
+            const string source = """
+
 using System.Text.Json.Serialization;
 
 public record ApiError(string Error, string Message);
-public record RateLimitError(string Error, string Message, [property: JsonPropertyName(""retry_after"")] int RetryAfter);
+public record RateLimitError(string Error, string Message, [property: JsonPropertyName("retry_after")] int RetryAfter);
 public record NaiveRateLimitError(string Error, string Message, int RetryAfter);
 public class DetailedError
 {
-    public string Error { get; set; } = """";
-    public string Message { get; set; } = """";
-    public string Detail { get; set; } = """";
+    public string Error { get; set; } = "";
+    public string Message { get; set; } = "";
+    public string Detail { get; set; } = "";
 }
 public class InternalError
 {
-    public string Error { get; set; } = """";
-    public string Message { get; set; } = """";
-    [JsonIgnore] public string StackTrace { get; set; } = """";
+    public string Error { get; set; } = "";
+    public string Message { get; set; } = "";
+    [JsonIgnore] public string StackTrace { get; set; } = "";
 }
 public struct MessageOnly
 {
@@ -345,15 +372,16 @@ public struct MessageOnly
 
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new ApiError(""not_found"", ""Artwork not found""));
-    public IActionResult B() => NotFound({|#0:new ApiError(""NotFound"", ""Artwork not found"")|});
-    public IActionResult C() => StatusCode(429, new RateLimitError(""rate_limited"", ""Slow down"", 45));
-    public IActionResult D() => StatusCode(429, {|#1:new NaiveRateLimitError(""rate_limited"", ""Slow down"", 45)|});
-    public IActionResult E() => BadRequest({|#2:new DetailedError { Error = ""bad_request"", Message = ""m"" }|});
-    public IActionResult F() => StatusCode(500, new InternalError { Error = ""internal_error"", Message = ""m"" });
-    public IActionResult G() => Conflict({|#3:new MessageOnly { Message = ""dup"" }|});
+    public IActionResult A() => NotFound(new ApiError("not_found", "Artwork not found"));
+    public IActionResult B() => NotFound({|#0:new ApiError("NotFound", "Artwork not found")|});
+    public IActionResult C() => StatusCode(429, new RateLimitError("rate_limited", "Slow down", 45));
+    public IActionResult D() => StatusCode(429, {|#1:new NaiveRateLimitError("rate_limited", "Slow down", 45)|});
+    public IActionResult E() => BadRequest({|#2:new DetailedError { Error = "bad_request", Message = "m" }|});
+    public IActionResult F() => StatusCode(500, new InternalError { Error = "internal_error", Message = "m" });
+    public IActionResult G() => Conflict({|#3:new MessageOnly { Message = "dup" }|});
     public IActionResult H(ApiError error) => Conflict(error);
-}";
+}
+""";
             const string prefix = "The body of this {0} response does not match the Artworks API error contract: ";
             await VerifyCS.AnalyzerAsync(
                 A,
@@ -367,7 +395,8 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task RecordsAndClasses_UnderB()
         {
-            const string source = @"
+            const string source = """
+
 using System.Text.Json.Serialization;
 
 public record StudioError(string Message);
@@ -377,16 +406,17 @@ public record ValidationError(string Message, IReadOnlyList<FieldError> Errors);
 public record LooseValidationError(string Message, List<PartialFieldError> Errors);
 public class Renamed
 {
-    [JsonPropertyName(""msg"")] public string Message { get; set; } = """";
+    [JsonPropertyName("msg")] public string Message { get; set; } = "";
 }
 
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new StudioError(""Tool not found""));
+    public IActionResult A() => NotFound(new StudioError("Tool not found"));
     public IActionResult B(ValidationError error) => BadRequest(error);
     public IActionResult C(LooseValidationError error) => BadRequest({|#0:error|});
-    public IActionResult D() => NotFound({|#1:new Renamed { Message = ""x"" }|});
-}";
+    public IActionResult D() => NotFound({|#1:new Renamed { Message = "x" }|});
+}
+""";
             const string prefix = "The body of this {0} response does not match the Studio API error contract: ";
             await VerifyCS.AnalyzerAsync(
                 B,
@@ -400,38 +430,42 @@ public class ItemsController : ControllerBase
         [InlineData("studio")]
         public async Task UnknowableShapes_AreNotFlagged(string contract)
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult A(object body) => NotFound(body);
-    public IActionResult B() => NotFound(new Dictionary<string, object> { [""message""] = ""x"" });
+    public IActionResult B() => NotFound(new Dictionary<string, object> { ["message"] = "x" });
     public IActionResult C(dynamic body) => NotFound(body);
     public IActionResult D(System.Text.Json.JsonElement body) => NotFound(body);
 }
 public static class Endpoints
 {
     public static IResult E(object body) => Results.Json(body, statusCode: 404);
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task ResultsJson_ObjectResultValue_AndConditionalStatus()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => new ObjectResult({|#0:new { message = ""x"" }|}) { StatusCode = 404 };
-    public IActionResult B() => new ObjectResult(null) { Value = {|#1:new { message = ""x"" }|}, StatusCode = 500 };
-    public IActionResult C() => new ObjectResult(new { error = ""not_found"", message = ""x"" }) { StatusCode = 404 };
-    public IActionResult G() => new JsonResult({|#3:""gone""|}) { StatusCode = 404 };
+    public IActionResult A() => new ObjectResult({|#0:new { message = "x" }|}) { StatusCode = 404 };
+    public IActionResult B() => new ObjectResult(null) { Value = {|#1:new { message = "x" }|}, StatusCode = 500 };
+    public IActionResult C() => new ObjectResult(new { error = "not_found", message = "x" }) { StatusCode = 404 };
+    public IActionResult G() => new JsonResult({|#3:"gone"|}) { StatusCode = 404 };
 }
 public static class Endpoints
 {
-    public static IResult D() => Results.Json({|#2:new { message = ""x"" }|}, statusCode: 403);
-    public static IResult E() => Results.Json(new { error = ""forbidden"", message = ""x"" }, statusCode: 403);
+    public static IResult D() => Results.Json({|#2:new { message = "x" }|}, statusCode: 403);
+    public static IResult E() => Results.Json(new { error = "forbidden", message = "x" }, statusCode: 403);
     public static IResult F() => Results.Json(new { anything = 1 }, statusCode: 200);
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 A,
                 source,
@@ -446,25 +480,29 @@ public static class Endpoints
         [InlineData("studio")]
         public async Task SuccessBodies_AreNotChecked(string contract)
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => Ok(""text"");
+    public IActionResult A() => Ok("text");
     public IActionResult B() => Ok(new { anything = 1 });
-    public IActionResult C() => Created(""/x"", new ProblemDetails());
-}";
+    public IActionResult C() => Created("/x", new ProblemDetails());
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task IncompleteCode_DoesNotThrow()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new {|CS0246:Missing|}(""x""));
+    public IActionResult A() => NotFound(new {|CS0246:Missing|}("x"));
     public IActionResult B() => NotFound(new { message = {|CS0103:undefined|} });
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(B, source);
         }
     
@@ -473,36 +511,43 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task Fix_NoBody_ControllerHelpers_GetTheContractBody()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult Missing() => {|EC0002:NotFound()|};
     public IActionResult NoKey() => {|EC0002:this.Unauthorized()|};
     public IActionResult Deny() => {|EC0002:Forbid()|};
     public IActionResult Status() => {|EC0002:StatusCode(StatusCodes.Status403Forbidden)|};
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult Missing() => NotFound(new { error = ""not_found"", message = ""Resource not found"" });
-    public IActionResult NoKey() => this.Unauthorized(new { error = ""unauthorized"", message = ""Invalid or missing API key"" });
-    public IActionResult Deny() => StatusCode(403, new { error = ""forbidden"", message = ""Insufficient scope"" });
-    public IActionResult Status() => StatusCode(StatusCodes.Status403Forbidden, new { error = ""forbidden"", message = ""Insufficient scope"" });
-}");
-            await VerifyCS.CodeFixAsync(B, source, @"
+    public IActionResult Missing() => NotFound(new { error = "not_found", message = "Resource not found" });
+    public IActionResult NoKey() => this.Unauthorized(new { error = "unauthorized", message = "Invalid or missing API key" });
+    public IActionResult Deny() => StatusCode(403, new { error = "forbidden", message = "Insufficient scope" });
+    public IActionResult Status() => StatusCode(StatusCodes.Status403Forbidden, new { error = "forbidden", message = "Insufficient scope" });
+}
+""");
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult Missing() => NotFound(new { message = ""Not found"" });
-    public IActionResult NoKey() => this.Unauthorized(new { message = ""Authorization header is required"" });
-    public IActionResult Deny() => StatusCode(403, new { message = ""You do not have access to this resource"" });
-    public IActionResult Status() => StatusCode(StatusCodes.Status403Forbidden, new { message = ""You do not have access to this resource"" });
-}");
+    public IActionResult Missing() => NotFound(new { message = "Not found" });
+    public IActionResult NoKey() => this.Unauthorized(new { message = "Authorization header is required" });
+    public IActionResult Deny() => StatusCode(403, new { message = "You do not have access to this resource" });
+    public IActionResult Status() => StatusCode(StatusCodes.Status403Forbidden, new { message = "You do not have access to this resource" });
+}
+""");
         }
 
         [Fact]
         public async Task Fix_NoBody_MinimalApiAndResultTypes()
         {
-            const string source = @"
+            const string source = """
+
 public static class Endpoints
 {
     public static IResult Missing() => {|EC0002:Results.NotFound()|};
@@ -510,102 +555,119 @@ public static class Endpoints
     public static IActionResult Mvc() => {|EC0002:new NotFoundResult()|};
     public static IActionResult MvcStatus() => {|EC0002:new StatusCodeResult(403)|};
     public static IActionResult NullValue() => new ObjectResult({|EC0002:null|}) { StatusCode = 404 };
-    public static void Map(WebApplication app) => app.MapGet(""/"", () => {|EC0002:TypedResults.NotFound()|});
-}";
-            await VerifyCS.CodeFixAsync(B, source, @"
+    public static void Map(WebApplication app) => app.MapGet("/", () => {|EC0002:TypedResults.NotFound()|});
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public static class Endpoints
 {
-    public static IResult Missing() => Results.NotFound(new { message = ""Not found"" });
-    public static IResult NoKey() => Results.Json(new { message = ""Authorization header is required"" }, statusCode: 401);
-    public static IActionResult Mvc() => new NotFoundObjectResult(new { message = ""Not found"" });
-    public static IActionResult MvcStatus() => new ObjectResult(new { message = ""You do not have access to this resource"" }) { StatusCode = 403 };
-    public static IActionResult NullValue() => new ObjectResult(new { message = ""Not found"" }) { StatusCode = 404 };
-    public static void Map(WebApplication app) => app.MapGet(""/"", () => TypedResults.NotFound(new { message = ""Not found"" }));
-}");
+    public static IResult Missing() => Results.NotFound(new { message = "Not found" });
+    public static IResult NoKey() => Results.Json(new { message = "Authorization header is required" }, statusCode: 401);
+    public static IActionResult Mvc() => new NotFoundObjectResult(new { message = "Not found" });
+    public static IActionResult MvcStatus() => new ObjectResult(new { message = "You do not have access to this resource" }) { StatusCode = 403 };
+    public static IActionResult NullValue() => new ObjectResult(new { message = "Not found" }) { StatusCode = 404 };
+    public static void Map(WebApplication app) => app.MapGet("/", () => TypedResults.NotFound(new { message = "Not found" }));
+}
+""");
         }
 
         [Fact]
         public async Task Fix_TypedResultsDeclaredByAUnion_IsNotOffered()
         {
-            const string source = @"
+            const string source = """
+
 public static class Endpoints
 {
     public static Results<Ok, NotFound> Find(bool found) => found ? TypedResults.Ok() : {|EC0002:TypedResults.NotFound()|};
-}";
+}
+""";
             await VerifyCS.NoCodeFixAsync(A, source);
         }
 
         [Fact]
         public async Task Fix_PlainString_BecomesTheMessage()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest({|EC0002:""Missing title""|});
+    public IActionResult A() => BadRequest({|EC0002:"Missing title"|});
     public IActionResult B(string why) => new BadRequestObjectResult({|EC0002:why|});
 }
 public static class Endpoints
 {
-    public static IResult C() => Results.BadRequest({|EC0002:""Missing title""|});
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+    public static IResult C() => Results.BadRequest({|EC0002:"Missing title"|});
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
-    public IActionResult B(string why) => new BadRequestObjectResult(new { error = ""bad_request"", message = why });
+    public IActionResult A() => BadRequest(new { error = "bad_request", message = "Missing title" });
+    public IActionResult B(string why) => new BadRequestObjectResult(new { error = "bad_request", message = why });
 }
 public static class Endpoints
 {
-    public static IResult C() => Results.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
-}");
-            await VerifyCS.CodeFixAsync(B, source, @"
+    public static IResult C() => Results.BadRequest(new { error = "bad_request", message = "Missing title" });
+}
+""");
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(new { message = ""Missing title"" });
+    public IActionResult A() => BadRequest(new { message = "Missing title" });
     public IActionResult B(string why) => new BadRequestObjectResult(new { message = why });
 }
 public static class Endpoints
 {
-    public static IResult C() => Results.BadRequest(new { message = ""Missing title"" });
-}");
+    public static IResult C() => Results.BadRequest(new { message = "Missing title" });
+}
+""");
         }
 
         [Fact]
         public async Task Fix_ProblemDetails_DetailBecomesTheMessage()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => {|EC0002:Problem(""boom"")|};
-    public IActionResult B() => NotFound({|EC0002:new ProblemDetails { Detail = ""gone"" }|});
+    public IActionResult A() => {|EC0002:Problem("boom")|};
+    public IActionResult B() => NotFound({|EC0002:new ProblemDetails { Detail = "gone" }|});
     public IActionResult C() => {|EC0002:ValidationProblem(ModelState)|};
 }
 public static class Endpoints
 {
-    public static IResult D() => {|EC0002:Results.Problem(""boom"", statusCode: 404)|};
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+    public static IResult D() => {|EC0002:Results.Problem("boom", statusCode: 404)|};
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => StatusCode(500, new { error = ""internal_error"", message = ""boom"" });
-    public IActionResult B() => NotFound(new { error = ""not_found"", message = ""gone"" });
-    public IActionResult C() => BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+    public IActionResult A() => StatusCode(500, new { error = "internal_error", message = "boom" });
+    public IActionResult B() => NotFound(new { error = "not_found", message = "gone" });
+    public IActionResult C() => BadRequest(new { error = "bad_request", message = "Invalid input or missing required fields" });
 }
 public static class Endpoints
 {
-    public static IResult D() => Results.NotFound(new { error = ""not_found"", message = ""boom"" });
-}");
-            await VerifyCS.CodeFixAsync(B, source, @"
+    public static IResult D() => Results.NotFound(new { error = "not_found", message = "boom" });
+}
+""");
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => StatusCode(500, new { message = ""boom"" });
-    public IActionResult B() => NotFound(new { message = ""gone"" });
-    public IActionResult C() => BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
+    public IActionResult A() => StatusCode(500, new { message = "boom" });
+    public IActionResult B() => NotFound(new { message = "gone" });
+    public IActionResult C() => BadRequest(new { message = "Validation failed", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ "" })) });
 }
 public static class Endpoints
 {
-    public static IResult D() => Results.NotFound(new { message = ""boom"" });
-}");
+    public static IResult D() => Results.NotFound(new { message = "boom" });
+}
+""");
         }
 
         /// <summary>
@@ -616,7 +678,8 @@ public static class Endpoints
         [Fact]
         public async Task Fix_ValidationErrors_BecomeTheValidationList_UnderB()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult A() => {|EC0002:ValidationProblem(ModelState)|};
@@ -633,151 +696,177 @@ public static class Endpoints
 {
     public static IResult D(Dictionary<string, string[]> problems) => {|EC0002:Results.ValidationProblem(problems)|};
     public static IResult F(Dictionary<string, string[]>? problems) => {|EC0002:Results.ValidationProblem(problems ?? new())|};
-}";
-            await VerifyCS.CodeFixAsync(B, source, @"
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
-    public IActionResult B() => BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
+    public IActionResult A() => BadRequest(new { message = "Validation failed", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ "" })) });
+    public IActionResult B() => BadRequest(new { message = "Validation failed", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ "" })) });
 
     public IActionResult C(string entry)
     {
-        return BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry2 => entry2.Value!.Errors.Select(error => new { field = entry2.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
+        return BadRequest(new { message = "Validation failed", errors = ModelState.SelectMany(entry2 => entry2.Value!.Errors.Select(error => new { field = entry2.Key, message = error.ErrorMessage, code = /* TODO: code */ "" })) });
     }
 
-    public IActionResult E() => BadRequest(new { message = ""Validation failed"", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ """" })) });
+    public IActionResult E() => BadRequest(new { message = "Validation failed", errors = ModelState.SelectMany(entry => entry.Value!.Errors.Select(error => new { field = entry.Key, message = error.ErrorMessage, code = /* TODO: code */ "" })) });
 }
 public static class Endpoints
 {
-    public static IResult D(Dictionary<string, string[]> problems) => Results.BadRequest(new { message = ""Validation failed"", errors = problems.SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ """" })) });
-    public static IResult F(Dictionary<string, string[]>? problems) => Results.BadRequest(new { message = ""Validation failed"", errors = (problems ?? new()).SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ """" })) });
-}");
+    public static IResult D(Dictionary<string, string[]> problems) => Results.BadRequest(new { message = "Validation failed", errors = problems.SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ "" })) });
+    public static IResult F(Dictionary<string, string[]>? problems) => Results.BadRequest(new { message = "Validation failed", errors = (problems ?? new()).SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ "" })) });
+}
+""");
 
             // Contract A has no validation list: the same calls get its error body, without one.
-            await VerifyCS.CodeFixAsync(A, source, @"
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
-    public IActionResult B() => BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+    public IActionResult A() => BadRequest(new { error = "bad_request", message = "Invalid input or missing required fields" });
+    public IActionResult B() => BadRequest(new { error = "bad_request", message = "Invalid input or missing required fields" });
 
     public IActionResult C(string entry)
     {
-        return BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+        return BadRequest(new { error = "bad_request", message = "Invalid input or missing required fields" });
     }
 
-    public IActionResult E() => BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+    public IActionResult E() => BadRequest(new { error = "bad_request", message = "Invalid input or missing required fields" });
 }
 public static class Endpoints
 {
-    public static IResult D(Dictionary<string, string[]> problems) => Results.BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
-    public static IResult F(Dictionary<string, string[]>? problems) => Results.BadRequest(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
-}");
+    public static IResult D(Dictionary<string, string[]> problems) => Results.BadRequest(new { error = "bad_request", message = "Invalid input or missing required fields" });
+    public static IResult F(Dictionary<string, string[]>? problems) => Results.BadRequest(new { error = "bad_request", message = "Invalid input or missing required fields" });
+}
+""");
         }
 
         /// <summary>The validation list is written with LINQ: where System.Linq is not imported, the fix keeps the message only.</summary>
         [Fact]
         public async Task Fix_ValidationErrors_WithoutSystemLinq_KeepTheMessageOnly_UnderB()
         {
-            const string source = @"using Microsoft.AspNetCore.Mvc;
+            const string source = """
+using Microsoft.AspNetCore.Mvc;
 
 public class ItemsController : ControllerBase
 {
     public IActionResult A() => {|EC0002:ValidationProblem(ModelState)|};
-}";
-            await VerifyCS.CodeFixAsync(B, source, @"using Microsoft.AspNetCore.Mvc;
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, """
+using Microsoft.AspNetCore.Mvc;
 
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(new { message = ""Validation failed"" });
-}", test => test.WithoutGlobalUsings());
+    public IActionResult A() => BadRequest(new { message = "Validation failed" });
+}
+""", test => test.WithoutGlobalUsings());
         }
 
         [Fact]
         public async Task Fix_429_UnderA_GetsARetryAfterPlaceholder()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => StatusCode(429, {|EC0002:new { error = ""rate_limited"", message = ""Slow down"" }|});
+    public IActionResult A() => StatusCode(429, {|EC0002:new { error = "rate_limited", message = "Slow down" }|});
     public IActionResult B() => {|EC0002:StatusCode(429)|};
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = /* TODO: seconds until the client may retry */ 60 });
-    public IActionResult B() => StatusCode(429, new { error = ""rate_limited"", message = ""Rate limit exceeded. Try again after the reset time."", retry_after = /* TODO: seconds until the client may retry */ 60 });
-}");
+    public IActionResult A() => StatusCode(429, new { error = "rate_limited", message = "Slow down", retry_after = /* TODO: seconds until the client may retry */ 60 });
+    public IActionResult B() => StatusCode(429, new { error = "rate_limited", message = "Rate limit exceeded. Try again after the reset time.", retry_after = /* TODO: seconds until the client may retry */ 60 });
+}
+""");
         }
 
         [Fact]
         public async Task Fix_WrongCode_IsReplacedWhereItIsWritten()
         {
-            const string source = @"
+            const string source = """
+
 public record ApiError(string Error, string Message);
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => Unauthorized({|EC0002:new { error = ""forbidden"", message = ""Invalid key"" }|});
-    public IActionResult B() => NotFound({|EC0002:new ApiError(/* code */ ""NotFound"", ""Artwork not found"")|});
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+    public IActionResult A() => Unauthorized({|EC0002:new { error = "forbidden", message = "Invalid key" }|});
+    public IActionResult B() => NotFound({|EC0002:new ApiError(/* code */ "NotFound", "Artwork not found")|});
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public record ApiError(string Error, string Message);
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => Unauthorized(new { error = ""unauthorized"", message = ""Invalid key"" });
-    public IActionResult B() => NotFound(new ApiError(/* code */ ""not_found"", ""Artwork not found""));
-}");
+    public IActionResult A() => Unauthorized(new { error = "unauthorized", message = "Invalid key" });
+    public IActionResult B() => NotFound(new ApiError(/* code */ "not_found", "Artwork not found"));
+}
+""");
         }
 
         [Fact]
         public async Task Fix_UsesTheProjectErrorType_WhenItHasTheContractShape()
         {
-            const string source = @"
+            const string source = """
+
 public record ApiError(string Error, string Message);
 public class ItemsController : ControllerBase
 {
     public IActionResult A() => {|EC0002:NotFound()|};
-    public IActionResult B() => BadRequest({|EC0002:""Missing title""|});
-    public IActionResult C() => NotFound({|EC0002:new { message = ""Artwork not found"" }|});
+    public IActionResult B() => BadRequest({|EC0002:"Missing title"|});
+    public IActionResult C() => NotFound({|EC0002:new { message = "Artwork not found" }|});
     public IActionResult D() => {|EC0002:StatusCode(429)|};
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public record ApiError(string Error, string Message);
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new ApiError(""not_found"", ""Resource not found""));
-    public IActionResult B() => BadRequest(new ApiError(""bad_request"", ""Missing title""));
-    public IActionResult C() => NotFound(new ApiError(""not_found"", ""Artwork not found""));
-    public IActionResult D() => StatusCode(429, new { error = ""rate_limited"", message = ""Rate limit exceeded. Try again after the reset time."", retry_after = /* TODO: seconds until the client may retry */ 60 });
-}");
+    public IActionResult A() => NotFound(new ApiError("not_found", "Resource not found"));
+    public IActionResult B() => BadRequest(new ApiError("bad_request", "Missing title"));
+    public IActionResult C() => NotFound(new ApiError("not_found", "Artwork not found"));
+    public IActionResult D() => StatusCode(429, new { error = "rate_limited", message = "Rate limit exceeded. Try again after the reset time.", retry_after = /* TODO: seconds until the client may retry */ 60 });
+}
+""");
         }
 
         [Fact]
         public async Task Fix_UsesTheProjectErrorClass_WithSettableProperties_UnderB()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioError
 {
-    public string Message { get; set; } = """";
+    public string Message { get; set; } = "";
 }
 public class ItemsController : ControllerBase
 {
     public IActionResult A() => {|EC0002:NotFound()|};
-}";
-            await VerifyCS.CodeFixAsync(B, source, @"
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public class StudioError
 {
-    public string Message { get; set; } = """";
+    public string Message { get; set; } = "";
 }
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new StudioError { Message = ""Not found"" });
-}");
+    public IActionResult A() => NotFound(new StudioError { Message = "Not found" });
+}
+""");
         }
 
         [Fact]
         public async Task Fix_MultilineAnonymousObject_KeepsCommentsAndLayout()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult A()
@@ -785,12 +874,14 @@ public class ItemsController : ControllerBase
         return NotFound({|EC0002:new
         {
             // what went wrong
-            message = ""Artwork not found"",
-            detail = ""id 5""
+            message = "Artwork not found",
+            detail = "id 5"
         }|});
     }
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult A()
@@ -798,43 +889,52 @@ public class ItemsController : ControllerBase
         return NotFound(new
         {
             // what went wrong
-            message = ""Artwork not found"",
-            error = ""not_found""
+            message = "Artwork not found",
+            error = "not_found"
         });
     }
-}");
+}
+""");
         }
 
         [Fact]
         public async Task Fix_DisallowedFieldCarryingTheMessage_BecomesTheMessage_UnderB()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound({|EC0002:new { error = ""Tool not found"" }|});
-    public IActionResult B() => NotFound({|EC0002:new { error = ""not_found"", message = ""Tool not found"" /* for users */ }|});
-}";
-            await VerifyCS.CodeFixAsync(B, source, @"
+    public IActionResult A() => NotFound({|EC0002:new { error = "Tool not found" }|});
+    public IActionResult B() => NotFound({|EC0002:new { error = "not_found", message = "Tool not found" /* for users */ }|});
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new { message = ""Tool not found"" });
-    public IActionResult B() => NotFound(new { message = ""Tool not found"" /* for users */ });
-}");
+    public IActionResult A() => NotFound(new { message = "Tool not found" });
+    public IActionResult B() => NotFound(new { message = "Tool not found" /* for users */ });
+}
+""");
         }
 
         [Fact]
         public async Task Fix_ValidationItems_GetTheMissingFields_UnderB()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest({|EC0002:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"" } } }|});
-}";
-            await VerifyCS.CodeFixAsync(B, source, @"
+    public IActionResult A() => BadRequest({|EC0002:new { message = "Validation failed", errors = new[] { new { field = "tool", message = "Required" } } }|});
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = /* TODO: code */ """" } } });
-}");
+    public IActionResult A() => BadRequest(new { message = "Validation failed", errors = new[] { new { field = "tool", message = "Required", code = /* TODO: code */ "" } } });
+}
+""");
         }
 
         [Fact]
@@ -842,15 +942,17 @@ public class ItemsController : ControllerBase
         {
             // Contract B lists the item fields of its validation variant; as for the body itself, others are not allowed.
             // (Contract A has no validation variant: an 'errors' field is not allowed there at all.)
-            const string source = @"
+            const string source = """
+
 public record FieldError(string Field, string Message, string Code, string Hint);
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } });
-    public IActionResult B() => BadRequest({|#0:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"", hint = ""see the docs"" } } }|});
-    public IActionResult C() => BadRequest({|#1:new { message = ""Validation failed"", errors = new[] { new FieldError(""tool"", ""Required"", ""invalid_type"", ""see the docs"") } }|});
-    public IActionResult D() => BadRequest({|#2:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", hint = ""see the docs"", path = ""$.tool"" } } }|});
-}";
+    public IActionResult A() => BadRequest(new { message = "Validation failed", errors = new[] { new { field = "tool", message = "Required", code = "invalid_type" } } });
+    public IActionResult B() => BadRequest({|#0:new { message = "Validation failed", errors = new[] { new { field = "tool", message = "Required", code = "invalid_type", hint = "see the docs" } } }|});
+    public IActionResult C() => BadRequest({|#1:new { message = "Validation failed", errors = new[] { new FieldError("tool", "Required", "invalid_type", "see the docs") } }|});
+    public IActionResult D() => BadRequest({|#2:new { message = "Validation failed", errors = new[] { new { field = "tool", hint = "see the docs", path = "$.tool" } } }|});
+}
+""";
             const string prefix = "The body of this 400 response does not match the Studio API error contract: ";
             await VerifyCS.AnalyzerAsync(
                 B,
@@ -874,24 +976,29 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task Fix_ValidationItems_LoseTheFieldsTheContractDoesNotList_UnderB()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest({|EC0002:new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"", hint = ""see the docs"" } } }|});
-    public IActionResult B() => BadRequest({|EC0002:new { message = ""Validation failed"", errors = new[] { new { hint = ""see the docs"", field = ""tool"", message = ""Required"" } } }|});
-}";
-            await VerifyCS.CodeFixAsync(B, source, @"
+    public IActionResult A() => BadRequest({|EC0002:new { message = "Validation failed", errors = new[] { new { field = "tool", message = "Required", code = "invalid_type", hint = "see the docs" } } }|});
+    public IActionResult B() => BadRequest({|EC0002:new { message = "Validation failed", errors = new[] { new { hint = "see the docs", field = "tool", message = "Required" } } }|});
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = ""invalid_type"" } } });
-    public IActionResult B() => BadRequest(new { message = ""Validation failed"", errors = new[] { new { field = ""tool"", message = ""Required"", code = /* TODO: code */ """" } } });
-}");
+    public IActionResult A() => BadRequest(new { message = "Validation failed", errors = new[] { new { field = "tool", message = "Required", code = "invalid_type" } } });
+    public IActionResult B() => BadRequest(new { message = "Validation failed", errors = new[] { new { field = "tool", message = "Required", code = /* TODO: code */ "" } } });
+}
+""");
         }
 
         [Fact]
         public async Task Fix_HttpResponse_WritesTheJsonBody()
         {
-            const string source = @"
+            const string source = """
+
 public static class Middleware
 {
     public static async Task Reject(HttpContext context)
@@ -903,31 +1010,35 @@ public static class Middleware
     public static async Task RejectWithText(HttpContext context)
     {
         context.Response.StatusCode = 401;
-        await context.Response.WriteAsync({|EC0002:""Invalid key""|});
+        await context.Response.WriteAsync({|EC0002:"Invalid key"|});
     }
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public static class Middleware
 {
     public static async Task Reject(HttpContext context)
     {
         context.Response.StatusCode = 401;
-        await context.Response.WriteAsJsonAsync(new { error = ""unauthorized"", message = ""Invalid or missing API key"" });
+        await context.Response.WriteAsJsonAsync(new { error = "unauthorized", message = "Invalid or missing API key" });
         await Task.CompletedTask;
     }
 
     public static async Task RejectWithText(HttpContext context)
     {
         context.Response.StatusCode = 401;
-        await context.Response.WriteAsJsonAsync(new { error = ""unauthorized"", message = ""Invalid key"" });
+        await context.Response.WriteAsJsonAsync(new { error = "unauthorized", message = "Invalid key" });
     }
-}");
+}
+""");
         }
 
         [Fact]
         public async Task Fix_UnknowableItems_OrSyncMiddleware_IsNotOffered()
         {
-            const string source = @"
+            const string source = """
+
 public record PartialFieldError(string Field, string Message);
 public record LooseValidationError(string Message, List<PartialFieldError> Errors);
 public class ItemsController : ControllerBase
@@ -940,7 +1051,8 @@ public static class Middleware
     {
         {|EC0002:context.Response.StatusCode = 403|};
     }
-}";
+}
+""";
             await VerifyCS.NoCodeFixAsync(B, source);
         }
 
@@ -949,16 +1061,20 @@ public static class Middleware
         {
             await VerifyCS.CodeFixAsync(
                 A,
-                @"
+                """
+
 public class TeaController : ControllerBase
 {
     public IActionResult Brew() => {|EC0001:{|EC0002:StatusCode(418)|}|};
-}",
-                @"
+}
+""",
+                """
+
 public class TeaController : ControllerBase
 {
-    public IActionResult Brew() => {|EC0001:StatusCode(418, new { error = ""bad_request"", message = ""Invalid input or missing required fields"" })|};
-}",
+    public IActionResult Brew() => {|EC0001:StatusCode(418, new { error = "bad_request", message = "Invalid input or missing required fields" })|};
+}
+""",
                 test =>
                 {
                     // EC0001 stays on the call: its own fix is another provider's.
@@ -970,86 +1086,100 @@ public class TeaController : ControllerBase
         [Fact]
         public async Task Fix_ResultsJson_AndObjectResultValue()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => new ObjectResult({|EC0002:new { message = ""x"" }|}) { StatusCode = 404 };
-    public IActionResult B() => new ObjectResult(null) { Value = {|EC0002:""gone""|}, StatusCode = 404 };
+    public IActionResult A() => new ObjectResult({|EC0002:new { message = "x" }|}) { StatusCode = 404 };
+    public IActionResult B() => new ObjectResult(null) { Value = {|EC0002:"gone"|}, StatusCode = 404 };
 }
 public static class Endpoints
 {
-    public static IResult C() => Results.Json({|EC0002:new { message = ""x"", detail = ""y"" }|}, statusCode: 403);
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+    public static IResult C() => Results.Json({|EC0002:new { message = "x", detail = "y" }|}, statusCode: 403);
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => new ObjectResult(new { message = ""x"", error = ""not_found"" }) { StatusCode = 404 };
-    public IActionResult B() => new ObjectResult(null) { Value = new { error = ""not_found"", message = ""gone"" }, StatusCode = 404 };
+    public IActionResult A() => new ObjectResult(new { message = "x", error = "not_found" }) { StatusCode = 404 };
+    public IActionResult B() => new ObjectResult(null) { Value = new { error = "not_found", message = "gone" }, StatusCode = 404 };
 }
 public static class Endpoints
 {
-    public static IResult C() => Results.Json(new { message = ""x"", error = ""forbidden"" }, statusCode: 403);
-}");
+    public static IResult C() => Results.Json(new { message = "x", error = "forbidden" }, statusCode: 403);
+}
+""");
         }
 
         [Fact]
         public async Task Fix_ClassWithDisallowedFields_IsRewrittenToTheContractFields()
         {
-            const string source = @"
+            const string source = """
+
 public class DetailedError
 {
-    public string Error { get; set; } = """";
-    public string Message { get; set; } = """";
-    public string Detail { get; set; } = """";
+    public string Error { get; set; } = "";
+    public string Message { get; set; } = "";
+    public string Detail { get; set; } = "";
 }
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest({|EC0002:new DetailedError { Error = ""bad_request"", Message = ""m"", Detail = ""d"" }|});
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+    public IActionResult A() => BadRequest({|EC0002:new DetailedError { Error = "bad_request", Message = "m", Detail = "d" }|});
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 public class DetailedError
 {
-    public string Error { get; set; } = """";
-    public string Message { get; set; } = """";
-    public string Detail { get; set; } = """";
+    public string Error { get; set; } = "";
+    public string Message { get; set; } = "";
+    public string Detail { get; set; } = "";
 }
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(new { error = ""bad_request"", message = ""m"" });
-}");
+    public IActionResult A() => BadRequest(new { error = "bad_request", message = "m" });
+}
+""");
         }
 
         [Fact]
         public async Task Fix_429_UsesTheProjectRateLimitType_NamedByJsonPropertyName()
         {
-            const string source = @"
+            const string source = """
+
 using System.Text.Json.Serialization;
 
 public record ApiError(string Error, string Message);
-public record RateLimitError(string Error, string Message, [property: JsonPropertyName(""retry_after"")] int RetryAfter);
+public record RateLimitError(string Error, string Message, [property: JsonPropertyName("retry_after")] int RetryAfter);
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => StatusCode(429, {|EC0002:new ApiError(""rate_limited"", ""Slow down"")|});
-}";
-            await VerifyCS.CodeFixAsync(A, source, @"
+    public IActionResult A() => StatusCode(429, {|EC0002:new ApiError("rate_limited", "Slow down")|});
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, """
+
 using System.Text.Json.Serialization;
 
 public record ApiError(string Error, string Message);
-public record RateLimitError(string Error, string Message, [property: JsonPropertyName(""retry_after"")] int RetryAfter);
+public record RateLimitError(string Error, string Message, [property: JsonPropertyName("retry_after")] int RetryAfter);
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => StatusCode(429, new RateLimitError(""rate_limited"", ""Slow down"", /* TODO: seconds until the client may retry */ 60));
-}");
+    public IActionResult A() => StatusCode(429, new RateLimitError("rate_limited", "Slow down", /* TODO: seconds until the client may retry */ 60));
+}
+""");
         }
 
         [Fact]
         public async Task ConditionalStatus_IsCheckedPerStatus_AndNotFixedUnderA()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A(bool missing) => StatusCode(missing ? 404 : 400, {|#0:new { error = ""not_found"", message = ""x"" }|});
-}";
+    public IActionResult A(bool missing) => StatusCode(missing ? 404 : 400, {|#0:new { error = "not_found", message = "x" }|});
+}
+""";
             await VerifyCS.NoCodeFixAsync(
                 A,
                 source,
@@ -1059,33 +1189,37 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task ProblemDetailsContract_AcceptsProblemDetails_NothingIsHardCoded()
         {
-            const string contract = @"{
-  ""name"": ""Problem API"",
-  ""successStatuses"": ""any"",
-  ""statuses"": {
-    ""400"": { ""description"": ""Bad request"", ""message"": ""Bad request"" },
-    ""404"": { ""description"": ""Not found"", ""message"": ""Not found"" },
-    ""500"": { ""description"": ""Server error"", ""message"": ""Server error"" }
+            const string contract = """
+{
+  "name": "Problem API",
+  "successStatuses": "any",
+  "statuses": {
+    "400": { "description": "Bad request", "message": "Bad request" },
+    "404": { "description": "Not found", "message": "Not found" },
+    "500": { "description": "Server error", "message": "Server error" }
   },
-  ""errorBody"": {
-    ""fields"": {
-      ""type"": { ""type"": ""string"" },
-      ""title"": { ""type"": ""string"", ""required"": true },
-      ""status"": { ""type"": ""integer"" },
-      ""detail"": { ""type"": ""string"" }
+  "errorBody": {
+    "fields": {
+      "type": { "type": "string" },
+      "title": { "type": "string", "required": true },
+      "status": { "type": "integer" },
+      "detail": { "type": "string" }
     },
-    ""messageField"": ""title""
+    "messageField": "title"
   }
-}";
-            const string source = @"
+}
+""";
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => Problem(""boom"");
-    public IActionResult B() => NotFound(new ProblemDetails { Title = ""Not found"" });
-    public IActionResult C() => NotFound(new { title = ""Not found"", status = 404 });
-    public IActionResult D() => NotFound({|#0:new { message = ""Not found"" }|});
-    public IActionResult E() => BadRequest({|#1:""Missing title""|});
-}";
+    public IActionResult A() => Problem("boom");
+    public IActionResult B() => NotFound(new ProblemDetails { Title = "Not found" });
+    public IActionResult C() => NotFound(new { title = "Not found", status = 404 });
+    public IActionResult D() => NotFound({|#0:new { message = "Not found" }|});
+    public IActionResult E() => BadRequest({|#1:"Missing title"|});
+}
+""";
             const string prefix = "The body of this {0} response does not match the Problem API error contract: ";
             await VerifyCS.AnalyzerAsync(
                 contract,
@@ -1097,28 +1231,36 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task FixAll_AcrossDocuments()
         {
-            const string otherSource = @"
+            const string otherSource = """
+
 public class OtherController : ControllerBase
 {
-    public IActionResult B() => BadRequest({|EC0002:""Missing tool""|});
-}";
-            const string fixedOther = @"
+    public IActionResult B() => BadRequest({|EC0002:"Missing tool"|});
+}
+""";
+            const string fixedOther = """
+
 public class OtherController : ControllerBase
 {
-    public IActionResult B() => BadRequest(new { message = ""Missing tool"" });
-}";
+    public IActionResult B() => BadRequest(new { message = "Missing tool" });
+}
+""";
             await VerifyCS.CodeFixAsync(
                 B,
-                @"
+                """
+
 public class ItemsController : ControllerBase
 {
     public IActionResult A() => {|EC0002:NotFound()|};
-}",
-                @"
+}
+""",
+                """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => NotFound(new { message = ""Not found"" });
-}",
+    public IActionResult A() => NotFound(new { message = "Not found" });
+}
+""",
                 test =>
                 {
                     test.TestState.Sources.Add(("/0/Other.cs", otherSource));
@@ -1130,37 +1272,41 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task Fix_TextOnlyParameters_AndTypedResults_AndComments()
         {
-            const string source = @"
+            const string source = """
+
 public record Conflicting(string Message);
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(/* why */ {|EC0002:""Missing title""|} /* shown */);
-    public IActionResult B() => Conflict({|EC0002:new Conflicting(""dup"")|});
+    public IActionResult A() => BadRequest(/* why */ {|EC0002:"Missing title"|} /* shown */);
+    public IActionResult B() => Conflict({|EC0002:new Conflicting("dup")|});
 }
 public static class Endpoints
 {
-    public static IResult C() => Results.Content({|EC0002:""Missing title""|}, statusCode: 400);
-    public static IResult D() => TypedResults.BadRequest({|EC0002:""Missing title""|});
-    public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:""Missing title""|});
-    public static IResult F() => Results.BadRequest<string>({|EC0002:""Missing title""|});
-}";
+    public static IResult C() => Results.Content({|EC0002:"Missing title"|}, statusCode: 400);
+    public static IResult D() => TypedResults.BadRequest({|EC0002:"Missing title"|});
+    public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:"Missing title"|});
+    public static IResult F() => Results.BadRequest<string>({|EC0002:"Missing title"|});
+}
+""";
             await VerifyCS.CodeFixAsync(
                 A,
                 source,
-                @"
+                """
+
 public record Conflicting(string Message);
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => BadRequest(/* why */ new { error = ""bad_request"", message = ""Missing title"" } /* shown */);
-    public IActionResult B() => Conflict(new { error = ""conflict"", message = ""dup"" });
+    public IActionResult A() => BadRequest(/* why */ new { error = "bad_request", message = "Missing title" } /* shown */);
+    public IActionResult B() => Conflict(new { error = "conflict", message = "dup" });
 }
 public static class Endpoints
 {
-    public static IResult C() => Results.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
-    public static IResult D() => TypedResults.BadRequest(new { error = ""bad_request"", message = ""Missing title"" });
-    public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:""Missing title""|});
-    public static IResult F() => Results.BadRequest<string>({|EC0002:""Missing title""|});
-}",
+    public static IResult C() => Results.BadRequest(new { error = "bad_request", message = "Missing title" });
+    public static IResult D() => TypedResults.BadRequest(new { error = "bad_request", message = "Missing title" });
+    public static Results<Ok, BadRequest<string>> E() => TypedResults.BadRequest({|EC0002:"Missing title"|});
+    public static IResult F() => Results.BadRequest<string>({|EC0002:"Missing title"|});
+}
+""",
                 // E and F keep their diagnostics: a declared result type or an explicit type argument would break.
                 test => test.AllowMarkupInFixedCode());
         }
@@ -1168,24 +1314,28 @@ public static class Endpoints
         [Fact]
         public async Task FieldOfTheWrongJsonType_IsFlaggedAndConverted()
         {
-            const string source = @"
+            const string source = """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => StatusCode(429, {|#0:new { error = ""rate_limited"", message = ""Slow down"", retry_after = ""45"" }|});
-    public IActionResult B(TimeSpan wait) => StatusCode(429, {|#1:new { error = ""rate_limited"", message = ""Slow down"", retry_after = wait }|});
-    public IActionResult C(int seconds) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = seconds });
-}";
+    public IActionResult A() => StatusCode(429, {|#0:new { error = "rate_limited", message = "Slow down", retry_after = "45" }|});
+    public IActionResult B(TimeSpan wait) => StatusCode(429, {|#1:new { error = "rate_limited", message = "Slow down", retry_after = wait }|});
+    public IActionResult C(int seconds) => StatusCode(429, new { error = "rate_limited", message = "Slow down", retry_after = seconds });
+}
+""";
             const string prefix = "The body of this 429 response does not match the Artworks API error contract: ";
             await VerifyCS.CodeFixAsync(
                 A,
                 source,
-                @"
+                """
+
 public class ItemsController : ControllerBase
 {
-    public IActionResult A() => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = 45 });
-    public IActionResult B(TimeSpan wait) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = /* TODO: seconds until the client may retry */ 60 });
-    public IActionResult C(int seconds) => StatusCode(429, new { error = ""rate_limited"", message = ""Slow down"", retry_after = seconds });
-}",
+    public IActionResult A() => StatusCode(429, new { error = "rate_limited", message = "Slow down", retry_after = 45 });
+    public IActionResult B(TimeSpan wait) => StatusCode(429, new { error = "rate_limited", message = "Slow down", retry_after = /* TODO: seconds until the client may retry */ 60 });
+    public IActionResult C(int seconds) => StatusCode(429, new { error = "rate_limited", message = "Slow down", retry_after = seconds });
+}
+""",
                 VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"),
                 VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefix + "'retry_after' is a string but the contract documents an integer"));
         }
@@ -1193,24 +1343,29 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task Fix_MinimalApiProblemFactories()
         {
-            const string source = @"
+            const string source = """
+
 public static class Endpoints
 {
-    public static IResult A(IDictionary<string, string[]> errors) => {|EC0002:Results.ValidationProblem(errors, detail: ""Check the tool"")|};
-    public static void Map(WebApplication app) => app.MapPost(""/"", () => {|EC0002:TypedResults.Problem(title: ""Generation failed"")|});
-}";
-            await VerifyCS.CodeFixAsync(B, source, @"
+    public static IResult A(IDictionary<string, string[]> errors) => {|EC0002:Results.ValidationProblem(errors, detail: "Check the tool")|};
+    public static void Map(WebApplication app) => app.MapPost("/", () => {|EC0002:TypedResults.Problem(title: "Generation failed")|});
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, """
+
 public static class Endpoints
 {
-    public static IResult A(IDictionary<string, string[]> errors) => Results.BadRequest(new { message = ""Check the tool"", errors = errors.SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ """" })) });
-    public static void Map(WebApplication app) => app.MapPost(""/"", () => TypedResults.InternalServerError(new { message = ""Generation failed"" }));
-}");
+    public static IResult A(IDictionary<string, string[]> errors) => Results.BadRequest(new { message = "Check the tool", errors = errors.SelectMany(entry => entry.Value.Select(text => new { field = entry.Key, message = text, code = /* TODO: code */ "" })) });
+    public static void Map(WebApplication app) => app.MapPost("/", () => TypedResults.InternalServerError(new { message = "Generation failed" }));
+}
+""");
         }
 
         [Fact]
         public async Task StatusAssignment_ThenUnknowableBody_IsNotFlagged()
         {
-            const string source = @"
+            const string source = """
+
 public static class Middleware
 {
     public static async Task Reject(HttpContext context, object problem)
@@ -1222,9 +1377,10 @@ public static class Middleware
     public static async Task RejectWithDictionary(HttpContext context)
     {
         context.Response.StatusCode = 403;
-        await context.Response.WriteAsJsonAsync(new Dictionary<string, object> { [""message""] = ""no"" });
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, object> { ["message"] = "no" });
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, source);
         }

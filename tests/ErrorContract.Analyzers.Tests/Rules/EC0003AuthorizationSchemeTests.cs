@@ -38,17 +38,20 @@ namespace ErrorContract.Analyzers.Tests.Rules
         [Fact]
         public async Task Forbidden_AuthenticationHeaderValueWithBearer_IsFlagged_AndFixedToTheBareKey()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClient
 {
     private readonly HttpClient http = new HttpClient();
 
     public void UseKey(string apiKey)
     {
-        http.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(""Bearer"", apiKey)|};
+        http.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue("Bearer", apiKey)|};
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class StudioClient
 {
     private readonly HttpClient http = new HttpClient();
@@ -57,7 +60,8 @@ public class StudioClient
     {
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(apiKey);
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -65,17 +69,20 @@ public class StudioClient
         [Fact]
         public async Task Forbidden_FixAll_DropsTheSchemeFromEveryAuthenticationHeaderValue()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClients
 {
     public void Configure(HttpClient reader, HttpClient writer, string readKey, string writeKey)
     {
-        reader.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(""Bearer"", readKey)|};
-        writer.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(""Bearer"",
+        reader.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue("Bearer", readKey)|};
+        writer.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue("Bearer",
             writeKey)|};
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class StudioClients
 {
     public void Configure(HttpClient reader, HttpClient writer, string readKey, string writeKey)
@@ -83,7 +90,8 @@ public class StudioClients
         reader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(readKey);
         writer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(writeKey);
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -91,22 +99,26 @@ public class StudioClients
         [Fact]
         public async Task Forbidden_TargetTypedNew_NamedArguments_AndComments_SurviveTheFix()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClient
 {
     public void UseKey(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Authorization = {|EC0003:new(/* scheme */ ""bearer"", parameter: apiKey /* the key */)|}; // keep me
+        request.Headers.Authorization = {|EC0003:new(/* scheme */ "bearer", parameter: apiKey /* the key */)|}; // keep me
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class StudioClient
 {
     public void UseKey(HttpRequestMessage request, string apiKey)
     {
         request.Headers.Authorization = new(/* scheme */ apiKey /* the key */); // keep me
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -114,22 +126,26 @@ public class StudioClient
         [Fact]
         public async Task Forbidden_ConcatenatedBearerPrefix_InHeadersAdd_IsFixedToTheKey()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClient
 {
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", {|EC0003:""Bearer "" + apiKey|});
+        request.Headers.Add("Authorization", {|EC0003:"Bearer " + apiKey|});
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class StudioClient
 {
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", apiKey);
+        request.Headers.Add("Authorization", apiKey);
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -137,22 +153,26 @@ public class StudioClient
         [Fact]
         public async Task Forbidden_InterpolatedBearerPrefix_InTryAddWithoutValidation_IsFixedToTheKey()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClient
 {
     public void Send(HttpClient client, string apiKey)
     {
-        client.DefaultRequestHeaders.TryAddWithoutValidation(""authorization"", {|EC0003:$""Bearer {apiKey}""|});
+        client.DefaultRequestHeaders.TryAddWithoutValidation("authorization", {|EC0003:$"Bearer {apiKey}"|});
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class StudioClient
 {
     public void Send(HttpClient client, string apiKey)
     {
-        client.DefaultRequestHeaders.TryAddWithoutValidation(""authorization"", apiKey);
+        client.DefaultRequestHeaders.TryAddWithoutValidation("authorization", apiKey);
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -160,22 +180,26 @@ public class StudioClient
         [Fact]
         public async Task Forbidden_InterpolationWithMoreText_KeepsTheRest()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClient
 {
     public void Send(HttpRequestMessage request, string prefix, string apiKey)
     {
-        request.Headers.Add(""Authorization"", {|EC0003:$""Bearer {prefix}_{apiKey}""|});
+        request.Headers.Add("Authorization", {|EC0003:$"Bearer {prefix}_{apiKey}"|});
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class StudioClient
 {
     public void Send(HttpRequestMessage request, string prefix, string apiKey)
     {
-        request.Headers.Add(""Authorization"", $""{prefix}_{apiKey}"");
+        request.Headers.Add("Authorization", $"{prefix}_{apiKey}");
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
         }
 
@@ -183,20 +207,23 @@ public class StudioClient
         public async Task Forbidden_AspNetCoreHeaderDictionary_PropertyIndexerAndHeaderNames_AreFlagged()
         {
             // A gateway that forwards the key to the Studio API: every way of writing the header.
-            const string source = @"
+            const string source = """
+
 using Microsoft.Net.Http.Headers;
 
 public class Forwarder
 {
     public void Forward(HttpContext context, string apiKey)
     {
-        context.Request.Headers.Authorization = {|EC0003:""Bearer "" + apiKey|};
-        context.Request.Headers[""Authorization""] = {|EC0003:$""Bearer {apiKey}""|};
-        context.Request.Headers[HeaderNames.Authorization] = {|EC0003:""Bearer "" + apiKey|};
-        context.Request.Headers.Append(HeaderNames.Authorization, {|EC0003:""Bearer "" + apiKey|});
+        context.Request.Headers.Authorization = {|EC0003:"Bearer " + apiKey|};
+        context.Request.Headers["Authorization"] = {|EC0003:$"Bearer {apiKey}"|};
+        context.Request.Headers[HeaderNames.Authorization] = {|EC0003:"Bearer " + apiKey|};
+        context.Request.Headers.Append(HeaderNames.Authorization, {|EC0003:"Bearer " + apiKey|});
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 using Microsoft.Net.Http.Headers;
 
 public class Forwarder
@@ -204,11 +231,12 @@ public class Forwarder
     public void Forward(HttpContext context, string apiKey)
     {
         context.Request.Headers.Authorization = apiKey;
-        context.Request.Headers[""Authorization""] = apiKey;
+        context.Request.Headers["Authorization"] = apiKey;
         context.Request.Headers[HeaderNames.Authorization] = apiKey;
         context.Request.Headers.Append(HeaderNames.Authorization, apiKey);
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(B, source);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
 
@@ -219,21 +247,23 @@ public class Forwarder
         [Fact]
         public async Task Forbidden_TheWordInAnyCase_AConst_AConcatenationOfConsts_OrAnInterpolatedConst()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClient
 {
-    private const string Scheme = ""Bearer"";
-    private const string Prefix = ""Bearer "";
+    private const string Scheme = "Bearer";
+    private const string Prefix = "Bearer ";
 
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", {|EC0003:""BEARER "" + apiKey|});
-        request.Headers.Add(""Authorization"", {|EC0003:Prefix + apiKey|});
-        request.Headers.Add(""Authorization"", {|EC0003:Scheme + "" "" + apiKey|});
-        request.Headers.Add(""Authorization"", {|EC0003:$""{Scheme} {apiKey}""|});
+        request.Headers.Add("Authorization", {|EC0003:"BEARER " + apiKey|});
+        request.Headers.Add("Authorization", {|EC0003:Prefix + apiKey|});
+        request.Headers.Add("Authorization", {|EC0003:Scheme + " " + apiKey|});
+        request.Headers.Add("Authorization", {|EC0003:$"{Scheme} {apiKey}"|});
         request.Headers.Authorization = {|EC0003:new AuthenticationHeaderValue(Scheme, apiKey)|};
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(B, source);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -241,51 +271,58 @@ public class StudioClient
         [Fact]
         public async Task Forbidden_ConstPrefixes_AreFixed_ButAnInterpolatedConstSchemeHasNoFix()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClient
 {
-    private const string Scheme = ""Bearer"";
-    private const string Prefix = ""Bearer "";
+    private const string Scheme = "Bearer";
+    private const string Prefix = "Bearer ";
 
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", {|EC0003:Prefix + apiKey|});
-        request.Headers.Add(""Authorization"", {|EC0003:Scheme + "" "" + apiKey|});
-        request.Headers.Add(""Authorization"", {|EC0003:$""{Scheme} {apiKey}""|});
+        request.Headers.Add("Authorization", {|EC0003:Prefix + apiKey|});
+        request.Headers.Add("Authorization", {|EC0003:Scheme + " " + apiKey|});
+        request.Headers.Add("Authorization", {|EC0003:$"{Scheme} {apiKey}"|});
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class StudioClient
 {
-    private const string Scheme = ""Bearer"";
-    private const string Prefix = ""Bearer "";
+    private const string Scheme = "Bearer";
+    private const string Prefix = "Bearer ";
 
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", apiKey);
-        request.Headers.Add(""Authorization"", apiKey);
-        request.Headers.Add(""Authorization"", {|EC0003:$""{Scheme} {apiKey}""|});
+        request.Headers.Add("Authorization", apiKey);
+        request.Headers.Add("Authorization", apiKey);
+        request.Headers.Add("Authorization", {|EC0003:$"{Scheme} {apiKey}"|});
     }
-}";
+}
+""";
             await CodeFixLeavingDiagnosticsAsync(B, source, fixedSource);
         }
 
         [Fact]
         public async Task Forbidden_ParsingABearerValueToSend_IsFixedToTheKey()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClient
 {
     public void UseKey(HttpClient http, string apiKey)
     {
-        http.DefaultRequestHeaders.Authorization = AuthenticationHeaderValue.Parse({|EC0003:""Bearer "" + apiKey|});
-        if (AuthenticationHeaderValue.TryParse({|EC0003:$""Bearer {apiKey}""|}, out var value))
+        http.DefaultRequestHeaders.Authorization = AuthenticationHeaderValue.Parse({|EC0003:"Bearer " + apiKey|});
+        if (AuthenticationHeaderValue.TryParse({|EC0003:$"Bearer {apiKey}"|}, out var value))
         {
             http.DefaultRequestHeaders.Authorization = value;
         }
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class StudioClient
 {
     public void UseKey(HttpClient http, string apiKey)
@@ -296,7 +333,8 @@ public class StudioClient
             http.DefaultRequestHeaders.Authorization = value;
         }
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -304,15 +342,17 @@ public class StudioClient
         [Fact]
         public async Task Forbidden_AValueBuiltInALocal_IsFlaggedWhereItIsSent()
         {
-            const string source = @"
+            const string source = """
+
 public class StudioClient
 {
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        var value = ""Bearer "" + apiKey;
-        request.Headers.Add(""Authorization"", {|EC0003:value|});
+        var value = "Bearer " + apiKey;
+        request.Headers.Add("Authorization", {|EC0003:value|});
     }
-}";
+}
+""";
             // The local is not rewritten from here: the diagnostic stands without a fix.
             await VerifyCS.NoCodeFixAsync(B, source);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
@@ -325,34 +365,38 @@ public class StudioClient
         [Fact]
         public async Task Forbidden_StartsWithBearer_IsFlagged_WithoutAFix_AndSubstringIsFixed()
         {
-            const string source = @"
+            const string source = """
+
 public static class ApiKeyCheck
 {
     public static string? ReadKey(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
-        if (!{|EC0003:header.StartsWith(""Bearer "")|})
+        if (!{|EC0003:header.StartsWith("Bearer ")|})
         {
             return null;
         }
 
-        return {|EC0003:header.Substring(""Bearer "".Length)|}; // strip the scheme
+        return {|EC0003:header.Substring("Bearer ".Length)|}; // strip the scheme
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public static class ApiKeyCheck
 {
     public static string? ReadKey(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
-        if (!{|EC0003:header.StartsWith(""Bearer "")|})
+        if (!{|EC0003:header.StartsWith("Bearer ")|})
         {
             return null;
         }
 
         return header; // strip the scheme
     }
-}";
+}
+""";
             await CodeFixLeavingDiagnosticsAsync(B, source, fixedSource);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -360,15 +404,17 @@ public static class ApiKeyCheck
         [Fact]
         public async Task Forbidden_StartsWithBearer_AloneHasNoFix()
         {
-            const string source = @"
+            const string source = """
+
 public static class ApiKeyCheck
 {
     public static bool HasKey(HttpRequest request)
     {
-        string header = request.Headers[""Authorization""];
-        return {|EC0003:header.StartsWith(""bearer"", StringComparison.OrdinalIgnoreCase)|};
+        string header = request.Headers["Authorization"];
+        return {|EC0003:header.StartsWith("bearer", StringComparison.OrdinalIgnoreCase)|};
     }
-}";
+}
+""";
             await VerifyCS.NoCodeFixAsync(B, source);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -376,26 +422,30 @@ public static class ApiKeyCheck
         [Fact]
         public async Task Forbidden_ReplaceBearer_IsFixedToTheHeader()
         {
-            const string source = @"
+            const string source = """
+
 public static class ApiKeyCheck
 {
     public static string ReadKey(HttpRequest request)
     {
-        var fromIndexer = {|EC0003:request.Headers[""Authorization""].ToString().Replace(""Bearer "", """")|};
-        var fromProperty = {|EC0003:request.Headers.Authorization.ToString().Replace(""Bearer "", string.Empty)|};
+        var fromIndexer = {|EC0003:request.Headers["Authorization"].ToString().Replace("Bearer ", "")|};
+        var fromProperty = {|EC0003:request.Headers.Authorization.ToString().Replace("Bearer ", string.Empty)|};
         return fromIndexer + fromProperty;
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public static class ApiKeyCheck
 {
     public static string ReadKey(HttpRequest request)
     {
-        var fromIndexer = request.Headers[""Authorization""].ToString();
+        var fromIndexer = request.Headers["Authorization"].ToString();
         var fromProperty = request.Headers.Authorization.ToString();
         return fromIndexer + fromProperty;
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -403,26 +453,28 @@ public static class ApiKeyCheck
         [Fact]
         public async Task Forbidden_SplitOnSpace_AndSchemeComparisons_AreFlaggedWithoutAFix()
         {
-            const string source = @"
+            const string source = """
+
 public static class ApiKeyCheck
 {
-    public static string? ReadKey(HttpRequest request, [FromHeader(Name = ""Authorization"")] string auth)
+    public static string? ReadKey(HttpRequest request, [FromHeader(Name = "Authorization")] string auth)
     {
         var parts = {|EC0003:auth.Split(' ')|};
         var parsed = AuthenticationHeaderValue.Parse(request.Headers.Authorization.ToString());
-        if ({|EC0003:parsed.Scheme == ""Bearer""|})
+        if ({|EC0003:parsed.Scheme == "Bearer"|})
         {
             return parsed.Parameter;
         }
 
-        if ({|EC0003:parsed.Scheme.Equals(""bearer"", StringComparison.OrdinalIgnoreCase)|})
+        if ({|EC0003:parsed.Scheme.Equals("bearer", StringComparison.OrdinalIgnoreCase)|})
         {
             return parsed.Parameter;
         }
 
-        return {|EC0003:string.Equals(parsed.Scheme, ""Bearer"", StringComparison.Ordinal)|} ? parts[1] : null;
+        return {|EC0003:string.Equals(parsed.Scheme, "Bearer", StringComparison.Ordinal)|} ? parts[1] : null;
     }
-}";
+}
+""";
             await VerifyCS.NoCodeFixAsync(B, source);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -430,22 +482,26 @@ public static class ApiKeyCheck
         [Fact]
         public async Task Forbidden_AParameterNamedForTheHeader_IsRecognised()
         {
-            const string source = @"
+            const string source = """
+
 public static class ApiKeyParser
 {
     public static string Parse(string authorizationHeader)
     {
-        return {|EC0003:authorizationHeader.Substring(""Bearer "".Length)|};
+        return {|EC0003:authorizationHeader.Substring("Bearer ".Length)|};
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public static class ApiKeyParser
 {
     public static string Parse(string authorizationHeader)
     {
         return authorizationHeader;
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(B, source, fixedSource);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -457,7 +513,8 @@ public static class ApiKeyParser
         [Fact]
         public async Task Forbidden_WwwAuthenticateBearerChallenge_IsFlaggedWithoutAFix()
         {
-            const string source = @"
+            const string source = """
+
 using Microsoft.Net.Http.Headers;
 
 public static class Challenge
@@ -465,18 +522,19 @@ public static class Challenge
     public static void Deny(HttpResponse response)
     {
         response.StatusCode = 401;
-        response.Headers[""WWW-Authenticate""] = {|EC0003:""Bearer realm=\""studio\""""|};
-        response.Headers.WWWAuthenticate = {|EC0003:""Bearer""|};
-        response.Headers.Append(HeaderNames.WWWAuthenticate, {|EC0003:""Bearer""|});
+        response.Headers["WWW-Authenticate"] = {|EC0003:"Bearer realm=\"studio\""|};
+        response.Headers.WWWAuthenticate = {|EC0003:"Bearer"|};
+        response.Headers.Append(HeaderNames.WWWAuthenticate, {|EC0003:"Bearer"|});
     }
 
     public static HttpResponseMessage DenyMessage()
     {
         var message = new HttpResponseMessage(HttpStatusCode.Unauthorized);
-        message.Headers.WwwAuthenticate.Add({|EC0003:new AuthenticationHeaderValue(""Bearer"")|});
+        message.Headers.WwwAuthenticate.Add({|EC0003:new AuthenticationHeaderValue("Bearer")|});
         return message;
     }
-}";
+}
+""";
             await VerifyCS.NoCodeFixAsync(B, source);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
@@ -488,22 +546,26 @@ public static class Challenge
         [Fact]
         public async Task Required_BareKeyInHeadersAdd_IsFlagged_AndFixedToABearerInterpolation()
         {
-            const string source = @"
+            const string source = """
+
 public class ArtworksClient
 {
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", {|EC0003:apiKey|} /* from settings */);
+        request.Headers.Add("Authorization", {|EC0003:apiKey|} /* from settings */);
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class ArtworksClient
 {
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", $""Bearer {apiKey}"" /* from settings */);
+        request.Headers.Add("Authorization", $"Bearer {apiKey}" /* from settings */);
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
             await VerifyCS.AnalyzerAsync(B, Clean(source));
         }
@@ -511,7 +573,8 @@ public class ArtworksClient
         [Fact]
         public async Task Required_AuthenticationHeaderValueWithTheKeyAsScheme_IsFixedToBearer()
         {
-            const string source = @"
+            const string source = """
+
 public class ArtworksClient
 {
     private readonly HttpClient http = new HttpClient();
@@ -520,17 +583,20 @@ public class ArtworksClient
     {
         http.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(apiKey)|};
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class ArtworksClient
 {
     private readonly HttpClient http = new HttpClient();
 
     public void UseKey(string apiKey)
     {
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", apiKey);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
             await VerifyCS.AnalyzerAsync(B, Clean(source));
         }
@@ -538,32 +604,36 @@ public class ArtworksClient
         [Fact]
         public async Task Required_LiteralKeys_Interpolations_AndAspNetCoreHeaders_AreFlagged_AndFixed()
         {
-            const string source = @"
+            const string source = """
+
 public class Forwarder
 {
-    private static string Key() => ""ak_live_123"";
+    private static string Key() => "ak_live_123";
 
     public void Forward(HttpContext context, HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", {|EC0003:""ak_live_abc""|});
-        request.Headers.TryAddWithoutValidation(""Authorization"", {|EC0003:$""{apiKey}""|});
+        request.Headers.Add("Authorization", {|EC0003:"ak_live_abc"|});
+        request.Headers.TryAddWithoutValidation("Authorization", {|EC0003:$"{apiKey}"|});
         context.Request.Headers.Authorization = {|EC0003:Key()|};
-        context.Request.Headers[""Authorization""] = {|EC0003:apiKey|};
+        context.Request.Headers["Authorization"] = {|EC0003:apiKey|};
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class Forwarder
 {
-    private static string Key() => ""ak_live_123"";
+    private static string Key() => "ak_live_123";
 
     public void Forward(HttpContext context, HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", ""Bearer ak_live_abc"");
-        request.Headers.TryAddWithoutValidation(""Authorization"", $""Bearer {apiKey}"");
-        context.Request.Headers.Authorization = $""Bearer {Key()}"";
-        context.Request.Headers[""Authorization""] = $""Bearer {apiKey}"";
+        request.Headers.Add("Authorization", "Bearer ak_live_abc");
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {apiKey}");
+        context.Request.Headers.Authorization = $"Bearer {Key()}";
+        context.Request.Headers["Authorization"] = $"Bearer {apiKey}";
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
             await VerifyCS.AnalyzerAsync(B, Clean(source));
         }
@@ -571,7 +641,8 @@ public class Forwarder
         [Fact]
         public async Task Required_FixAll_AddsBearerToEveryAuthenticationHeaderValue()
         {
-            const string source = @"
+            const string source = """
+
 public class ArtworksClients
 {
     public void Configure(HttpClient reader, HttpClient writer, string readKey, string writeKey)
@@ -579,38 +650,43 @@ public class ArtworksClients
         reader.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(readKey)|};
         writer.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(scheme: writeKey)|};
     }
-}";
-            const string fixedSource = @"
+}
+""";
+            const string fixedSource = """
+
 public class ArtworksClients
 {
     public void Configure(HttpClient reader, HttpClient writer, string readKey, string writeKey)
     {
-        reader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", readKey);
-        writer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(""Bearer"", writeKey);
+        reader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", readKey);
+        writer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", writeKey);
     }
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(A, source, fixedSource);
         }
 
         [Fact]
         public async Task Required_OtherSchemes_BearerValues_AndWholeHeaderVariables_AreNotFlagged()
         {
-            const string source = @"
+            const string source = """
+
 public class ArtworksClient
 {
     public void Send(HttpRequestMessage request, string apiKey, string credentials, string authorizationHeader)
     {
-        request.Headers.Add(""Authorization"", ""Bearer "" + apiKey);
-        request.Headers.Add(""Authorization"", $""Bearer {apiKey}"");
-        request.Headers.Authorization = new AuthenticationHeaderValue(""Bearer"", apiKey);
-        request.Headers.Authorization = new AuthenticationHeaderValue(""Basic"", credentials);
-        request.Headers.Add(""Authorization"", ""Basic "" + credentials);
-        request.Headers.Add(""Authorization"", authorizationHeader);
-        var value = ""Bearer "" + apiKey;
-        request.Headers.Add(""Authorization"", value);
-        request.Headers.Add(""X-Api-Key"", apiKey);
+        request.Headers.Add("Authorization", "Bearer " + apiKey);
+        request.Headers.Add("Authorization", $"Bearer {apiKey}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", credentials);
+        request.Headers.Add("Authorization", "Basic " + credentials);
+        request.Headers.Add("Authorization", authorizationHeader);
+        var value = "Bearer " + apiKey;
+        request.Headers.Add("Authorization", value);
+        request.Headers.Add("X-Api-Key", apiKey);
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
         }
 
@@ -621,7 +697,8 @@ public class ArtworksClient
         [Fact]
         public async Task Required_ReadingTheWholeHeaderAsTheKey_IsFlaggedWithoutAFix()
         {
-            const string source = @"
+            const string source = """
+
 public interface IKeyStore { bool IsValid(string apiKey); }
 
 public static class ApiKeyCheck
@@ -629,7 +706,7 @@ public static class ApiKeyCheck
     public static bool Check(HttpContext context, IKeyStore store, string expected)
     {
         var apiKey = {|EC0003:context.Request.Headers.Authorization.ToString()|};
-        if (!store.IsValid({|EC0003:context.Request.Headers[""Authorization""]|}))
+        if (!store.IsValid({|EC0003:context.Request.Headers["Authorization"]|}))
         {
             return false;
         }
@@ -637,7 +714,8 @@ public static class ApiKeyCheck
         var header = context.Request.Headers.Authorization.ToString();
         return {|EC0003:header|} == expected && apiKey.Length > 0;
     }
-}";
+}
+""";
             await VerifyCS.NoCodeFixAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, Clean(source));
         }
@@ -645,7 +723,8 @@ public static class ApiKeyCheck
         [Fact]
         public async Task Required_KeyNamesMatchInAnyCase_AndOtherNamesDoNot()
         {
-            const string source = @"
+            const string source = """
+
 public interface IKeyStore { bool IsValid(string API_KEY); void Remember(string value); }
 
 public static class ApiKeyCheck
@@ -655,9 +734,10 @@ public static class ApiKeyCheck
         var accessTOKEN = {|EC0003:context.Request.Headers.Authorization.ToString()|};
         var lastSeen = context.Request.Headers.Authorization.ToString();
         store.Remember(context.Request.Headers.Authorization.ToString());
-        return store.IsValid({|EC0003:context.Request.Headers[""Authorization""]|}) && accessTOKEN.Length > lastSeen.Length;
+        return store.IsValid({|EC0003:context.Request.Headers["Authorization"]|}) && accessTOKEN.Length > lastSeen.Length;
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
             await VerifyCS.AnalyzerAsync(B, Clean(source));
         }
@@ -665,48 +745,52 @@ public static class ApiKeyCheck
         [Fact]
         public async Task Required_CheckingTheSchemeFirst_IsCompliant()
         {
-            const string source = @"
+            const string source = """
+
 public static class ApiKeyCheck
 {
     public static string? ReadKey(HttpContext context, string expected)
     {
         var header = context.Request.Headers.Authorization.ToString();
-        if (!header.StartsWith(""Bearer "", StringComparison.Ordinal) || header != ""Bearer "" + expected)
+        if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || header != "Bearer " + expected)
         {
             return null;
         }
 
-        var apiKey = header.Substring(""Bearer "".Length);
+        var apiKey = header.Substring("Bearer ".Length);
         return string.IsNullOrEmpty(header) ? null : apiKey;
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
         }
 
         [Fact]
         public async Task Required_PresenceChecks_AndAKeyNamedVariableWhoseSchemeIsChecked_AreCompliant()
         {
-            const string source = @"
+            const string source = """
+
 using Microsoft.Extensions.Primitives;
 
 public static class ApiKeyCheck
 {
     public static string? ReadKey(HttpContext context)
     {
-        if (context.Request.Headers.Authorization == StringValues.Empty || context.Request.Headers[""Authorization""] == default(StringValues))
+        if (context.Request.Headers.Authorization == StringValues.Empty || context.Request.Headers["Authorization"] == default(StringValues))
         {
             return null;
         }
 
         var token = context.Request.Headers.Authorization.ToString();
-        if (!token.StartsWith(""Bearer "", StringComparison.OrdinalIgnoreCase))
+        if (!token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        return token.Substring(""Bearer "".Length);
+        return token.Substring("Bearer ".Length);
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(A, source);
         }
 
@@ -717,15 +801,17 @@ public static class ApiKeyCheck
         [Fact]
         public async Task Message_SaysWhatTheCodeDoes_AndWhatEachContractDocuments()
         {
-            const string source = @"
+            const string source = """
+
 public class Client
 {
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", ""Bearer "" + apiKey);
-        request.Headers.Add(""Authorization"", apiKey);
+        request.Headers.Add("Authorization", "Bearer " + apiKey);
+        request.Headers.Add("Authorization", apiKey);
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 B,
                 source,
@@ -741,15 +827,17 @@ public class Client
         [Fact]
         public async Task Message_ForExpectingAndReading()
         {
-            const string source = @"
+            const string source = """
+
 public static class Check
 {
     public static bool Run(HttpRequest request, string expected)
     {
         var header = request.Headers.Authorization.ToString();
-        return header.StartsWith(""Bearer "") || header == expected;
+        return header.StartsWith("Bearer ") || header == expected;
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 B,
                 source,
@@ -769,20 +857,22 @@ public static class Check
         [Fact]
         public async Task UnrelatedMentionsOfBearer_AreNotFlagged_UnderEitherContract()
         {
-            const string source = @"
+            const string source = """
+
 public class Unrelated
 {
     public string Describe(HttpRequestMessage request, string token, Dictionary<string, string> settings)
     {
-        Console.WriteLine(""Bearer token rejected"");
-        Console.WriteLine($""Bearer {token} rejected"");
-        var note = ""Bearer of bad news"";
-        request.Headers.Add(""X-Trace"", ""Bearer "" + token);
-        settings[""Authorization""] = ""Bearer "" + token;
-        var title = note.StartsWith(""Bearer "") ? note.Substring(""Bearer "".Length) : note.Replace(""Bearer "", """");
-        return title + string.Join(""|"", note.Split(' '));
+        Console.WriteLine("Bearer token rejected");
+        Console.WriteLine($"Bearer {token} rejected");
+        var note = "Bearer of bad news";
+        request.Headers.Add("X-Trace", "Bearer " + token);
+        settings["Authorization"] = "Bearer " + token;
+        var title = note.StartsWith("Bearer ") ? note.Substring("Bearer ".Length) : note.Replace("Bearer ", "");
+        return title + string.Join("|", note.Split(' '));
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(B, source);
             await VerifyCS.AnalyzerAsync(A, source);
         }
@@ -790,22 +880,25 @@ public class Unrelated
         [Fact]
         public async Task NoContractFile_IsSilent()
         {
-            const string source = @"
+            const string source = """
+
 public class Client
 {
     public void Send(HttpRequestMessage request, string apiKey)
     {
-        request.Headers.Add(""Authorization"", ""Bearer "" + apiKey);
+        request.Headers.Add("Authorization", "Bearer " + apiKey);
         request.Headers.Authorization = new AuthenticationHeaderValue(apiKey);
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(null, source);
         }
 
         [Fact]
         public async Task ClientOnlyProject_WithoutAspNetCore_IsStillChecked()
         {
-            const string source = @"
+            const string source = """
+
 using System.Net.Http;
 using System.Net.Http.Headers;
 
@@ -813,31 +906,34 @@ public class StudioSdk
 {
     public void Configure(HttpClient http, string apiKey)
     {
-        http.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue(""Bearer"", apiKey)|};
+        http.DefaultRequestHeaders.Authorization = {|EC0003:new AuthenticationHeaderValue("Bearer", apiKey)|};
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(B, source, test => test.WithoutAspNetCore());
         }
 
         [Fact]
         public async Task IncompleteCode_WhileTyping_DoesNotThrow()
         {
-            const string source = @"
+            const string source = """
+
 public class Client
 {
     public void Send(HttpRequestMessage request, HttpContext context, string apiKey)
     {
-        request.Headers.Add(""Authorization"", ""Bearer "" + );
+        request.Headers.Add("Authorization", "Bearer " + );
         request.Headers.Add(, apiKey);
-        request.Headers.Authorization = new AuthenticationHeaderValue(""Bearer"", ;
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ;
         request.Headers.Authorization = new AuthenticationHeaderValue();
-        context.Request.Headers[] = $""Bearer {"";
+        context.Request.Headers[] = $"Bearer {";
         var header = context.Request.Headers.Authorization.ToString();
         header.StartsWith(;
-        header.Substring(""Bearer "".);
+        header.Substring("Bearer ".);
         var x = AuthenticationHeaderValue.Parse(header).Scheme == ;
     }
-}";
+}
+""";
             var host = await Robustness.AnalyzerHost.CreateAsync();
             foreach (var contract in new[] { A, B })
             {

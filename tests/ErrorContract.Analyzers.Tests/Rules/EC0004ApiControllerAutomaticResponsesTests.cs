@@ -17,30 +17,36 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// </summary>
     public sealed class EC0004ApiControllerAutomaticResponsesTests
     {
-        private const string Controller = @"
+        private const string Controller = """
+
 [ApiController]
-[Route(""artworks"")]
+[Route("artworks")]
 public class ArtworksController : ControllerBase
 {
-    [HttpGet(""{id}"")]
+    [HttpGet("{id}")]
     public IActionResult Get(int id) => Ok();
 }
-";
+
+""";
 
         [Theory]
         [InlineData("artworks")]
         [InlineData("studio")]
         public async Task AddControllers_WithApiController_AndNoApiBehaviorOptions_IsFlaggedTwice(string contract)
         {
-            var source = @"using Microsoft.Extensions.DependencyInjection;
-" + Controller + @"
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
 public static class Startup
 {
     public static void Configure(WebApplicationBuilder builder)
     {
         builder.Services.{|#0:AddControllers()|};
     }
-}";
+}
+""";
             var name = contract == "artworks" ? "Artworks API" : "Studio API";
             await VerifyCS.AnalyzerAsync(
                 TestContracts.Get(contract),
@@ -56,8 +62,11 @@ public static class Startup
         [InlineData("studio")]
         public async Task ConfigureApiBehaviorOptions_WithTheContractsBody_IsSilent(string contract)
         {
-            var source = @"using Microsoft.Extensions.DependencyInjection;
-" + Controller + @"
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
 public static class Startup
 {
     public static void Configure(WebApplicationBuilder builder)
@@ -65,19 +74,23 @@ public static class Startup
         builder.Services.AddControllers().ConfigureApiBehaviorOptions(options =>
         {
             options.InvalidModelStateResponseFactory = context =>
-                new BadRequestObjectResult(new { error = ""bad_request"", message = ""Invalid input or missing required fields"" });
+                new BadRequestObjectResult(new { error = "bad_request", message = "Invalid input or missing required fields" });
             options.SuppressMapClientErrors = true;
         });
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task ConfigureOfApiBehaviorOptions_SuppressingTheFilter_IsSilent()
         {
-            var source = @"using Microsoft.Extensions.DependencyInjection;
-" + Controller + @"
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
 public static class Startup
 {
     public static void Configure(IServiceCollection services)
@@ -89,7 +102,8 @@ public static class Startup
             o.SuppressMapClientErrors = true;
         });
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
         }
@@ -103,54 +117,73 @@ public static class Startup
         {
             // Each way of registering MVC turns on [ApiController]'s behaviour: each is flagged, and each is silent once the
             // options handle both behaviours.
-            var source = @"using Microsoft.Extensions.DependencyInjection;
-" + Controller + @"
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
 public static class Startup
 {
     public static void Configure(IServiceCollection services)
     {
-        services.{|EC0004:{|EC0004:" + registration + @"()|}|};
+        services.{|EC0004:{|EC0004:
+""" + registration + """
+()|}|};
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
 
-            var handled = @"using Microsoft.Extensions.DependencyInjection;
-" + Controller + @"
+            var handled = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
 public static class Startup
 {
     public static void Configure(IServiceCollection services)
     {
-        services." + registration + @"();
+        services.
+""" + registration + """
+();
         services.Configure<ApiBehaviorOptions>(o =>
         {
             o.SuppressModelStateInvalidFilter = true;
             o.SuppressMapClientErrors = true;
         });
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), handled);
         }
 
         [Fact]
         public async Task OnlyTheUnhandledBehaviour_IsFlagged()
         {
-            var source = @"using Microsoft.Extensions.DependencyInjection;
-" + Controller + @"
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
 public static class Startup
 {
     public static void Configure(IServiceCollection services)
     {
         services.{|EC0004:AddMvc()|}.ConfigureApiBehaviorOptions(o => o.SuppressModelStateInvalidFilter = true);
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
         }
 
         [Fact]
         public async Task SettingTheSwitchesToFalse_DoesNotCount()
         {
-            var source = @"using Microsoft.Extensions.DependencyInjection;
-" + Controller + @"
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
 public static class Startup
 {
     public static void Configure(IServiceCollection services)
@@ -161,14 +194,16 @@ public static class Startup
             o.SuppressMapClientErrors = false;
         });
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
         }
 
         [Fact]
         public async Task WithoutApiController_NothingIsFlagged()
         {
-            const string source = @"using Microsoft.Extensions.DependencyInjection;
+            const string source = """
+using Microsoft.Extensions.DependencyInjection;
 
 public class ArtworksController : ControllerBase
 {
@@ -178,7 +213,8 @@ public class ArtworksController : ControllerBase
 public static class Startup
 {
     public static void Configure(IServiceCollection services) => services.AddControllers();
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
         }
@@ -186,7 +222,8 @@ public static class Startup
         [Fact]
         public async Task AssemblyLevelApiController_AndInheritedAttribute_AreFound()
         {
-            const string assemblyLevel = @"using Microsoft.Extensions.DependencyInjection;
+            const string assemblyLevel = """
+using Microsoft.Extensions.DependencyInjection;
 [assembly: ApiController]
 
 public class ArtworksController : ControllerBase
@@ -197,10 +234,12 @@ public class ArtworksController : ControllerBase
 public static class Startup
 {
     public static void Configure(IServiceCollection services) => services.{|EC0004:{|EC0004:AddControllers()|}|};
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, assemblyLevel);
 
-            const string inherited = @"using Microsoft.Extensions.DependencyInjection;
+            const string inherited = """
+using Microsoft.Extensions.DependencyInjection;
 
 [ApiController]
 public abstract class ApiControllerBase : ControllerBase
@@ -215,7 +254,8 @@ public class ArtworksController : ApiControllerBase
 public static class Startup
 {
     public static void Configure(IServiceCollection services) => services.{|EC0004:{|EC0004:AddControllers()|}|};
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, inherited);
         }
 
@@ -226,9 +266,12 @@ public static class Startup
         {
             // A generated AssemblyInfo still makes every controller an API controller: flagged at the hand-written
             // AddControllers(), never in the generated file.
-            const string generatedAssemblyInfo = @"// <auto-generated/>
-[assembly: ApiController]";
-            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), @"using Microsoft.Extensions.DependencyInjection;
+            const string generatedAssemblyInfo = """
+// <auto-generated/>
+[assembly: ApiController]
+""";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), """
+using Microsoft.Extensions.DependencyInjection;
 
 public class ArtworksController : ControllerBase
 {
@@ -238,56 +281,71 @@ public class ArtworksController : ControllerBase
 public static class Startup
 {
     public static void Configure(IServiceCollection services) => services.{|EC0004:{|EC0004:AddControllers()|}|};
-}", test => test.AddSource("/0/AssemblyInfo.cs", generatedAssemblyInfo));
+}
+""", test => test.AddSource("/0/AssemblyInfo.cs", generatedAssemblyInfo));
 
             // Without a registration the only place to point at is generated: nothing is reported.
-            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), @"
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), """
+
 public class ArtworksController : ControllerBase
 {
     public IActionResult Get() => Ok();
-}", test => test.AddSource("/0/AssemblyInfo.g.cs", "[assembly: ApiController]"));
+}
+""", test => test.AddSource("/0/AssemblyInfo.g.cs", "[assembly: ApiController]"));
         }
 
         [Fact]
         public async Task WithoutARegistrationInTheProject_TheAttributeIsFlagged()
         {
-            const string source = @"
+            const string source = """
+
 [{|EC0004:{|EC0004:ApiController|}|}]
 public class ArtworksController : ControllerBase
 {
     public IActionResult Get() => Ok();
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
         }
 
         [Fact]
         public async Task AProblemDetailsContract_IsNotFlagged()
         {
-            const string contract = @"{
-  ""statuses"": { ""200"": {}, ""400"": {}, ""404"": {} },
-  ""errorBody"": { ""fields"": {
-    ""type"": { ""type"": ""string"" }, ""title"": { ""type"": ""string"", ""required"": true },
-    ""status"": { ""type"": ""integer"", ""required"": true }, ""detail"": { ""type"": ""string"" },
-    ""errors"": { ""type"": ""object"" } } }
-}";
-            var source = @"using Microsoft.Extensions.DependencyInjection;
-" + Controller + @"
+            const string contract = """
+{
+  "statuses": { "200": {}, "400": {}, "404": {} },
+  "errorBody": { "fields": {
+    "type": { "type": "string" }, "title": { "type": "string", "required": true },
+    "status": { "type": "integer", "required": true }, "detail": { "type": "string" },
+    "errors": { "type": "object" } } }
+}
+""";
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
 public static class Startup
 {
     public static void Configure(IServiceCollection services) => services.AddControllers();
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(contract, source);
         }
 
         [Fact]
         public async Task WithoutAContract_NothingIsFlagged()
         {
-            var source = @"using Microsoft.Extensions.DependencyInjection;
-" + Controller + @"
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
 public static class Startup
 {
     public static void Configure(IServiceCollection services) => services.AddControllers();
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(null, source);
         }
     }

@@ -19,7 +19,8 @@ namespace ErrorContract.Analyzers.Tests.Rules
         [InlineData("studio")]
         public async Task DefaultErrorHandling_IsFlagged_AtEachCall(string contract)
         {
-            const string source = @"using Microsoft.Extensions.DependencyInjection;
+            const string source = """
+using Microsoft.Extensions.DependencyInjection;
 
 public static class Program
 {
@@ -33,18 +34,21 @@ public static class Program
         app.{|EC0005:UseDeveloperExceptionPage()|};
         app.Run();
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task Message_SaysWhatTheFrameworkWrites_AndWhatToDo()
         {
-            const string source = @"
+            const string source = """
+
 public static class Program
 {
     public static void Configure(WebApplication app) => app.{|#0:UseStatusCodePages()|};
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 TestContracts.Artworks,
                 source,
@@ -57,7 +61,8 @@ public static class Program
         [InlineData("studio")]
         public async Task HandlersThatWriteTheContractsBody_AndDevelopmentOnlyPages_AreSilent(string contract)
         {
-            const string source = @"using Microsoft.Extensions.DependencyInjection;
+            const string source = """
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 public static class Program
@@ -73,7 +78,7 @@ public static class Program
 
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler(""/error"");
+            app.UseExceptionHandler("/error");
         }
         else
         {
@@ -81,19 +86,21 @@ public static class Program
         }
 
         app.UseExceptionHandler(errorApp => errorApp.Run(context =>
-            context.Response.WriteAsJsonAsync(new { message = ""Internal server error"" })));
+            context.Response.WriteAsJsonAsync(new { message = "Internal server error" })));
         app.UseStatusCodePages(async context =>
-            await context.HttpContext.Response.WriteAsJsonAsync(new { message = ""Not found"" }));
+            await context.HttpContext.Response.WriteAsJsonAsync(new { message = "Not found" }));
         app.Run();
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task UseExceptionHandler_WithARegisteredExceptionHandler_IsSilent()
         {
-            const string source = @"using System.Threading;
+            const string source = """
+using System.Threading;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -102,7 +109,7 @@ public sealed class ContractExceptionHandler : IExceptionHandler
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         context.Response.StatusCode = 500;
-        await context.Response.WriteAsJsonAsync(new { error = ""internal_error"", message = ""An unexpected error occurred"" }, cancellationToken);
+        await context.Response.WriteAsJsonAsync(new { error = "internal_error", message = "An unexpected error occurred" }, cancellationToken);
         return true;
     }
 }
@@ -115,7 +122,8 @@ public static class Program
         var app = builder.Build();
         app.UseExceptionHandler();
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
         }
 
@@ -126,25 +134,30 @@ public static class Program
         {
             // Options that name the handler (a delegate or an error path) say where the 500 body comes from: the bare
             // UseExceptionHandler() then uses them.
-            var source = @"using Microsoft.AspNetCore.Diagnostics;
+            var source = """
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 public static class Program
 {
     public static void Configure(WebApplicationBuilder builder)
     {
-        builder.Services.Configure<ExceptionHandlerOptions>(options => options." + option + @");
+        builder.Services.Configure<ExceptionHandlerOptions>(options => options.
+""" + option + """
+);
         var app = builder.Build();
         app.UseExceptionHandler();
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
         [Fact]
         public async Task DeveloperPage_InTheProductionBranch_IsFlagged()
         {
-            const string source = @"using Microsoft.Extensions.Hosting;
+            const string source = """
+using Microsoft.Extensions.Hosting;
 
 public static class Program
 {
@@ -152,25 +165,28 @@ public static class Program
     {
         if (app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler(""/error"");
+            app.UseExceptionHandler("/error");
         }
         else
         {
             app.{|EC0005:UseDeveloperExceptionPage()|};
         }
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
         }
 
         [Fact]
         public async Task WithoutAContract_NothingIsFlagged()
         {
-            const string source = @"
+            const string source = """
+
 public static class Program
 {
     public static void Configure(WebApplication app) => app.UseStatusCodePages();
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(null, source);
         }
     }

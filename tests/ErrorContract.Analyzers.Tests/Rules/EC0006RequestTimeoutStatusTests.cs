@@ -18,15 +18,17 @@ namespace ErrorContract.Analyzers.Tests.Rules
         [InlineData("studio", "Studio API", "503")]
         public async Task AddRequestTimeouts_WithTheDefaultStatus_IsFlagged(string contract, string name, string replacement)
         {
-            const string source = @"using Microsoft.Extensions.DependencyInjection;
+            const string source = """
+using Microsoft.Extensions.DependencyInjection;
 
 public static class Program
 {
     public static void Configure(IServiceCollection services)
     {
-        services.{|#0:AddRequestTimeouts(options => options.AddPolicy(""slow"", TimeSpan.FromSeconds(30)))|};
+        services.{|#0:AddRequestTimeouts(options => options.AddPolicy("slow", TimeSpan.FromSeconds(30)))|};
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 TestContracts.Get(contract),
                 source,
@@ -37,7 +39,8 @@ public static class Program
         [Fact]
         public async Task ADocumentedTimeoutStatus_IsSilent_AnUndocumentedOne_IsFlaggedOnTheValue()
         {
-            const string source = @"using Microsoft.AspNetCore.Http.Timeouts;
+            const string source = """
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
 
 public static class Program
@@ -53,7 +56,8 @@ public static class Program
             };
         });
     }
-}";
+}
+""";
             // 503 is documented by B; A documents 500 as its only 5xx.
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
             await VerifyCS.AnalyzerAsync(
@@ -64,17 +68,21 @@ public static class Program
         [Fact]
         public async Task AContractThatDocuments504_IsSilent()
         {
-            const string contract = @"{
-  ""successStatuses"": ""any"",
-  ""statuses"": { ""400"": {}, ""500"": {}, ""504"": {} },
-  ""errorBody"": { ""fields"": { ""message"": { ""type"": ""string"", ""required"": true } } }
-}";
-            const string source = @"using Microsoft.Extensions.DependencyInjection;
+            const string contract = """
+{
+  "successStatuses": "any",
+  "statuses": { "400": {}, "500": {}, "504": {} },
+  "errorBody": { "fields": { "message": { "type": "string", "required": true } } }
+}
+""";
+            const string source = """
+using Microsoft.Extensions.DependencyInjection;
 
 public static class Program
 {
     public static void Configure(IServiceCollection services) => services.AddRequestTimeouts();
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(contract, source);
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source.Replace("services.AddRequestTimeouts()", "services.{|EC0006:AddRequestTimeouts()|}"));
         }

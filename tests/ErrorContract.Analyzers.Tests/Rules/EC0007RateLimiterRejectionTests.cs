@@ -14,27 +14,31 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// </summary>
     public sealed class EC0007RateLimiterRejectionTests
     {
-        private const string Usings = @"using System.Threading.RateLimiting;
+        private const string Usings = """
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
-";
+
+""";
 
         [Theory]
         [InlineData("artworks", "{error, message, retry_after}")]
         [InlineData("studio", "{message}")]
         public async Task DefaultRejection_IsFlagged_ForStatusAndBody(string contract, string body)
         {
-            const string source = Usings + @"
+            const string source = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services)
     {
         services.{|#0:AddRateLimiter(options =>
         {
-            options.AddFixedWindowLimiter(""api"", o => { o.PermitLimit = 100; o.Window = TimeSpan.FromMinutes(1); });
+            options.AddFixedWindowLimiter("api", o => { o.PermitLimit = 100; o.Window = TimeSpan.FromMinutes(1); });
         })|};
     }
-}";
+}
+""";
             var name = contract == "artworks" ? "Artworks API" : "Studio API";
             var documented = "429 with the error body " + body + ": set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body";
             await VerifyCS.AnalyzerAsync(
@@ -51,7 +55,8 @@ public static class Program
         [InlineData("studio")]
         public async Task Fix_AddsTheRejectionStatus_TheMissingBodyStaysFlagged(string contract)
         {
-            const string source = Usings + @"
+            const string source = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services)
@@ -59,11 +64,13 @@ public static class Program
         services.{|EC0007:{|EC0007:AddRateLimiter(options =>
         {
             // one window per API key
-            options.AddFixedWindowLimiter(""api"", o => o.PermitLimit = 100);
+            options.AddFixedWindowLimiter("api", o => o.PermitLimit = 100);
         })|}|};
     }
-}";
-            const string fixedSource = Usings + @"
+}
+""";
+            const string fixedSource = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services)
@@ -72,10 +79,11 @@ public static class Program
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // one window per API key
-            options.AddFixedWindowLimiter(""api"", o => o.PermitLimit = 100);
+            options.AddFixedWindowLimiter("api", o => o.PermitLimit = 100);
         })|};
     }
-}";
+}
+""";
             // The OnRejected diagnostic has no fix and stays.
             await VerifyCS.CodeFixAsync(TestContracts.Get(contract), source, fixedSource, test => test.AllowMarkupInFixedCode());
         }
@@ -83,7 +91,8 @@ public static class Program
         [Fact]
         public async Task Fix_ReplacesAWrongStatus_AndTurnsAnExpressionLambdaIntoABlock()
         {
-            const string source = Usings + @"
+            const string source = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services)
@@ -91,14 +100,16 @@ public static class Program
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = {|EC0007:503|}; // the framework default
-            options.OnRejected = (context, token) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { message = ""Too many API requests, please try again later"" }, token));
+            options.OnRejected = (context, token) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { message = "Too many API requests, please try again later" }, token));
         });
     }
 
     public static void ConfigureOther(IServiceCollection services) =>
         services.AddRateLimiter(o => o.OnRejected = (context, token) => ValueTask.CompletedTask);
-}";
-            const string fixedSource = Usings + @"
+}
+""";
+            const string fixedSource = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services)
@@ -106,24 +117,28 @@ public static class Program
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests; // the framework default
-            options.OnRejected = (context, token) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { message = ""Too many API requests, please try again later"" }, token));
+            options.OnRejected = (context, token) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { message = "Too many API requests, please try again later" }, token));
         });
     }
 
     public static void ConfigureOther(IServiceCollection services) =>
         services.AddRateLimiter(o => o.OnRejected = (context, token) => ValueTask.CompletedTask);
-}";
+}
+""";
             // RejectionStatusCode is set somewhere in the project, so the second registration is not
             // flagged for it; the wrong value is.
             await VerifyCS.CodeFixAsync(TestContracts.Studio, source, fixedSource);
 
-            const string expressionLambda = Usings + @"
+            const string expressionLambda = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services) =>
         services.{|EC0007:AddRateLimiter(o => o.OnRejected = (context, token) => ValueTask.CompletedTask)|};
-}";
-            const string expressionLambdaFixed = Usings + @"
+}
+""";
+            const string expressionLambdaFixed = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services) =>
@@ -132,7 +147,8 @@ public static class Program
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, token) => ValueTask.CompletedTask;
         });
-}";
+}
+""";
             await VerifyCS.CodeFixAsync(TestContracts.Artworks, expressionLambda, expressionLambdaFixed);
         }
 
@@ -141,7 +157,8 @@ public static class Program
         [InlineData("studio", "new { message = \"Too many API requests, please try again later\" }")]
         public async Task ContractRejection_IsSilent(string contract, string body)
         {
-            var source = Usings + @"
+            var source = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services)
@@ -150,10 +167,13 @@ public static class Program
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, token) =>
-                await context.HttpContext.Response.WriteAsJsonAsync(" + body + @", token);
+                await context.HttpContext.Response.WriteAsJsonAsync(
+""" + body + """
+, token);
         });
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
@@ -163,7 +183,8 @@ public static class Program
         [InlineData("studio", "new { error = \"rate_limited\", message = \"Slow down\", retry_after = 60 }")]
         public async Task ARejectionBodyOfAnotherShape_IsFlaggedOnTheBody_WithoutAFix(string contract, string body)
         {
-            var source = Usings + @"
+            var source = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services)
@@ -172,17 +193,21 @@ public static class Program
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, token) =>
-                new ValueTask(context.HttpContext.Response.WriteAsJsonAsync({|#0:" + body + @"|}, token));
+                new ValueTask(context.HttpContext.Response.WriteAsJsonAsync({|#0:
+""" + body + """
+|}, token));
         });
     }
-}";
+}
+""";
             await VerifyCS.NoCodeFixAsync(TestContracts.Get(contract), source, VerifyCS.Diagnostic("EC0007").WithLocation(0));
         }
 
         [Fact]
         public async Task TheMessage_SaysWhatTheBodyLacks()
         {
-            var source = Usings + @"
+            var source = Usings + """
+
 public static class Program
 {
     public static void Configure(IServiceCollection services)
@@ -191,10 +216,11 @@ public static class Program
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, token) =>
-                await context.HttpContext.Response.WriteAsJsonAsync({|#0:new { error = ""rate_limited"", message = ""Slow down"" }|}, token);
+                await context.HttpContext.Response.WriteAsJsonAsync({|#0:new { error = "rate_limited", message = "Slow down" }|}, token);
         });
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(
                 TestContracts.Artworks,
                 source,

@@ -15,7 +15,8 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// </summary>
     public sealed class EC0008BearerAuthenticationHandlerTests
     {
-        private const string BearerToken = @"using Microsoft.Extensions.DependencyInjection;
+        private const string BearerToken = """
+using Microsoft.Extensions.DependencyInjection;
 
 public static class Program
 {
@@ -23,12 +24,14 @@ public static class Program
     {
         services.AddAuthentication().{|#0:AddBearerToken()|};
     }
-}";
+}
+""";
 
         // The JWT Bearer handler ships in a NuGet package, in an assembly of its own name: this stands in for that assembly.
         private const string JwtBearerPackageName = "Microsoft.AspNetCore.Authentication.JwtBearer";
 
-        private const string JwtBearerPackage = @"using Microsoft.AspNetCore.Authentication;
+        private const string JwtBearerPackage = """
+using Microsoft.AspNetCore.Authentication;
 
 namespace Microsoft.Extensions.DependencyInjection
 {
@@ -36,17 +39,20 @@ namespace Microsoft.Extensions.DependencyInjection
     {
         public static AuthenticationBuilder AddJwtBearer(this AuthenticationBuilder builder) => builder;
     }
-}";
+}
+""";
 
-        private const string JwtBearer = @"using Microsoft.Extensions.DependencyInjection;
+        private const string JwtBearer = """
+using Microsoft.Extensions.DependencyInjection;
 
 public static class Program
 {
     public static void Configure(IServiceCollection services)
     {
-        services.AddAuthentication(""Bearer"").{|EC0008:AddJwtBearer()|};
+        services.AddAuthentication("Bearer").{|EC0008:AddJwtBearer()|};
     }
-}";
+}
+""";
 
         /// <summary>The project references the JWT Bearer package (<see cref="JwtBearerPackage"/>).</summary>
         private static void ReferencesJwtBearer(ContractTest<Analyzers.Rules.FrameworkDefaultsAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider> test)
@@ -78,7 +84,8 @@ public static class Program
         [Fact]
         public async Task AHandlerOfAnotherScheme_IsSilent()
         {
-            const string source = @"using Microsoft.Extensions.DependencyInjection;
+            const string source = """
+using Microsoft.Extensions.DependencyInjection;
 
 public static class Program
 {
@@ -86,7 +93,8 @@ public static class Program
     {
         services.AddAuthentication().AddCookie();
     }
-}";
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Studio, source);
         }
     }

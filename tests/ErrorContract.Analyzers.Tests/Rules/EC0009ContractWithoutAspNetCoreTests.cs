@@ -17,11 +17,13 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// </summary>
     public sealed class EC0009ContractWithoutAspNetCoreTests
     {
-        private const string ClientCode = @"
+        private const string ClientCode = """
+
 public sealed class ArtworksClient
 {
     private readonly System.Net.Http.HttpClient http = new System.Net.Http.HttpClient();
-}";
+}
+""";
 
         [Theory]
         [InlineData("artworks")]
