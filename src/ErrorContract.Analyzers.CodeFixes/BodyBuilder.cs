@@ -294,7 +294,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         {
             var isRetry = name.IndexOf("retry", StringComparison.OrdinalIgnoreCase) >= 0;
             var comment = isRetry ? "/* TODO: seconds until the client may retry */" : "/* TODO: " + name + " */";
-            ExpressionSyntax value = type switch
+            var value = type switch
             {
                 BodyFieldType.Integer => IntLiteral(isRetry ? 60 : 0),
                 BodyFieldType.Number => IntLiteral(0),

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
-using ErrorContract.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -99,7 +97,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     continue;
                 }
 
-                string? parameter = lambda switch
+                var parameter = lambda switch
                 {
                     SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
                     ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,

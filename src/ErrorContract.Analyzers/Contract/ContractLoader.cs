@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorContract.Analyzers.Contract
 {
@@ -52,7 +51,7 @@ namespace ErrorContract.Analyzers.Contract
 
         public static ContractParseResult? Parse(AdditionalText file, CancellationToken cancellationToken)
         {
-            SourceText? sourceText = file.GetText(cancellationToken);
+            var sourceText = file.GetText(cancellationToken);
             if (sourceText == null)
             {
                 return null;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 
 namespace ErrorContract.Analyzers.Contract
@@ -469,7 +468,7 @@ namespace ErrorContract.Analyzers.Contract
                     }
                 }
 
-                ImmutableArray<string> itemFields = ImmutableArray<string>.Empty;
+                var itemFields = ImmutableArray<string>.Empty;
                 var itemFieldsProperty = validation.Find("itemFields");
                 if (itemFieldsProperty == null)
                 {

@@ -331,6 +331,7 @@ namespace ErrorContract.Analyzers.Contract
             return root;
         }
 
+        /// <param name="depth">How deeply the value is nested in objects and arrays (the reader stops at a limit).</param>
         /// <param name="context">Where the value is, for messages ("the value of property \"name\""), or null at the root.</param>
         private JsonNode? ReadValue(int depth, string? context)
         {

@@ -1,6 +1,5 @@
 using ErrorContract.Analyzers.Contract;
 using ErrorContract.Analyzers.Discovery;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorContract.Analyzers.Rules

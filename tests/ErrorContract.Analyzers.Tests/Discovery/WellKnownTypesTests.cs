@@ -1,14 +1,9 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using ErrorContract.Analyzers.CodeFixes;
 using ErrorContract.Analyzers.Discovery;
-using ErrorContract.Analyzers.Rules;
 using ErrorContract.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace ErrorContract.Analyzers.Tests.Discovery

@@ -1,12 +1,12 @@
 using System.Threading.Tasks;
 using ErrorContract.Analyzers.Tests.Infrastructure;
 using Xunit;
-using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
-    ErrorContract.Analyzers.Rules.ResponseContractAnalyzer,
-    ErrorContract.Analyzers.CodeFixes.UndocumentedStatusCodeFixProvider>;
 using VerifyBody = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
     ErrorContract.Analyzers.Rules.ResponseContractAnalyzer,
     ErrorContract.Analyzers.CodeFixes.ErrorBodyFixProvider>;
+using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
+    ErrorContract.Analyzers.Rules.ResponseContractAnalyzer,
+    ErrorContract.Analyzers.CodeFixes.UndocumentedStatusCodeFixProvider>;
 
 namespace ErrorContract.Analyzers.Tests.Rules
 {

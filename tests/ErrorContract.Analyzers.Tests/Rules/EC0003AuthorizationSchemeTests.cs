@@ -1,8 +1,6 @@
 using System.Threading.Tasks;
 using ErrorContract.Analyzers.CodeFixes;
-using ErrorContract.Analyzers.Rules;
 using ErrorContract.Analyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
     ErrorContract.Analyzers.Rules.AuthorizationHeaderAnalyzer,

@@ -1,7 +1,5 @@
 using System.Threading.Tasks;
 using ErrorContract.Analyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
     ErrorContract.Analyzers.Rules.FrameworkDefaultsAnalyzer,

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using ErrorContract.Analyzers.Rules;
 using ErrorContract.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
