@@ -64,6 +64,14 @@ if (args.Contains("--profile-loop"))
     return 0;
 }
 
+// The results go between the markers of the --out file (ResultsFile): a file without them fails now, not after the run.
+var outPath = options.Out == null ? null : Path.IsPathRooted(options.Out) ? options.Out : Path.Combine(repositoryRoot, options.Out);
+if (outPath != null && options.Ide && ResultsFile.Check(outPath) is { } outProblem)
+{
+    Console.Error.WriteLine("error: " + outProblem);
+    return 2;
+}
+
 // Every size in every round, the largest first: its warm-up rounds bring the JIT to steady state (hot methods tiered up)
 // before the smaller sizes, whose rounds are short enough for tier-0 code to show in their figures otherwise.
 var results = runner.MeasureSizes(options.Sizes);
@@ -82,11 +90,19 @@ var profile = runner.ProfileCallbacks(options.Sizes.Max());
 var report = Report.Build(environment, options, results, ide, profile);
 Console.WriteLine();
 Console.WriteLine(report.Console);
-if (options.Out != null)
+if (outPath != null)
 {
-    var path = Path.IsPathRooted(options.Out) ? options.Out : Path.Combine(repositoryRoot, options.Out);
-    File.WriteAllText(path, report.Markdown);
-    Console.WriteLine("Written: " + path);
+    try
+    {
+        ResultsFile.Write(outPath, report.Region);
+    }
+    catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine("error: results not written (they are printed above): " + e.Message);
+        return 1;
+    }
+
+    Console.WriteLine($"Written: {outPath} (the results between {ResultsFile.BeginMarker} and {ResultsFile.EndMarker})");
 }
 
 return 0;
@@ -185,6 +201,8 @@ namespace ErrorContract.Analyzers.Benchmarks
                     case "-h":
                     case "--help":
                         Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--sizes 30000,60000,120000] [--rounds 7] [--warmup 2] [--seed N] [--ide-lines 1000] [--out docs/performance.md | --no-out] [--quick] [--ec-only] [--no-ide]");
+                        Console.WriteLine("  --out FILE: the results replace what is between the lines " + ResultsFile.BeginMarker + " and " + ResultsFile.EndMarker + " of FILE; the rest of it is kept.");
+                        Console.WriteLine("    A FILE without those lines is an error (checked before measuring); a FILE that does not exist is created.");
                         Console.WriteLine("  --quick: sizes 3000,6000,12000, 2 rounds, results not written (unless --out is given): for development only.");
                         return null;
                     default:

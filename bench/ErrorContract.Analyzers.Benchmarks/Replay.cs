@@ -125,7 +125,9 @@ internal static class Replay
 
                 foreach (var method in methods)
                 {
+#pragma warning disable CS0618 // Obsolete outside the driver: calling the callbacks without the driver is the point here.
                     var context = new SymbolAnalysisContext(method, compilation, options, report, supported, CancellationToken.None);
+#pragma warning restore CS0618
                     foreach (var action in symbolActions)
                     {
                         action(context);
@@ -197,7 +199,9 @@ internal static class Replay
 
                 foreach (var method in methods)
                 {
+#pragma warning disable CS0618 // Obsolete outside the driver: calling the callbacks without the driver is the point here.
                     var context = new SymbolAnalysisContext(method, compilation, options, report, supported, CancellationToken.None);
+#pragma warning restore CS0618
                     foreach (var action in symbolActions)
                     {
                         action(context);
