@@ -3,6 +3,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using ErrorContract.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -42,7 +43,8 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.RateLimiterProblem, out var problem))
+                var problem = DiagnosticPropertyReader.GetString(diagnostic, DiagnosticProperties.RateLimiterProblem);
+                if (problem == null)
                 {
                     continue;
                 }
@@ -74,7 +76,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         private static SyntaxNode? ReplaceStatus(SyntaxNode root, Diagnostic diagnostic)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var node = SyntaxHelpers.FindReportedNode(root, diagnostic.Location.SourceSpan);
             if (!(node is ExpressionSyntax value) || node.Span != diagnostic.Location.SourceSpan)
             {
                 return null;
@@ -85,7 +87,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         private static SyntaxNode? AddStatus(SyntaxNode root, Diagnostic diagnostic)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var node = SyntaxHelpers.FindReportedNode(root, diagnostic.Location.SourceSpan);
             var invocation = node.FirstAncestorOrSelf<InvocationExpressionSyntax>();
             if (invocation == null)
             {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using ErrorContract.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -28,8 +29,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacementText)
-                    || !int.TryParse(replacementText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var replacement))
+                if (!DiagnosticPropertyReader.TryGetInt(diagnostic, DiagnosticProperties.Replacement, out var replacement))
                 {
                     continue;
                 }
