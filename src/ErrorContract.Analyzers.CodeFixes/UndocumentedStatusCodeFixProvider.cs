@@ -1,13 +1,10 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using ErrorContract.Analyzers.CodeFixes.Internals;
 using ErrorContract.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace ErrorContract.Analyzers.CodeFixes
@@ -42,17 +39,9 @@ namespace ErrorContract.Analyzers.CodeFixes
                 }
 
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use documented status " + replacement.ToString(CultureInfo.InvariantCulture),
-                        ct => FixOneAsync(context.Document, diagnostic, ct),
-                        EquivalenceKey),
+                    RewriteActions.ForOne("Use documented status " + replacement.ToString(CultureInfo.InvariantCulture), EquivalenceKey, context.Document, diagnostic, StatusRewriter.FixAsync),
                     diagnostic);
             }
-        }
-
-        private static async Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            return await StatusRewriter.FixAsync(document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? document;
         }
     }
 }
