@@ -3,6 +3,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using ErrorContract.Analyzers.Discovery;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -45,12 +46,13 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.AuthorizationFix, out var kind) || kind == null)
+                var kind = DiagnosticPropertyReader.GetString(diagnostic, DiagnosticProperties.AuthorizationFix);
+                if (kind == null)
                 {
                     continue;
                 }
 
-                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                var node = SyntaxHelpers.FindReportedNode(root, diagnostic.Location.SourceSpan);
                 var rewrite = Rewrite(kind, node, model, context.CancellationToken);
                 if (rewrite == null)
                 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using ErrorContract.Analyzers.Contract;
 using ErrorContract.Analyzers.Discovery;
 using ErrorContract.Analyzers.Rules;
@@ -36,12 +37,6 @@ namespace ErrorContract.Analyzers.CodeFixes
             this.expected = expected;
             this.position = position;
         }
-
-        public static LiteralExpressionSyntax StringLiteral(string value) =>
-            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
-
-        public static LiteralExpressionSyntax IntLiteral(int value) =>
-            SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(value));
 
         public bool IsMessageCandidate(BodyMember member) =>
             Array.IndexOf(MessageCandidates, member.JsonName) >= 0 && !expected.IsAllowed(member.JsonName);
@@ -209,7 +204,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     var documented = expected.Field(name)?.Type;
                     if (name == shape.CodeField && expected.ErrorCode != null && member.ConstantString != null && member.ConstantString != expected.ErrorCode)
                     {
-                        value = StringLiteral(expected.ErrorCode).WithAdditionalAnnotations(Replaced);
+                        value = SyntaxHelpers.StringLiteral(expected.ErrorCode).WithAdditionalAnnotations(Replaced);
                     }
                     else if (documented is BodyFieldType type && member.JsonType is BodyFieldType actual && !ErrorBodyRules.IsCompatible(actual, type))
                     {
@@ -244,12 +239,12 @@ namespace ErrorContract.Analyzers.CodeFixes
             var constant = member.Value != null && member.Value.ConstantValue.HasValue ? member.Value.ConstantValue.Value : null;
             if (type == BodyFieldType.Integer && constant is string text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
             {
-                return IntLiteral(number);
+                return SyntaxHelpers.IntLiteral(number);
             }
 
             if (type == BodyFieldType.String && constant != null && !(constant is bool))
             {
-                return StringLiteral(System.Convert.ToString(constant, CultureInfo.InvariantCulture) ?? string.Empty);
+                return SyntaxHelpers.StringLiteral(System.Convert.ToString(constant, CultureInfo.InvariantCulture) ?? string.Empty);
             }
 
             return Placeholder(name, type);
@@ -261,7 +256,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             var entry = expected.DefaultsEntry;
             if (name == shape.CodeField)
             {
-                return entry?.ErrorCode != null ? StringLiteral(entry.ErrorCode) : Placeholder(name, BodyFieldType.String);
+                return entry?.ErrorCode != null ? SyntaxHelpers.StringLiteral(entry.ErrorCode) : Placeholder(name, BodyFieldType.String);
             }
 
             if (name == shape.MessageField)
@@ -283,7 +278,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 }
 
                 var defaultMessage = entry?.Message ?? entry?.Description;
-                return defaultMessage != null ? StringLiteral(defaultMessage) : Placeholder(name, BodyFieldType.String);
+                return defaultMessage != null ? SyntaxHelpers.StringLiteral(defaultMessage) : Placeholder(name, BodyFieldType.String);
             }
 
             return Placeholder(name, expected.Field(name)?.Type ?? BodyFieldType.String);
@@ -296,12 +291,12 @@ namespace ErrorContract.Analyzers.CodeFixes
             var comment = isRetry ? "/* TODO: seconds until the client may retry */" : "/* TODO: " + name + " */";
             var value = type switch
             {
-                BodyFieldType.Integer => IntLiteral(isRetry ? 60 : 0),
-                BodyFieldType.Number => IntLiteral(0),
+                BodyFieldType.Integer => SyntaxHelpers.IntLiteral(isRetry ? 60 : 0),
+                BodyFieldType.Number => SyntaxHelpers.IntLiteral(0),
                 BodyFieldType.Boolean => SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression),
                 BodyFieldType.Array => SyntaxFactory.ParseExpression("new object[0]"),
                 BodyFieldType.Object => SyntaxFactory.ParseExpression("new { }"),
-                _ => StringLiteral(string.Empty),
+                _ => SyntaxHelpers.StringLiteral(string.Empty),
             };
             return value.WithLeadingTrivia(SyntaxFactory.Comment(comment), SyntaxFactory.Space);
         }

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace ErrorContract.Analyzers.CodeFixes
@@ -33,17 +32,9 @@ namespace ErrorContract.Analyzers.CodeFixes
                 }
 
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Write the error body the contract documents",
-                        ct => FixOneAsync(context.Document, diagnostic, ct),
-                        EquivalenceKey),
+                    RewriteActions.ForOne("Write the error body the contract documents", EquivalenceKey, context.Document, diagnostic, ErrorBodyRewriter.FixAsync),
                     diagnostic);
             }
-        }
-
-        private static async Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            return await ErrorBodyRewriter.FixAsync(document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? document;
         }
     }
 }

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using ErrorContract.Analyzers.Contract;
 using ErrorContract.Analyzers.Discovery;
 using ErrorContract.Analyzers.Rules;
@@ -27,23 +27,25 @@ namespace ErrorContract.Analyzers.CodeFixes
         public static async Task<bool> CanFixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             var context = await FixContext.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            return context != null && Plan(context, diagnostic, new BodyEdits());
+            var contract = context?.Contract;
+            return context != null && contract != null && Plan(context, contract, diagnostic, NewEdits());
         }
 
-        public static async Task<Document?> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        public static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {
             var context = await FixContext.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            if (context == null)
+            var contract = context?.Contract;
+            if (context == null || contract == null)
             {
                 return null;
             }
 
-            var edits = new BodyEdits();
+            var edits = NewEdits();
             foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var attempt = new BodyEdits();
-                if (Plan(context, diagnostic, attempt))
+                var attempt = NewEdits();
+                if (Plan(context, contract, diagnostic, attempt))
                 {
                     edits.AddAll(attempt);
                 }
@@ -52,10 +54,13 @@ namespace ErrorContract.Analyzers.CodeFixes
             return edits.IsEmpty ? null : document.WithSyntaxRoot(edits.Apply(context.Root));
         }
 
-        private static bool Plan(FixContext context, Diagnostic diagnostic, BodyEdits edits)
+        /// <summary>The body fixes lay out what they write themselves: only inserted statements are formatted.</summary>
+        private static DocumentEdits NewEdits() => new DocumentEdits(formatReplacements: false);
+
+        private static bool Plan(FixContext context, ErrorContractModel contract, Diagnostic diagnostic, DocumentEdits edits)
         {
             var span = diagnostic.Location.SourceSpan;
-            if (!TryGetInt(diagnostic, DiagnosticProperties.Status, out var status) || span.End > context.Root.FullSpan.End)
+            if (!DiagnosticPropertyReader.TryGetInt(diagnostic, DiagnosticProperties.Status, out var status) || span.End > context.Root.FullSpan.End)
             {
                 return false;
             }
@@ -67,7 +72,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
-            var expected = ErrorBodyExpectation.For(context.Contract, status);
+            var expected = ErrorBodyExpectation.For(contract, status);
             if (expected.Shape.CodeField != null && (site.StatusSyntax?.Parent is ConditionalExpressionSyntax || site.StatusSyntax?.Parent is SwitchExpressionArmSyntax))
             {
                 // One body for several statuses, each with its own error code: no single rewrite is right.
@@ -112,7 +117,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         // ---- an object of the wrong shape ----
 
-        private static bool FixObject(BodyEdits edits, BodyBuilder builder, ResponseBody body, ErrorBodyExpectation expected)
+        private static bool FixObject(DocumentEdits edits, BodyBuilder builder, ResponseBody body, ErrorBodyExpectation expected)
         {
             if (body.Value == null)
             {
@@ -141,7 +146,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 var wrongCode = WrongCodeMember(body, expected);
                 if (wrongCode?.Value?.Syntax is ExpressionSyntax codeSyntax)
                 {
-                    edits.Replace(codeSyntax, BodyBuilder.StringLiteral(expected.ErrorCode!).WithTriviaFrom(codeSyntax));
+                    edits.Replace(codeSyntax, SyntaxHelpers.StringLiteral(expected.ErrorCode!).WithTriviaFrom(codeSyntax));
                     return true;
                 }
 
@@ -188,7 +193,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         }
 
         /// <summary>Adds the missing item fields to each anonymous validation item (<c>new { field, message }</c> gets <c>code</c>).</summary>
-        private static bool FixValidationItems(BodyEdits edits, BodyBuilder builder, ResponseBody body, ErrorBodyExpectation expected)
+        private static bool FixValidationItems(DocumentEdits edits, BodyBuilder builder, ResponseBody body, ErrorBodyExpectation expected)
         {
             var validation = expected.Shape.Validation;
             if (validation == null || !expected.AllowsValidation)
@@ -222,7 +227,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         // ---- where the body goes ----
 
         /// <summary>Replaces the body operand, or the whole call when the operand's parameter only takes text.</summary>
-        private static bool ReplaceBodyValue(BodyEdits edits, FixContext context, ResponseSite site, IOperation value, ExpressionSyntax? newBody)
+        private static bool ReplaceBodyValue(DocumentEdits edits, FixContext context, ResponseSite site, IOperation value, ExpressionSyntax? newBody)
         {
             switch (BodyTypeMayChange(context, site, value))
             {
@@ -263,7 +268,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
                 if (argument.Parent is IInvocationOperation invocation && invocation.Syntax is InvocationExpressionSyntax syntax)
                 {
-                    if (GetName(syntax.Expression) is GenericNameSyntax)
+                    if (SyntaxHelpers.GetNameOutsideConditionalAccess(syntax.Expression) is GenericNameSyntax)
                     {
                         return false;
                     }
@@ -278,7 +283,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             return true;
         }
 
-        private static bool ReplaceBody(BodyEdits edits, SyntaxNode original, ExpressionSyntax? newBody)
+        private static bool ReplaceBody(DocumentEdits edits, SyntaxNode original, ExpressionSyntax? newBody)
         {
             if (newBody == null || !(original is ExpressionSyntax))
             {
@@ -290,7 +295,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         }
 
         /// <summary><c>Response.WriteAsync("text")</c> → <c>Response.WriteAsJsonAsync(new { … })</c>.</summary>
-        private static bool RewriteTextWriter(BodyEdits edits, IInvocationOperation writer, ExpressionSyntax? newBody)
+        private static bool RewriteTextWriter(DocumentEdits edits, IInvocationOperation writer, ExpressionSyntax? newBody)
         {
             if (newBody == null || !(writer.Syntax is InvocationExpressionSyntax syntax) || !(syntax.Expression is MemberAccessExpressionSyntax access))
             {
@@ -314,14 +319,14 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             var newArguments = arguments.Replace(arguments[textIndex], arguments[textIndex].WithNameColon(null).WithExpression(newBody.WithTriviaFrom(arguments[textIndex].Expression)));
             var rewritten = syntax
-                .WithExpression(access.WithName(SyntaxFactory.IdentifierName("WriteAsJsonAsync").WithTriviaFrom(access.Name)))
+                .WithExpression(access.WithName(SyntaxHelpers.ReplacementName("WriteAsJsonAsync", access.Name)))
                 .WithArgumentList(syntax.ArgumentList.WithArguments(newArguments));
             edits.Replace(syntax, rewritten);
             return true;
         }
 
         /// <summary>A site without a body gets one: <c>NotFound()</c> → <c>NotFound(new { … })</c>, <c>Forbid()</c> → <c>StatusCode(403, new { … })</c>.</summary>
-        private static bool AddBody(BodyEdits edits, FixContext context, ResponseSite site, ExpressionSyntax? newBody)
+        private static bool AddBody(DocumentEdits edits, FixContext context, ResponseSite site, ExpressionSyntax? newBody)
         {
             if (newBody == null)
             {
@@ -341,9 +346,9 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
         }
 
-        private static bool AddBodyToCall(BodyEdits edits, FixContext context, ResponseSite site, IInvocationOperation invocation, InvocationExpressionSyntax syntax, ExpressionSyntax newBody)
+        private static bool AddBodyToCall(DocumentEdits edits, FixContext context, ResponseSite site, IInvocationOperation invocation, InvocationExpressionSyntax syntax, ExpressionSyntax newBody)
         {
-            var name = GetName(syntax.Expression);
+            var name = SyntaxHelpers.GetNameOutsideConditionalAccess(syntax.Expression);
             if (name == null || name is GenericNameSyntax)
             {
                 return false;
@@ -397,10 +402,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     return false;
             }
 
-            var newName = SyntaxFactory.IdentifierName(method).WithTriviaFrom(name);
-            var expression = syntax.Expression is MemberAccessExpressionSyntax access
-                ? access.WithName(newName)
-                : (ExpressionSyntax)newName;
+            var expression = syntax.Expression.ReplaceNode(name, SyntaxHelpers.ReplacementName(method, name));
             var argumentList = syntax.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(arguments));
             edits.Replace(syntax, syntax.WithExpression(expression).WithArgumentList(argumentList));
             return true;
@@ -411,7 +413,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         {
             if (site.StatusSyntax == null)
             {
-                return BodyBuilder.IntLiteral(site.Status);
+                return SyntaxHelpers.IntLiteral(site.Status);
             }
 
             var arguments = operation is IInvocationOperation invocation ? invocation.Arguments
@@ -438,14 +440,14 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return converted != null && (converted.SpecialType == SpecialType.System_Object || SymbolEqualityComparer.Default.Equals(converted, context.IResult));
             }
 
-            var function = syntax.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax || a is BaseMethodDeclarationSyntax || a is LocalFunctionStatementSyntax);
+            var function = SyntaxHelpers.EnclosingFunction(syntax);
             return function is SimpleLambdaExpressionSyntax
                 || (function is ParenthesizedLambdaExpressionSyntax lambda && lambda.ReturnType == null)
                 || function is AnonymousMethodExpressionSyntax;
         }
 
         /// <summary><c>new NotFoundResult()</c> → <c>new NotFoundObjectResult(body)</c>; <c>new StatusCodeResult(403)</c> → <c>new ObjectResult(body) { StatusCode = 403 }</c>.</summary>
-        private static bool AddBodyToResultType(BodyEdits edits, ResponseSite site, ObjectCreationExpressionSyntax syntax, ExpressionSyntax newBody)
+        private static bool AddBodyToResultType(DocumentEdits edits, ResponseSite site, ObjectCreationExpressionSyntax syntax, ExpressionSyntax newBody)
         {
             var typeName = ResponseDiscovery.RightMost(syntax.Type) as SimpleNameSyntax;
             if (typeName == null || typeName is GenericNameSyntax || site.Api != ResponseApi.MvcResultType)
@@ -456,7 +458,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             var arguments = SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(newBody)));
             if (site.Kind == ResponseSiteKind.ResultType && StatusTables.MvcResultTypeByStatus.TryGetValue(site.Status, out var names))
             {
-                var withBody = syntax.ReplaceNode(typeName, SyntaxFactory.IdentifierName(names.WithBody).WithTriviaFrom(typeName));
+                var withBody = syntax.ReplaceNode(typeName, SyntaxHelpers.ReplacementName(names.WithBody, typeName));
                 edits.Replace(syntax, withBody.WithArgumentList(arguments));
                 return true;
             }
@@ -467,7 +469,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
-            var objectResult = syntax.ReplaceNode(typeName, SyntaxFactory.IdentifierName("ObjectResult").WithTriviaFrom(typeName));
+            var objectResult = syntax.ReplaceNode(typeName, SyntaxHelpers.ReplacementName("ObjectResult", typeName));
             var initializer = SyntaxFactory.InitializerExpression(
                 SyntaxKind.ObjectInitializerExpression,
                 SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(
@@ -478,7 +480,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         }
 
         /// <summary><c>Response.StatusCode = 401;</c> → the same, then <c>await Response.WriteAsJsonAsync(body);</c> (async functions only).</summary>
-        private static bool AddWriteAfterAssignment(BodyEdits edits, ISimpleAssignmentOperation assignment, ExpressionSyntax newBody)
+        private static bool AddWriteAfterAssignment(DocumentEdits edits, ISimpleAssignmentOperation assignment, ExpressionSyntax newBody)
         {
             if (!(assignment.Syntax.Parent is ExpressionStatementSyntax statement)
                 || !(statement.Parent is BlockSyntax)
@@ -488,7 +490,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
-            var function = statement.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax || a is BaseMethodDeclarationSyntax || a is LocalFunctionStatementSyntax);
+            var function = SyntaxHelpers.EnclosingFunction(statement);
             var isAsync = function switch
             {
                 AnonymousFunctionExpressionSyntax lambda => lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
@@ -520,184 +522,30 @@ namespace ErrorContract.Analyzers.CodeFixes
         /// </summary>
         private static ResponseSite? Rediscover(FixContext context, TextSpan bodySpan, int status)
         {
-            var node = context.Root.FindNode(bodySpan, getInnermostNodeForTie: true);
-            var operation = context.Model.GetOperation(node);
-            var sites = new List<ResponseSite>();
-            for (var depth = 0; operation != null && depth < 12; depth++, operation = operation.Parent)
-            {
-                sites.Clear();
-                switch (operation)
-                {
-                    case IInvocationOperation invocation:
-                        ResponseDiscovery.FromInvocation(invocation, context.Types, sites);
-                        break;
-                    case IObjectCreationOperation creation:
-                        ResponseDiscovery.FromObjectCreation(creation, context.Types, sites);
-                        break;
-                    case ISimpleAssignmentOperation assignment:
-                        ResponseDiscovery.FromAssignment(assignment, context.Types, sites);
-                        break;
-                    default:
-                        continue;
-                }
-
-                foreach (var site in sites)
-                {
-                    if (site.Status == status && site.BodyDescription != null && site.BodyLocation.SourceSpan == bodySpan)
-                    {
-                        return site;
-                    }
-                }
-            }
-
-            return null;
+            return SiteRediscovery.FindAround(
+                context.Model,
+                context.FindReportedNode(bodySpan),
+                (operation, sites) => Discover(operation, context.Types, sites),
+                site => site.Status == status && site.BodyDescription != null && site.BodyLocation.SourceSpan == bodySpan,
+                context.CancellationToken);
         }
 
-        private static SimpleNameSyntax? GetName(ExpressionSyntax expression) => expression switch
+        private static bool Discover(IOperation operation, WellKnownTypes types, List<ResponseSite> sites)
         {
-            SimpleNameSyntax simple => simple,
-            MemberAccessExpressionSyntax access => access.Name,
-            _ => null,
-        };
-
-        private static bool TryGetInt(Diagnostic diagnostic, string key, out int value)
-        {
-            value = 0;
-            return diagnostic.Properties.TryGetValue(key, out var text)
-                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
-        }
-    }
-
-    /// <summary>What every edit of one document needs: its tree, semantic model, contract and framework types.</summary>
-    internal sealed class FixContext
-    {
-        private FixContext(SyntaxNode root, SemanticModel model, ErrorContractModel contract, WellKnownTypes types)
-        {
-            Root = root;
-            Model = model;
-            Contract = contract;
-            Types = types;
-            IResult = model.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResult");
-        }
-
-        public SyntaxNode Root { get; }
-
-        public SemanticModel Model { get; }
-
-        public ErrorContractModel Contract { get; }
-
-        public WellKnownTypes Types { get; }
-
-        public INamedTypeSymbol? IResult { get; }
-
-        private List<(INamedTypeSymbol Type, IReadOnlyList<JsonMember> Properties)>? candidateErrorTypes;
-
-        /// <summary>The project's own types that could be its error type (concrete, non-generic, with a known JSON shape), found once.</summary>
-        public List<(INamedTypeSymbol Type, IReadOnlyList<JsonMember> Properties)> CandidateErrorTypes
-        {
-            get
+            switch (operation)
             {
-                if (candidateErrorTypes != null)
-                {
-                    return candidateErrorTypes;
-                }
-
-                var found = new List<(INamedTypeSymbol, IReadOnlyList<JsonMember>)>();
-                foreach (var symbol in Model.Compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type))
-                {
-                    if (!(symbol is INamedTypeSymbol type)
-                        || type.IsAbstract || type.IsStatic || type.IsGenericType || type.IsImplicitlyDeclared
-                        || (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
-                        || ResponseDiscovery.DerivesFrom(type, Types.ProblemDetails)
-                        || ResponseDiscovery.DerivesFrom(type, Types.ControllerBase))
-                    {
-                        continue;
-                    }
-
-                    var properties = JsonShape.GetProperties(type, Types);
-                    if (properties != null && properties.Count > 0)
-                    {
-                        found.Add((type, properties));
-                    }
-                }
-
-                return candidateErrorTypes = found;
+                case IInvocationOperation invocation:
+                    ResponseDiscovery.FromInvocation(invocation, types, sites);
+                    return true;
+                case IObjectCreationOperation creation:
+                    ResponseDiscovery.FromObjectCreation(creation, types, sites);
+                    return true;
+                case ISimpleAssignmentOperation assignment:
+                    ResponseDiscovery.FromAssignment(assignment, types, sites);
+                    return true;
+                default:
+                    return false;
             }
-        }
-
-        public static async Task<FixContext?> CreateAsync(Document document, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return null;
-            }
-
-            var contract = ContractLoader.Load(document.Project.AnalyzerOptions.AdditionalFiles, cancellationToken);
-            var types = WellKnownTypes.ForAspNetCore(model.Compilation);
-            return contract == null || types == null ? null : new FixContext(root, model, contract, types);
-        }
-    }
-
-    /// <summary>Replacements and insertions planned on one tree, applied together.</summary>
-    internal sealed class BodyEdits
-    {
-        private readonly Dictionary<SyntaxNode, SyntaxNode> replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-        private readonly Dictionary<StatementSyntax, StatementSyntax> insertions = new Dictionary<StatementSyntax, StatementSyntax>();
-
-        public bool IsEmpty => replacements.Count == 0 && insertions.Count == 0;
-
-        public void Replace(SyntaxNode original, SyntaxNode replacement) => replacements[original] = replacement;
-
-        public void InsertAfter(StatementSyntax anchor, StatementSyntax statement) => insertions[anchor] = statement;
-
-        public void AddAll(BodyEdits other)
-        {
-            foreach (var pair in other.replacements)
-            {
-                if (!replacements.ContainsKey(pair.Key))
-                {
-                    replacements[pair.Key] = pair.Value;
-                }
-            }
-
-            foreach (var pair in other.insertions)
-            {
-                if (!insertions.ContainsKey(pair.Key))
-                {
-                    insertions[pair.Key] = pair.Value;
-                }
-            }
-        }
-
-        public SyntaxNode Apply(SyntaxNode root)
-        {
-            // An edit nested inside another edited node is dropped; the outer edit already carries its intent.
-            var outer = replacements.Keys.Where(k => !replacements.Keys.Any(o => o != k && o.Span.Contains(k.Span) && o.Contains(k))).ToList();
-            var anchors = new Dictionary<SyntaxNode, SyntaxAnnotation>();
-            foreach (var anchor in insertions.Keys)
-            {
-                anchors[anchor] = new SyntaxAnnotation("EC0002.Insert");
-            }
-
-            var nodes = outer.Concat(anchors.Keys.Where(a => !outer.Any(o => o.Contains(a)))).ToList();
-            var newRoot = root.ReplaceNodes(nodes, (original, rewritten) =>
-            {
-                var result = replacements.TryGetValue(original, out var replacement) ? replacement : rewritten;
-                return anchors.TryGetValue(original, out var annotation) ? result.WithAdditionalAnnotations(annotation) : result;
-            });
-
-            foreach (var pair in insertions)
-            {
-                var anchor = newRoot.GetAnnotatedNodes(anchors[pair.Key]).FirstOrDefault();
-                if (anchor != null)
-                {
-                    newRoot = newRoot.InsertNodesAfter(anchor, new[] { pair.Value.WithAdditionalAnnotations(Formatter.Annotation) });
-                }
-            }
-
-            return newRoot;
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -40,7 +41,8 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.RateLimiterProblem, out var problem))
+                var problem = DiagnosticPropertyReader.GetString(diagnostic, DiagnosticProperties.RateLimiterProblem);
+                if (problem == null)
                 {
                     continue;
                 }
@@ -72,7 +74,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         private static SyntaxNode? ReplaceStatus(SyntaxNode root, Diagnostic diagnostic)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var node = SyntaxHelpers.FindReportedNode(root, diagnostic.Location.SourceSpan);
             if (!(node is ExpressionSyntax value) || node.Span != diagnostic.Location.SourceSpan)
             {
                 return null;
@@ -83,7 +85,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         private static SyntaxNode? AddStatus(SyntaxNode root, Diagnostic diagnostic)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var node = SyntaxHelpers.FindReportedNode(root, diagnostic.Location.SourceSpan);
             var invocation = node.FirstAncestorOrSelf<InvocationExpressionSyntax>();
             if (invocation == null)
             {

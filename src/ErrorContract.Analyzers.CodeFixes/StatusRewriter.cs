@@ -4,11 +4,11 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using ErrorContract.Analyzers.Discovery;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,15 +25,14 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         public static async Task<bool> CanFixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
+            var context = await FixContext.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            if (context == null)
             {
                 return false;
             }
 
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            return TryRewrite(root, model, node, diagnostic.Location.SourceSpan, diagnostic, cancellationToken) != null;
+            var node = context.FindReportedNode(diagnostic.Location.SourceSpan);
+            return TryRewrite(context, node, diagnostic.Location.SourceSpan, diagnostic, cancellationToken) != null;
         }
 
         public static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -48,7 +47,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             var nodes = new Dictionary<SyntaxNode, List<SyntaxAnnotation>>();
             foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
             {
-                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                var node = SyntaxHelpers.FindReportedNode(root, diagnostic.Location.SourceSpan);
                 var annotation = new SyntaxAnnotation("EC0001");
                 var span = diagnostic.Location.SourceSpan;
                 annotations.Add((annotation, diagnostic, span.Start - node.SpanStart, node.Span.End - span.End));
@@ -66,10 +65,9 @@ namespace ErrorContract.Analyzers.CodeFixes
             foreach (var (annotation, diagnostic, startDelta, endDelta) in annotations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var currentRoot = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                var node = currentRoot?.GetAnnotatedNodes(annotation).FirstOrDefault();
-                if (currentRoot == null || model == null || node == null)
+                var context = await FixContext.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+                var node = context?.Root.GetAnnotatedNodes(annotation).FirstOrDefault();
+                if (context == null || node == null)
                 {
                     continue;
                 }
@@ -82,7 +80,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     continue;
                 }
 
-                var newRoot = TryRewrite(currentRoot, model, node, TextSpan.FromBounds(start, end), diagnostic, cancellationToken);
+                var newRoot = TryRewrite(context, node, TextSpan.FromBounds(start, end), diagnostic, cancellationToken);
                 if (newRoot != null)
                 {
                     document = document.WithSyntaxRoot(newRoot);
@@ -92,27 +90,23 @@ namespace ErrorContract.Analyzers.CodeFixes
             return document;
         }
 
-        private static SyntaxNode? TryRewrite(SyntaxNode root, SemanticModel model, SyntaxNode node, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken)
+        private static SyntaxNode? TryRewrite(FixContext context, SyntaxNode node, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (!TryGetInt(diagnostic, DiagnosticProperties.Status, out var status)
-                || !TryGetInt(diagnostic, DiagnosticProperties.Replacement, out var replacement))
+            if (!DiagnosticPropertyReader.TryGetInt(diagnostic, DiagnosticProperties.Status, out var status)
+                || !DiagnosticPropertyReader.TryGetInt(diagnostic, DiagnosticProperties.Replacement, out var replacement))
             {
                 return null;
             }
 
-            var types = WellKnownTypes.ForAspNetCore(model.Compilation);
-            if (types == null)
-            {
-                return null;
-            }
-
+            var model = context.Model;
+            var types = context.Types;
             var site = Rediscover(model, node, span, status, types, cancellationToken);
             if (site == null)
             {
                 return null;
             }
 
-            var editor = new Edits();
+            var editor = new DocumentEdits(formatReplacements: true);
             var ok = site.StatusSyntax is ExpressionSyntax statusExpression
                 ? ReplaceStatusValue(editor, model, statusExpression, replacement, types)
                 : site.Kind switch
@@ -123,14 +117,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     _ => false,
                 };
 
-            return ok ? editor.Apply(root) : null;
-        }
-
-        private static bool TryGetInt(Diagnostic diagnostic, string key, out int value)
-        {
-            value = 0;
-            return diagnostic.Properties.TryGetValue(key, out var text)
-                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+            return ok ? editor.Apply(context.Root) : null;
         }
 
         /// <summary>Runs the analyzer's discovery again around the node to get the same site back.</summary>
@@ -166,42 +153,29 @@ namespace ErrorContract.Analyzers.CodeFixes
                 }
             }
 
-            var operation = model.GetOperation(node, cancellationToken);
-            for (var depth = 0; operation != null && depth < 12; depth++, operation = operation.Parent)
-            {
-                sites.Clear();
-                if (operation is IAnonymousFunctionOperation || operation is ILocalFunctionOperation
-                    || !ResponseDiscovery.FromOperation(operation, types, sites, cancellationToken))
-                {
-                    continue;
-                }
-
-                var found = Pick(sites, span, status);
-                if (found != null)
-                {
-                    return found;
-                }
-            }
-
-            return null;
+            return SiteRediscovery.FindAround(
+                model,
+                node,
+                (operation, list) => !(operation is IAnonymousFunctionOperation || operation is ILocalFunctionOperation)
+                    && ResponseDiscovery.FromOperation(operation, types, list, cancellationToken),
+                site => IsReported(site, span, status),
+                cancellationToken);
         }
 
         private static ResponseSite? Pick(List<ResponseSite> sites, TextSpan span, int status)
         {
-            foreach (var site in sites)
-            {
-                if (site.Status == status && site.Span == span)
-                {
-                    return site;
-                }
-            }
+            return sites.FirstOrDefault(site => IsReported(site, span, status));
+        }
 
-            return null;
+        /// <summary>The site an EC0001 diagnostic was reported for: its status, squiggled where the status is decided.</summary>
+        private static bool IsReported(ResponseSite site, TextSpan span, int status)
+        {
+            return site.Status == status && site.Span == span;
         }
 
         // ---- explicit status values: 418, StatusCodes.Status418ImATeapot, (int)HttpStatusCode.X, a const ----
 
-        private static bool ReplaceStatusValue(Edits editor, SemanticModel model, ExpressionSyntax original, int replacement, WellKnownTypes types)
+        private static bool ReplaceStatusValue(DocumentEdits editor, SemanticModel model, ExpressionSyntax original, int replacement, WellKnownTypes types)
         {
             var expression = BuildStatusExpression(model, original, replacement, types, editor);
             if (expression == null)
@@ -213,7 +187,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             return true;
         }
 
-        private static ExpressionSyntax? BuildStatusExpression(SemanticModel model, ExpressionSyntax original, int replacement, WellKnownTypes types, Edits editor)
+        private static ExpressionSyntax? BuildStatusExpression(SemanticModel model, ExpressionSyntax original, int replacement, WellKnownTypes types, DocumentEdits editor)
         {
             var inner = original;
             while (inner is ParenthesizedExpressionSyntax parenthesized)
@@ -230,19 +204,19 @@ namespace ErrorContract.Analyzers.CodeFixes
                 var member = FindConstant(types.HttpStatusCode, replacement, null);
                 if (member != null)
                 {
-                    return cast.WithExpression(enumAccess.WithName(SyntaxFactory.IdentifierName(member).WithTriviaFrom(enumAccess.Name)));
+                    return cast.WithExpression(enumAccess.WithName(SyntaxHelpers.ReplacementName(member, enumAccess.Name)));
                 }
             }
 
             if (types.StatusCodes == null)
             {
-                return SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(replacement));
+                return SyntaxHelpers.IntLiteral(replacement);
             }
 
             var field = FindConstant(types.StatusCodes, replacement, "Status" + replacement.ToString(CultureInfo.InvariantCulture));
             if (field == null)
             {
-                return SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(replacement));
+                return SyntaxHelpers.IntLiteral(replacement);
             }
 
             // StatusCodes.Status422UnprocessableEntity  ->  StatusCodes.Status400BadRequest (qualification kept)
@@ -250,7 +224,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 && model.GetSymbolInfo(access).Symbol is IFieldSymbol existing
                 && SymbolEqualityComparer.Default.Equals(existing.ContainingType, types.StatusCodes))
             {
-                return access.WithName(SyntaxFactory.IdentifierName(field).WithTriviaFrom(access.Name));
+                return access.WithName(SyntaxHelpers.ReplacementName(field, access.Name));
             }
 
             return SyntaxFactory.MemberAccessExpression(
@@ -259,7 +233,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 SyntaxFactory.IdentifierName(field));
         }
 
-        private static ExpressionSyntax StatusCodesReference(SemanticModel model, int position, WellKnownTypes types, Edits editor)
+        private static ExpressionSyntax StatusCodesReference(SemanticModel model, int position, WellKnownTypes types, DocumentEdits editor)
         {
             var bound = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName("StatusCodes"), SpeculativeBindingOption.BindAsExpression).Symbol;
             if (!SymbolEqualityComparer.Default.Equals(bound, types.StatusCodes))
@@ -287,7 +261,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         // ---- helpers whose name is the status: UnprocessableEntity(x) -> BadRequest(x) ----
 
-        private static bool RewriteHelper(Edits editor, SemanticModel model, ResponseSite site, int replacement, WellKnownTypes types, CancellationToken cancellationToken)
+        private static bool RewriteHelper(DocumentEdits editor, SemanticModel model, ResponseSite site, int replacement, WellKnownTypes types, CancellationToken cancellationToken)
         {
             if (!(site.Operation is IInvocationOperation invocation) || !(invocation.Syntax is InvocationExpressionSyntax syntax))
             {
@@ -308,7 +282,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             var table = site.Api == ResponseApi.ControllerBase ? StatusTables.ControllerHelperByStatus : StatusTables.ResultFactoryByStatus;
-            var genericArity = invocation.TargetMethod.IsGenericMethod && GetName(syntax.Expression) is GenericNameSyntax ? invocation.TargetMethod.TypeParameters.Length : 0;
+            var genericArity = ExplicitTypeArgumentCount(invocation, syntax);
             if (table.TryGetValue(replacement, out var helper) && HasCompatibleOverload(type, helper, explicitArguments, genericArity, invocation.TargetMethod))
             {
                 if (site.Api == ResponseApi.TypedResults
@@ -317,7 +291,8 @@ namespace ErrorContract.Analyzers.CodeFixes
                     return false;
                 }
 
-                editor.Replace(GetName(syntax.Expression)!, Rename(GetName(syntax.Expression)!, helper));
+                var helperName = SyntaxHelpers.GetName(syntax.Expression)!;
+                editor.Replace(helperName, SyntaxHelpers.Rename(helperName, helper));
                 return true;
             }
 
@@ -327,7 +302,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
-            var statusExpression = BuildStatusExpression(model, SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(replacement)), replacement, types, editor);
+            var statusExpression = BuildStatusExpression(model, SyntaxHelpers.IntLiteral(replacement), replacement, types, editor);
             if (statusExpression == null)
             {
                 return false;
@@ -361,8 +336,8 @@ namespace ErrorContract.Analyzers.CodeFixes
                 method = "StatusCode";
             }
 
-            var name = GetName(syntax.Expression)!;
-            var newExpression = syntax.Expression.ReplaceNode(name, SyntaxFactory.IdentifierName(method).WithTriviaFrom(name));
+            var name = SyntaxHelpers.GetName(syntax.Expression)!;
+            var newExpression = syntax.Expression.ReplaceNode(name, SyntaxHelpers.ReplacementName(method, name));
             var newInvocation = syntax
                 .WithExpression(newExpression)
                 .WithArgumentList(syntax.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(arguments)));
@@ -409,9 +384,9 @@ namespace ErrorContract.Analyzers.CodeFixes
         /// A <c>TypedResults</c> call inside a function declared to return <c>Results&lt;…, Old, …&gt;</c>: the
         /// union's argument for the old result type is renamed (or dropped when the new one is already there).
         /// </summary>
-        private static bool RewriteDeclaringUnion(Edits editor, SemanticModel model, SyntaxNode call, ITypeSymbol oldResultType, string newHelper, WellKnownTypes types, CancellationToken cancellationToken)
+        private static bool RewriteDeclaringUnion(DocumentEdits editor, SemanticModel model, SyntaxNode call, ITypeSymbol oldResultType, string newHelper, WellKnownTypes types, CancellationToken cancellationToken)
         {
-            var function = call.Ancestors().FirstOrDefault(IsFunction);
+            var function = SyntaxHelpers.EnclosingFunction(call);
             if (function == null)
             {
                 return true;
@@ -441,7 +416,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             return true;
         }
 
-        private static bool RenameUnionArgument(Edits editor, SemanticModel model, GenericNameSyntax unionSyntax, INamedTypeSymbol union, int index, string newName, WellKnownTypes types)
+        private static bool RenameUnionArgument(DocumentEdits editor, SemanticModel model, GenericNameSyntax unionSyntax, INamedTypeSymbol union, int index, string newName, WellKnownTypes types)
         {
             var argumentSyntax = unionSyntax.TypeArgumentList.Arguments[index];
             var oldType = (INamedTypeSymbol)union.TypeArguments[index];
@@ -457,7 +432,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             if (!alreadyThere)
             {
                 var name = ResponseDiscovery.RightMost(argumentSyntax);
-                editor.Replace(name, Rename((SimpleNameSyntax)name, newName));
+                editor.Replace(name, SyntaxHelpers.Rename((SimpleNameSyntax)name, newName));
                 return true;
             }
 
@@ -481,7 +456,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         // ---- Results<Ok, UnprocessableEntity<T>> type arguments ----
 
-        private static bool RewriteUnionArgument(Edits editor, SemanticModel model, TypeSyntax argument, int replacement, WellKnownTypes types, CancellationToken cancellationToken)
+        private static bool RewriteUnionArgument(DocumentEdits editor, SemanticModel model, TypeSyntax argument, int replacement, WellKnownTypes types, CancellationToken cancellationToken)
         {
             if (!StatusTables.HttpResultTypeByStatus.TryGetValue(replacement, out var newName)
                 || !(argument.Parent?.Parent is GenericNameSyntax unionSyntax)
@@ -499,7 +474,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             var oldType = union.TypeArguments[index];
 
             // The TypedResults calls in the body that produce the old type produce the new one instead.
-            var function = argument.Ancestors().FirstOrDefault(IsFunction);
+            var function = SyntaxHelpers.EnclosingFunction(argument);
             if (function != null)
             {
                 foreach (var call in DescendantsInFunction(function).OfType<InvocationExpressionSyntax>())
@@ -509,13 +484,14 @@ namespace ErrorContract.Analyzers.CodeFixes
                         && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, types.TypedResults)
                         && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ReturnType, oldType))
                     {
-                        var genericArity = invocation.TargetMethod.IsGenericMethod && GetName(call.Expression) is GenericNameSyntax ? invocation.TargetMethod.TypeParameters.Length : 0;
+                        var genericArity = ExplicitTypeArgumentCount(invocation, call);
                         if (!HasCompatibleOverload(types.TypedResults, newName, call.ArgumentList.Arguments.Count, genericArity, invocation.TargetMethod))
                         {
                             return false;
                         }
 
-                        editor.Replace(GetName(call.Expression)!, Rename(GetName(call.Expression)!, newName));
+                        var callName = SyntaxHelpers.GetName(call.Expression)!;
+                        editor.Replace(callName, SyntaxHelpers.Rename(callName, newName));
                     }
                 }
             }
@@ -525,12 +501,12 @@ namespace ErrorContract.Analyzers.CodeFixes
 
         private static IEnumerable<SyntaxNode> DescendantsInFunction(SyntaxNode function)
         {
-            return function.DescendantNodes(n => n == function || !IsFunction(n));
+            return function.DescendantNodes(n => n == function || !SyntaxHelpers.IsFunction(n));
         }
 
         // ---- new UnprocessableEntityObjectResult(x) -> new BadRequestObjectResult(x) ----
 
-        private static bool RewriteResultType(Edits editor, SemanticModel model, ResponseSite site, int replacement, WellKnownTypes types)
+        private static bool RewriteResultType(DocumentEdits editor, SemanticModel model, ResponseSite site, int replacement, WellKnownTypes types)
         {
             if (!(site.Operation is IObjectCreationOperation creation)
                 || !(creation.Syntax is ObjectCreationExpressionSyntax syntax)
@@ -552,15 +528,16 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
-            editor.Replace(identifier, Rename(identifier, newName));
+            editor.Replace(identifier, SyntaxHelpers.Rename(identifier, newName));
             return true;
         }
 
         // ---- shared syntax helpers ----
 
-        private static bool IsFunction(SyntaxNode node)
+        /// <summary>The type arguments written on the call (<c>NotFound&lt;T&gt;(x)</c>), 0 when they are inferred.</summary>
+        private static int ExplicitTypeArgumentCount(IInvocationOperation invocation, InvocationExpressionSyntax syntax)
         {
-            return node is BaseMethodDeclarationSyntax || node is LocalFunctionStatementSyntax || node is AnonymousFunctionExpressionSyntax;
+            return invocation.TargetMethod.IsGenericMethod && SyntaxHelpers.GetName(syntax.Expression) is GenericNameSyntax ? invocation.TargetMethod.TypeParameters.Length : 0;
         }
 
         private static SyntaxNode? FindFunctionDeclaringReturnType(TypeSyntax type)
@@ -613,64 +590,6 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             return syntax as GenericNameSyntax;
-        }
-
-        private static SimpleNameSyntax? GetName(ExpressionSyntax expression)
-        {
-            return expression switch
-            {
-                MemberAccessExpressionSyntax access => access.Name,
-                SimpleNameSyntax name => name,
-                MemberBindingExpressionSyntax binding => binding.Name,
-                _ => null,
-            };
-        }
-
-        private static SimpleNameSyntax Rename(SimpleNameSyntax name, string newName)
-        {
-            var identifier = SyntaxFactory.Identifier(name.Identifier.LeadingTrivia, newName, name.Identifier.TrailingTrivia);
-            return name.WithIdentifier(identifier);
-        }
-
-        /// <summary>A set of node replacements (and usings) applied in one pass.</summary>
-        private sealed class Edits
-        {
-            private readonly Dictionary<SyntaxNode, SyntaxNode> replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-            private readonly HashSet<string> usings = new HashSet<string>();
-
-            public void Replace(SyntaxNode original, SyntaxNode replacement)
-            {
-                replacements[original] = replacement;
-            }
-
-            public void RequireUsing(string ns)
-            {
-                usings.Add(ns);
-            }
-
-            public SyntaxNode Apply(SyntaxNode root)
-            {
-                // An edit nested inside another edited node is dropped; the outer edit already carries its intent.
-                var outer = replacements.Keys.Where(k => !replacements.Keys.Any(o => o != k && o.Span.Contains(k.Span) && o.Contains(k))).ToList();
-                var newRoot = root.ReplaceNodes(outer, (original, _) => replacements[original].WithAdditionalAnnotations(Formatter.Annotation));
-                if (usings.Count > 0 && newRoot is CompilationUnitSyntax unit)
-                {
-                    foreach (var ns in usings)
-                    {
-                        if (unit.Usings.Any(u => u.Name?.ToString() == ns && u.Alias == null && u.StaticKeyword.IsKind(SyntaxKind.None)))
-                        {
-                            continue;
-                        }
-
-                        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns)).WithAdditionalAnnotations(Formatter.Annotation);
-                        unit = unit.AddUsings(directive.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed));
-                    }
-
-                    newRoot = unit;
-                }
-
-                return newRoot;
-            }
         }
     }
 }

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
-using System.Threading;
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace ErrorContract.Analyzers.CodeFixes
@@ -26,8 +25,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacementText)
-                    || !int.TryParse(replacementText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var replacement))
+                if (!DiagnosticPropertyReader.TryGetInt(diagnostic, DiagnosticProperties.Replacement, out var replacement))
                 {
                     continue;
                 }
@@ -40,17 +38,9 @@ namespace ErrorContract.Analyzers.CodeFixes
                 }
 
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use documented status " + replacement.ToString(CultureInfo.InvariantCulture),
-                        ct => FixOneAsync(context.Document, diagnostic, ct),
-                        EquivalenceKey),
+                    RewriteActions.ForOne("Use documented status " + replacement.ToString(CultureInfo.InvariantCulture), EquivalenceKey, context.Document, diagnostic, StatusRewriter.FixAsync),
                     diagnostic);
             }
-        }
-
-        private static async Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            return await StatusRewriter.FixAsync(document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? document;
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using ErrorContract.Analyzers.CodeFixes.Internals;
 using ErrorContract.Analyzers.Contract;
 using ErrorContract.Analyzers.Discovery;
 using Microsoft.CodeAnalysis;
