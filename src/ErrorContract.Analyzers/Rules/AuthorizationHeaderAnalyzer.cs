@@ -17,7 +17,12 @@ namespace ErrorContract.Analyzers.Rules
     public sealed class AuthorizationHeaderAnalyzer : ContractAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.EC0003_AuthorizationScheme);
+            ImmutableArray.Create(
+                Descriptors.EC0003_BearerSent,
+                Descriptors.EC0003_BearerExpected,
+                Descriptors.EC0003_BearerAnnounced,
+                Descriptors.EC0003_BareKeySent,
+                Descriptors.EC0003_WholeHeaderRead);
 
         /// <summary>The header rule also checks API clients: code that sends the key from a project without ASP.NET Core.</summary>
         protected override bool RunsWithoutAspNetCore => true;

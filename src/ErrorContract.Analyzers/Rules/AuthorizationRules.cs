@@ -47,14 +47,12 @@ namespace ErrorContract.Analyzers.Rules
         private readonly bool bearerForbidden;
         private readonly string header;
         private readonly string contractName;
-        private readonly string documented;
 
         public AuthorizationRules(AuthorizationContract authorization, string contractName)
         {
             bearerForbidden = authorization.Bearer == BearerPolicy.Forbidden;
             header = authorization.Header;
             this.contractName = contractName;
-            documented = bearerForbidden ? header + ": <key>" : header + ": Bearer <key>";
         }
 
         /// <summary>The facts that can contradict the contract: the discovery looks for these only.</summary>
@@ -71,7 +69,7 @@ namespace ErrorContract.Analyzers.Rules
             switch (site.Kind)
             {
                 case AuthorizationSiteKind.SendsBearer when bearerForbidden:
-                    descriptor = Descriptors.EC0003_AuthorizationScheme;
+                    descriptor = Descriptors.EC0003_BearerSent;
                     fix = site.Syntax switch
                     {
                         AuthorizationSiteSyntax.BearerSchemeArgument => AuthorizationFixKind.RemoveSchemeArgument,
@@ -81,17 +79,17 @@ namespace ErrorContract.Analyzers.Rules
                     break;
 
                 case AuthorizationSiteKind.ExpectsBearer when bearerForbidden:
-                    descriptor = Descriptors.EC0003_AuthorizationScheme;
+                    descriptor = Descriptors.EC0003_BearerExpected;
                     fix = site.Syntax == AuthorizationSiteSyntax.PrefixStrippingCall ? AuthorizationFixKind.RemoveParsing : AuthorizationFixKind.None;
                     break;
 
                 case AuthorizationSiteKind.AnnouncesBearer when bearerForbidden:
-                    descriptor = Descriptors.EC0003_AuthorizationScheme;
+                    descriptor = Descriptors.EC0003_BearerAnnounced;
                     fix = AuthorizationFixKind.None;
                     break;
 
                 case AuthorizationSiteKind.SendsBareKey when !bearerForbidden:
-                    descriptor = Descriptors.EC0003_AuthorizationScheme;
+                    descriptor = Descriptors.EC0003_BareKeySent;
                     fix = site.Syntax switch
                     {
                         AuthorizationSiteSyntax.KeyArgument => AuthorizationFixKind.AddSchemeArgument,
@@ -101,7 +99,7 @@ namespace ErrorContract.Analyzers.Rules
                     break;
 
                 case AuthorizationSiteKind.ReadsWholeHeader when !bearerForbidden:
-                    descriptor = Descriptors.EC0003_AuthorizationScheme;
+                    descriptor = Descriptors.EC0003_WholeHeaderRead;
                     fix = AuthorizationFixKind.None;
                     break;
 
@@ -109,24 +107,7 @@ namespace ErrorContract.Analyzers.Rules
                     return null;
             }
 
-            return Diagnostic.Create(descriptor, site.Location, PropertiesByFix[(int)fix], Describe(site.Kind, header), contractName, documented);
-        }
-
-        private static string Describe(AuthorizationSiteKind kind, string header)
-        {
-            switch (kind)
-            {
-                case AuthorizationSiteKind.SendsBearer:
-                    return "This request sends the API key with the Bearer scheme";
-                case AuthorizationSiteKind.ExpectsBearer:
-                    return "This code expects the Bearer scheme in the incoming " + header + " header";
-                case AuthorizationSiteKind.AnnouncesBearer:
-                    return "This challenge announces the Bearer scheme";
-                case AuthorizationSiteKind.SendsBareKey:
-                    return "This request sends the API key without the Bearer scheme";
-                default:
-                    return "This code reads the whole " + header + " header as the API key, without checking for the Bearer scheme";
-            }
+            return Diagnostic.Create(descriptor, site.Location, PropertiesByFix[(int)fix], header, contractName);
         }
 
         private static ImmutableDictionary<string, string?>[] CreatePropertiesByFix()
