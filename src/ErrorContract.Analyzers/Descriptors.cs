@@ -35,6 +35,11 @@ namespace ErrorContract.Analyzers
                 compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>());
         }
 
+        // EC0003 has one descriptor per wording, with this title and description (and the same id and help link).
+        private const string AuthorizationSchemeTitle = "Authorization header scheme contradicts the error contract";
+
+        private const string AuthorizationSchemeDescription = "The API's contract documents how the API key is sent in the Authorization header: with the Bearer scheme, or as the bare key. This code sends, expects or announces the other form.";
+
         public static readonly DiagnosticDescriptor EC0000_InvalidContract = Create(
             RuleIds.InvalidContract,
             title: "The error contract file is invalid",
@@ -54,11 +59,38 @@ namespace ErrorContract.Analyzers
             messageFormat: "The body of this {0} response does not match the {1}: {2}",
             description: "The API's error contract documents one JSON shape for every error (4xx/5xx) body: its fields, which are required, and the error code for each status. This response sends no body, a plain-text body, a ProblemDetails body, or an object whose JSON shape differs from the contract.");
 
-        public static readonly DiagnosticDescriptor EC0003_AuthorizationScheme = Create(
+        // EC0003: one descriptor per wording, each message complete; the arguments are values only: {0} the header's
+        // name, {1} the contract's display name. Where Bearer is forbidden:
+        public static readonly DiagnosticDescriptor EC0003_BearerSent = Create(
             RuleIds.AuthorizationScheme,
-            title: "Authorization header scheme contradicts the error contract",
-            messageFormat: "{0}; the {1} documents '{2}'",
-            description: "The API's contract documents how the API key is sent in the Authorization header: with the Bearer scheme, or as the bare key. This code sends, expects or announces the other form.");
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This request sends the API key with the Bearer scheme; the {1} documents '{0}: <key>'",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_BearerExpected = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This code expects the Bearer scheme in the incoming {0} header; the {1} documents '{0}: <key>'",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_BearerAnnounced = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This challenge announces the Bearer scheme; the {1} documents '{0}: <key>'",
+            description: AuthorizationSchemeDescription);
+
+        // Where Bearer is required:
+        public static readonly DiagnosticDescriptor EC0003_BareKeySent = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This request sends the API key without the Bearer scheme; the {1} documents '{0}: Bearer <key>'",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_WholeHeaderRead = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This code reads the whole {0} header as the API key, without checking for the Bearer scheme; the {1} documents '{0}: Bearer <key>'",
+            description: AuthorizationSchemeDescription);
 
         public static readonly DiagnosticDescriptor EC0004_ApiControllerAutomaticResponses = Create(
             RuleIds.ApiControllerAutomaticResponses,

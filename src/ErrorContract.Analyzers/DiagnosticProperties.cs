@@ -1,4 +1,4 @@
-using ErrorContract.Analyzers.Discovery;
+using ErrorContract.Analyzers.Rules;
 
 namespace ErrorContract.Analyzers
 {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using ErrorContract.Analyzers.Contract;
 using ErrorContract.Analyzers.Discovery;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,13 +10,19 @@ namespace ErrorContract.Analyzers.Rules
     /// <summary>
     /// EC0003: the Authorization header contradicts the contract's Bearer policy. Where the contract forbids
     /// Bearer, flags code that sends, expects or announces it; where it requires Bearer, flags code that sends
-    /// the bare key or reads the whole header as the key.
+    /// the bare key or reads the whole header as the key. <see cref="AuthorizationDiscovery"/> finds what the code
+    /// does; <see cref="AuthorizationRules"/> decides.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class AuthorizationHeaderAnalyzer : ContractAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.EC0003_AuthorizationScheme);
+            ImmutableArray.Create(
+                Descriptors.EC0003_BearerSent,
+                Descriptors.EC0003_BearerExpected,
+                Descriptors.EC0003_BearerAnnounced,
+                Descriptors.EC0003_BareKeySent,
+                Descriptors.EC0003_WholeHeaderRead);
 
         /// <summary>The header rule also checks API clients: code that sends the key from a project without ASP.NET Core.</summary>
         protected override bool RunsWithoutAspNetCore => true;
@@ -33,11 +38,10 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             var context = start.Analysis;
-            var discovery = new AuthorizationDiscovery(types, authorization);
-            var contractName = contract.DisplayName;
-            var documented = authorization.Bearer == BearerPolicy.Required
-                ? authorization.Header + ": Bearer <key>"
-                : authorization.Header + ": <key>";
+            var rules = new AuthorizationRules(authorization, contract.DisplayName);
+
+            // The discovery looks only for the facts that can contradict this contract, in the operations where they are.
+            var discovery = new AuthorizationDiscovery(types, authorization.Header, rules.Query);
 
             context.RegisterOperationAction(
                 c =>
@@ -71,56 +75,14 @@ namespace ErrorContract.Analyzers.Rules
 
                     foreach (var site in sites)
                     {
-                        var properties = PropertiesByFix[(int)site.Fix];
-
-                        c.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.EC0003_AuthorizationScheme,
-                            site.Location,
-                            properties,
-                            Describe(site.Kind, authorization.Header),
-                            contractName,
-                            documented));
+                        var diagnostic = rules.Check(site);
+                        if (diagnostic != null)
+                        {
+                            c.ReportDiagnostic(diagnostic);
+                        }
                     }
                 },
-                // Local declarations matter only where Bearer is required (a local holding the whole header as the key).
-                authorization.Bearer == BearerPolicy.Required
-                    ? ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary, OperationKind.VariableDeclarator)
-                    : ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary));
-        }
-
-        // The diagnostic properties of each fix kind, made once (indexed by the kind): Enum.ToString and a dictionary per
-        // diagnostic are not free.
-        private static readonly ImmutableDictionary<string, string?>[] PropertiesByFix = CreatePropertiesByFix();
-
-        private static ImmutableDictionary<string, string?>[] CreatePropertiesByFix()
-        {
-            var kinds = (AuthorizationFixKind[])System.Enum.GetValues(typeof(AuthorizationFixKind));
-            var properties = new ImmutableDictionary<string, string?>[kinds.Length];
-            foreach (var kind in kinds)
-            {
-                properties[(int)kind] = kind == AuthorizationFixKind.None
-                    ? ImmutableDictionary<string, string?>.Empty
-                    : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.AuthorizationFix, kind.ToString());
-            }
-
-            return properties;
-        }
-
-        private static string Describe(AuthorizationSiteKind kind, string header)
-        {
-            switch (kind)
-            {
-                case AuthorizationSiteKind.SendsBearer:
-                    return "This request sends the API key with the Bearer scheme";
-                case AuthorizationSiteKind.ExpectsBearer:
-                    return "This code expects the Bearer scheme in the incoming " + header + " header";
-                case AuthorizationSiteKind.AnnouncesBearer:
-                    return "This challenge announces the Bearer scheme";
-                case AuthorizationSiteKind.SendsBareKey:
-                    return "This request sends the API key without the Bearer scheme";
-                default:
-                    return "This code reads the whole " + header + " header as the API key, without checking for the Bearer scheme";
-            }
+                rules.OperationKinds);
         }
     }
 }

@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ErrorContract.Analyzers.Discovery
+{
+    /// <summary>
+    /// Code that expects the Bearer scheme in the incoming header: string parsing of the whole header
+    /// (<c>header.StartsWith("Bearer ")</c>, <c>Substring("Bearer ".Length)</c>, <c>Replace("Bearer ", "")</c>,
+    /// <c>Split(' ')</c>), and comparisons of the scheme (<c>value.Scheme == "Bearer"</c>, <c>header == "Bearer " + key</c>).
+    /// </summary>
+    internal sealed partial class AuthorizationDiscovery
+    {
+        private void FromStringParsing(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            // The caller has checked that the method is one of string's.
+            var method = invocation.TargetMethod;
+            if (method.IsStatic || invocation.Instance == null)
+            {
+                return;
+            }
+
+            var arguments = Ordered(invocation.Arguments);
+            if (arguments.Length == 0)
+            {
+                return;
+            }
+
+            var first = arguments[0].Value;
+
+            // A call that strips the prefix and nothing else (what the fix can drop, leaving the header).
+            var strips = false;
+            switch (method.Name)
+            {
+                case "StartsWith":
+                case "Contains":
+                case "IndexOf":
+                    if (!IsBearer(LeadingText(first, out _, 0, cancellationToken)))
+                    {
+                        return;
+                    }
+
+                    break;
+                case "Replace":
+                    if (arguments.Length < 2 || !IsBearer(LeadingText(first, out _, 0, cancellationToken)))
+                    {
+                        return;
+                    }
+
+                    strips = arguments.Length == 2 && IsEmptyString(arguments[1].Value) && IsString(first.Type);
+                    break;
+                case "Substring":
+                    if (!(Unwrap(first) is IPropertyReferenceOperation length)
+                        || length.Property.Name != "Length"
+                        || length.Instance == null
+                        || !IsBearer(LeadingText(length.Instance, out _, 0, cancellationToken)))
+                    {
+                        return;
+                    }
+
+                    strips = arguments.Length == 1;
+                    break;
+                case "Split":
+                    if (!IsSpaceSeparator(first))
+                    {
+                        return;
+                    }
+
+                    break;
+                default:
+                    return;
+            }
+
+            if (!IsWholeHeaderRead(invocation.Instance, 0, cancellationToken))
+            {
+                return;
+            }
+
+            var syntax = strips && invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax _ }
+                ? AuthorizationSiteSyntax.PrefixStrippingCall
+                : AuthorizationSiteSyntax.Other;
+            Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), syntax));
+        }
+
+        /// <summary><c>value.Scheme.Equals("Bearer", …)</c> and <c>string.Equals(value.Scheme, "Bearer", …)</c>.</summary>
+        private void FromSchemeEquals(IInvocationOperation invocation, ref List<AuthorizationSite>? sites)
+        {
+            // The caller has checked that the method is one of string's.
+            var method = invocation.TargetMethod;
+            if (method.Name != "Equals")
+            {
+                return;
+            }
+
+            var arguments = Ordered(invocation.Arguments);
+            IOperation? left;
+            IOperation? right;
+            if (method.IsStatic)
+            {
+                if (arguments.Length < 2)
+                {
+                    return;
+                }
+
+                left = arguments[0].Value;
+                right = arguments[1].Value;
+            }
+            else
+            {
+                if (arguments.Length < 1)
+                {
+                    return;
+                }
+
+                left = invocation.Instance;
+                right = arguments[0].Value;
+            }
+
+            if (left != null && right != null && ((IsSchemeProperty(left) && IsExactlyBearerConstant(right)) || (IsSchemeProperty(right) && IsExactlyBearerConstant(left))))
+            {
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+            }
+        }
+
+        /// <summary>
+        /// <c>value.Scheme == "Bearer"</c>, or the whole header compared with a value that starts with Bearer; true when the
+        /// comparison is one (reported), and it then says nothing else.
+        /// </summary>
+        private bool FromSchemeComparison(IOperation comparison, IOperation left, IOperation right, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            if ((IsSchemeProperty(left) && IsExactlyBearerConstant(right)) || (IsSchemeProperty(right) && IsExactlyBearerConstant(left)))
+            {
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, comparison.Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+                return true;
+            }
+
+            if ((IsBearer(LeadingText(right, out _, 0, cancellationToken)) && IsWholeHeaderRead(left, 0, cancellationToken))
+                || (IsBearer(LeadingText(left, out _, 0, cancellationToken)) && IsWholeHeaderRead(right, 0, cancellationToken)))
+            {
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, comparison.Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool IsSchemeProperty(IOperation operation)
+        {
+            return Unwrap(operation) is IPropertyReferenceOperation property
+                && property.Property.Name == "Scheme"
+                && types.IsAuthenticationHeaderValue(property.Property.ContainingType);
+        }
+
+        private static bool IsExactlyBearerConstant(IOperation operation)
+        {
+            return Unwrap(operation).ConstantValue.Value is string s && (IsExactlyBearer(s) || IsBearerPrefixOnly(s));
+        }
+
+        private static bool IsSpaceSeparator(IOperation operation)
+        {
+            var op = Unwrap(operation);
+            if (op is IArrayCreationOperation { Initializer: { } initializer } && initializer.ElementValues.Length > 0)
+            {
+                op = Unwrap(initializer.ElementValues[0]);
+            }
+
+            return op.ConstantValue.Value is char c ? c == ' ' : op.ConstantValue.Value is string s && s == " ";
+        }
+    }
+}

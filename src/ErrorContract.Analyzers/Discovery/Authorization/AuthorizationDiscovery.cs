@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ErrorContract.Analyzers.Discovery
+{
+    /// <summary>
+    /// Finds what code does with the Authorization header (<see cref="AuthorizationSiteKind"/>): sends the key with
+    /// the Bearer scheme or without it, expects or strips a "Bearer " prefix, reads the whole header as the key,
+    /// announces Bearer in a challenge. It reports facts only, each with its location and written form; whether a
+    /// fact contradicts the contract is the rule's business. The rule says which facts it wants
+    /// (<see cref="AuthorizationQuery"/>), so that no work is done for the others. The scheme word is recognised in
+    /// constants, concatenations and interpolations (through <see cref="IOperation.ConstantValue"/>), in any case.
+    /// </summary>
+    /// <remarks>
+    /// One class in several files, one per kind of code: <c>AuthenticationHeaderValue</c> (HeaderValues), writes to
+    /// header collections (HeaderWrites), <c>WWW-Authenticate</c> challenges (Challenges), checks of the incoming
+    /// scheme (SchemeChecks), the whole header read as the key (WholeHeader), and the text of values (Values).
+    /// </remarks>
+    internal sealed partial class AuthorizationDiscovery
+    {
+        public const string BearerWord = "Bearer";
+
+        private const int MaxDepth = 4;
+
+        private readonly AuthorizationTypes types;
+        private readonly string header;
+        private readonly bool headerIsAuthorization;
+        private readonly bool findBearerUses;
+        private readonly bool findBareKeyUses;
+
+        /// <param name="types">The compilation's header types.</param>
+        /// <param name="header">The name of the header the key travels in (<c>Authorization</c>).</param>
+        /// <param name="query">The facts to look for.</param>
+        public AuthorizationDiscovery(AuthorizationTypes types, string header, AuthorizationQuery query)
+        {
+            this.types = types;
+            this.header = header;
+            headerIsAuthorization = string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase);
+            findBearerUses = (query & AuthorizationQuery.BearerUses) != 0;
+            findBareKeyUses = (query & AuthorizationQuery.BareKeyUses) != 0;
+        }
+
+        // ---------------------------------------------------------------- entry points
+
+        /// <summary><c>new AuthenticationHeaderValue(…)</c>.</summary>
+        public void FromObjectCreation(IObjectCreationOperation creation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            if (!headerIsAuthorization || creation.Constructor == null || !types.IsAuthenticationHeaderValue(creation.Type))
+            {
+                return;
+            }
+
+            FromHeaderValueCreation(creation, ref sites, cancellationToken);
+        }
+
+        public void FromInvocation(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            var method = invocation.TargetMethod;
+            if (method == null)
+            {
+                return;
+            }
+
+            // Every call of the project comes here: the method's name is read once, and each check below starts from it.
+            var name = method.Name;
+            if (IsHeaderWriteName(name))
+            {
+                FromHeaderWrite(invocation, ref sites, cancellationToken);
+            }
+
+            if (findBearerUses)
+            {
+                if (name == "Parse" || name == "TryParse")
+                {
+                    FromHeaderValueParse(invocation, ref sites, cancellationToken);
+                }
+
+                if (IsStringMethod(method))
+                {
+                    FromStringParsing(invocation, ref sites, cancellationToken);
+                    FromSchemeEquals(invocation, ref sites);
+                }
+            }
+
+            if (findBareKeyUses)
+            {
+                FromKeyArguments(invocation, name, ref sites, cancellationToken);
+            }
+        }
+
+        public void FromAssignment(ISimpleAssignmentOperation assignment, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            // Only an indexer or a property named after the header (or the challenge header) writes one: other property
+            // assignments (object initializers, options) leave before the receiver's type is examined.
+            if (assignment.Target is IPropertyReferenceOperation property
+                && (property.Property.IsIndexer || NameMatches(property.Property.Name, header) || NameMatches(property.Property.Name, ChallengeHeader))
+                && IsHeaderCollection(property.Instance?.Type ?? property.Property.ContainingType))
+            {
+                FromHeaderPropertyWrite(property, assignment.Value, ref sites, cancellationToken);
+                return;
+            }
+
+            if (findBareKeyUses && IsKeyName(ReferencedName(assignment.Target)) && IsWholeHeaderRead(assignment.Value, 0, cancellationToken))
+            {
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(assignment.Value).Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+            }
+        }
+
+        public void FromVariableDeclarator(IVariableDeclaratorOperation declarator, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            var value = declarator.Initializer?.Value;
+            if (findBareKeyUses
+                && value != null
+                && declarator.Symbol != null
+                && IsKeyName(declarator.Symbol.Name)
+                && IsWholeHeaderRead(value, 0, cancellationToken)
+                && !ChecksScheme(declarator, declarator.Symbol))
+            {
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(value).Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+            }
+        }
+
+        public void FromBinary(IBinaryOperation binary, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            if (binary.OperatorKind != BinaryOperatorKind.Equals && binary.OperatorKind != BinaryOperatorKind.NotEquals)
+            {
+                return;
+            }
+
+            if (binary.LeftOperand == null || binary.RightOperand == null)
+            {
+                return;
+            }
+
+            // A header value and a scheme are strings (or StringValues): comparisons of numbers, enums and objects, most
+            // of a project's comparisons, leave before any local is traced back to its initializer.
+            if (!IsStringLike(Unwrap(binary.LeftOperand).Type) && !IsStringLike(Unwrap(binary.RightOperand).Type))
+            {
+                return;
+            }
+
+            if (findBearerUses && FromSchemeComparison(binary, binary.LeftOperand, binary.RightOperand, ref sites, cancellationToken))
+            {
+                return;
+            }
+
+            if (findBareKeyUses)
+            {
+                FromKeyComparison(binary.LeftOperand, binary.RightOperand, ref sites, cancellationToken);
+                FromKeyComparison(binary.RightOperand, binary.LeftOperand, ref sites, cancellationToken);
+            }
+        }
+
+        /// <summary>Adds a site, making the list on the first one: most operations have none, and allocate nothing.</summary>
+        private static void Add(ref List<AuthorizationSite>? sites, AuthorizationSite site)
+        {
+            (sites ??= new List<AuthorizationSite>()).Add(site);
+        }
+    }
+}
