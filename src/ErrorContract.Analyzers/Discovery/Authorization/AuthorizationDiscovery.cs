@@ -11,7 +11,7 @@ namespace ErrorContract.Analyzers.Discovery
     /// announces Bearer in a challenge. It reports facts only, each with its location and written form; whether a
     /// fact contradicts the contract is the rule's business. The rule says which facts it wants
     /// (<see cref="AuthorizationQuery"/>), so that no work is done for the others. The scheme word is recognised in
-    /// constants, concatenations and interpolations (through <see cref="IOperation.ConstantValue"/>), in any case.
+    /// constants, concatenations and interpolations (through the operations' constant values), in any case.
     /// </summary>
     /// <remarks>
     /// One class in several files, one per kind of code: <c>AuthenticationHeaderValue</c> (HeaderValues), writes to
