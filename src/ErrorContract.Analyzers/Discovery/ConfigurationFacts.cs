@@ -66,6 +66,7 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>An options assignment the compilation-end rules read (the others are ignored).</summary>
         public void Add(in OptionsAssignment assignment)
         {
+            var location = assignment.Kind == OptionsAssignmentKind.TimeoutStatusCode ? assignment.ValueLocation : null;
             lock (gate)
             {
                 switch (assignment.Kind)
@@ -81,7 +82,7 @@ namespace ErrorContract.Analyzers.Discovery
                         exceptionHandlerConfigured = true;
                         break;
                     case OptionsAssignmentKind.TimeoutStatusCode:
-                        timeoutStatuses.Add((assignment.Status, assignment.ValueLocation));
+                        timeoutStatuses.Add((assignment.Status, location!));
                         break;
                 }
             }
