@@ -92,37 +92,118 @@ namespace ErrorContract.Analyzers
             messageFormat: "This code reads the whole {0} header as the API key, without checking for the Bearer scheme; the {1} documents '{0}: Bearer <key>'",
             description: AuthorizationSchemeDescription);
 
-        public static readonly DiagnosticDescriptor EC0004_ApiControllerAutomaticResponses = Create(
+        // EC0004-EC0008 word each finding of a rule in its own descriptor: the same id, title, description, severity and help
+        // link, a complete message format whose arguments are values only (the contract's display name, a status, ...).
+
+        private const string EC0004Title = "[ApiController] writes ProblemDetails bodies the error contract does not document";
+        private const string EC0004Description = "Controllers marked [ApiController] answer invalid model state with a 400 ValidationProblemDetails body, and turn bodyless 4xx results such as NotFound() into ProblemDetails bodies. When the contract's error body is not ProblemDetails, configure ApiBehaviorOptions so that these responses follow the contract.";
+
+        /// <summary>EC0004 for the automatic 400 on invalid model state. {0}: the contract's display name.</summary>
+        public static readonly DiagnosticDescriptor EC0004_InvalidModelState = Create(
             RuleIds.ApiControllerAutomaticResponses,
-            title: "[ApiController] writes ProblemDetails bodies the error contract does not document",
-            messageFormat: "{0}, which is not the {1}'s error body; {2}",
-            description: "Controllers marked [ApiController] answer invalid model state with a 400 ValidationProblemDetails body, and turn bodyless 4xx results such as NotFound() into ProblemDetails bodies. When the contract's error body is not ProblemDetails, configure ApiBehaviorOptions so that these responses follow the contract.",
+            title: EC0004Title,
+            messageFormat: "[ApiController] answers invalid model state with a 400 ValidationProblemDetails body, which is not the {0}'s error body; set ApiBehaviorOptions.InvalidModelStateResponseFactory to return the contract's body (in ConfigureApiBehaviorOptions), or set SuppressModelStateInvalidFilter = true and validate in the actions",
+            description: EC0004Description,
             compilationEnd: true);
 
-        public static readonly DiagnosticDescriptor EC0005_FrameworkErrorResponses = Create(
+        /// <summary>EC0004 for the ProblemDetails given to bodyless 4xx results. {0}: the contract's display name.</summary>
+        public static readonly DiagnosticDescriptor EC0004_ClientErrors = Create(
+            RuleIds.ApiControllerAutomaticResponses,
+            title: EC0004Title,
+            messageFormat: "[ApiController] turns bodyless 4xx results such as NotFound() into ProblemDetails bodies, which is not the {0}'s error body; set ApiBehaviorOptions.SuppressMapClientErrors = true and return the contract's body from the actions",
+            description: EC0004Description,
+            compilationEnd: true);
+
+        private const string EC0005Title = "Framework error handling writes bodies the error contract does not document";
+        private const string EC0005Description = "AddProblemDetails(), UseStatusCodePages() and UseExceptionHandler() without a handler, and UseDeveloperExceptionPage() outside a development check make ASP.NET Core write error bodies of its own (ProblemDetails, text/plain, an HTML page) instead of the contract's.";
+
+        /// <summary>EC0005 for AddProblemDetails(). {0}: the contract's display name.</summary>
+        public static readonly DiagnosticDescriptor EC0005_ProblemDetails = Create(
             RuleIds.FrameworkErrorResponses,
-            title: "Framework error handling writes bodies the error contract does not document",
-            messageFormat: "{0}, which is not the {1}'s error body; {2}",
-            description: "AddProblemDetails(), UseStatusCodePages() and UseExceptionHandler() without a handler, and UseDeveloperExceptionPage() outside a development check make ASP.NET Core write error bodies of its own (ProblemDetails, text/plain, an HTML page) instead of the contract's.",
+            title: EC0005Title,
+            messageFormat: "AddProblemDetails() makes the framework write ProblemDetails bodies for exceptions and bodyless error responses, which is not the {0}'s error body; remove it and write the contract's body in an exception handler and the endpoints",
+            description: EC0005Description,
             compilationEnd: true);
 
-        public static readonly DiagnosticDescriptor EC0006_RequestTimeoutStatus = Create(
+        /// <summary>EC0005 for UseStatusCodePages() without a handler. {0}: the contract's display name.</summary>
+        public static readonly DiagnosticDescriptor EC0005_StatusCodePages = Create(
+            RuleIds.FrameworkErrorResponses,
+            title: EC0005Title,
+            messageFormat: "UseStatusCodePages() writes a text/plain body (ProblemDetails with AddProblemDetails) for every bodyless 4xx/5xx response, which is not the {0}'s error body; pass a handler that writes the contract's body: UseStatusCodePages(async context => ...)",
+            description: EC0005Description,
+            compilationEnd: true);
+
+        /// <summary>EC0005 for UseExceptionHandler() without a handler. {0}: the contract's display name.</summary>
+        public static readonly DiagnosticDescriptor EC0005_ExceptionHandler = Create(
+            RuleIds.FrameworkErrorResponses,
+            title: EC0005Title,
+            messageFormat: "UseExceptionHandler() without a handler answers unhandled exceptions with 500 and the framework's body (empty, or ProblemDetails), which is not the {0}'s error body; pass an error path or a handler that writes the contract's 500 body, or register an IExceptionHandler with AddExceptionHandler<T>()",
+            description: EC0005Description,
+            compilationEnd: true);
+
+        /// <summary>EC0005 for UseDeveloperExceptionPage() outside a development check. {0}: the contract's display name.</summary>
+        public static readonly DiagnosticDescriptor EC0005_DeveloperExceptionPage = Create(
+            RuleIds.FrameworkErrorResponses,
+            title: EC0005Title,
+            messageFormat: "UseDeveloperExceptionPage() outside an IsDevelopment() check sends clients an HTML page with stack traces for unhandled exceptions, which is not the {0}'s error body; call it only inside if (app.Environment.IsDevelopment())",
+            description: EC0005Description,
+            compilationEnd: true);
+
+        private const string EC0006Title = "Request timeouts answer with a status the error contract does not document";
+        private const string EC0006Description = "The request timeouts middleware answers a timed-out request with 504 Gateway Timeout unless a policy sets TimeoutStatusCode. When the contract does not document that status, clients receive a status they do not handle.";
+
+        /// <summary>EC0006 for the middleware's default status. {0}: that status; {1}: the contract's display name; {2}: a documented status to use instead (or the documented list).</summary>
+        public static readonly DiagnosticDescriptor EC0006_DefaultStatus = Create(
             RuleIds.RequestTimeoutStatus,
-            title: "Request timeouts answer with a status the error contract does not document",
-            messageFormat: "{0}; the {1} does not document {2}: set TimeoutStatusCode to a documented status, such as {3}",
-            description: "The request timeouts middleware answers a timed-out request with 504 Gateway Timeout unless a policy sets TimeoutStatusCode. When the contract does not document that status, clients receive a status they do not handle.",
+            title: EC0006Title,
+            messageFormat: "AddRequestTimeouts() answers timed-out requests with {0} (the default, as no policy sets TimeoutStatusCode); the {1} does not document {0}: set TimeoutStatusCode to a documented status, such as {2}",
+            description: EC0006Description,
             compilationEnd: true);
 
-        public static readonly DiagnosticDescriptor EC0007_RateLimiterRejection = Create(
-            RuleIds.RateLimiterRejection,
-            title: "Rate limiter rejections do not follow the error contract",
-            messageFormat: "{0}; the {1} documents rate limiting as {2}",
-            description: "The rate limiting middleware rejects requests with 503 Service Unavailable and an empty body unless RateLimiterOptions.RejectionStatusCode and OnRejected say otherwise. The contract documents its own rate-limit status and error body.");
+        /// <summary>EC0006 for a TimeoutStatusCode the contract does not document. {0}: the status; {1}: the contract's display name; {2}: a documented status to use instead (or the documented list).</summary>
+        public static readonly DiagnosticDescriptor EC0006_TimeoutStatusCode = Create(
+            RuleIds.RequestTimeoutStatus,
+            title: EC0006Title,
+            messageFormat: "TimeoutStatusCode is set to {0}; the {1} does not document {0}: set TimeoutStatusCode to a documented status, such as {2}",
+            description: EC0006Description,
+            compilationEnd: true);
 
+        private const string EC0007Title = "Rate limiter rejections do not follow the error contract";
+        private const string EC0007Description = "The rate limiting middleware rejects requests with 503 Service Unavailable and an empty body unless RateLimiterOptions.RejectionStatusCode and OnRejected say otherwise. The contract documents its own rate-limit status and error body.";
+
+        /// <summary>EC0007 for an AddRateLimiter() whose project sets no RejectionStatusCode. {0}: the contract's display name; {1}: the 429 body's required fields.</summary>
+        public static readonly DiagnosticDescriptor EC0007_MissingStatus = Create(
+            RuleIds.RateLimiterRejection,
+            title: EC0007Title,
+            messageFormat: "AddRateLimiter() rejects requests with 503 (the default, as RejectionStatusCode is not set); the {0} documents rate limiting as 429 with the error body {{{1}}}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body",
+            description: EC0007Description);
+
+        /// <summary>EC0007 for an AddRateLimiter() whose project sets no OnRejected. {0}: the contract's display name; {1}: the 429 body's required fields.</summary>
+        public static readonly DiagnosticDescriptor EC0007_MissingOnRejected = Create(
+            RuleIds.RateLimiterRejection,
+            title: EC0007Title,
+            messageFormat: "AddRateLimiter() sets no OnRejected, so rejected requests get an empty body; the {0} documents rate limiting as 429 with the error body {{{1}}}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body",
+            description: EC0007Description);
+
+        /// <summary>EC0007 for a RejectionStatusCode other than 429. {0}: the status; {1}: the contract's display name; {2}: the 429 body's required fields.</summary>
+        public static readonly DiagnosticDescriptor EC0007_WrongStatus = Create(
+            RuleIds.RateLimiterRejection,
+            title: EC0007Title,
+            messageFormat: "RejectionStatusCode is set to {0}; the {1} documents rate limiting as 429 with the error body {{{2}}}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body",
+            description: EC0007Description);
+
+        /// <summary>EC0007 for an OnRejected that writes another body. {0}: what the body lacks or gets wrong; {1}: the contract's display name; {2}: the 429 body's required fields.</summary>
+        public static readonly DiagnosticDescriptor EC0007_WrongBody = Create(
+            RuleIds.RateLimiterRejection,
+            title: EC0007Title,
+            messageFormat: "OnRejected writes a 429 body that does not match: {0}; the {1} documents rate limiting as 429 with the error body {{{2}}}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body",
+            description: EC0007Description);
+
+        /// <summary>EC0008. {0}: the registration method (AddJwtBearer); {1}: the contract's display name; {2}: the documented header.</summary>
         public static readonly DiagnosticDescriptor EC0008_BearerAuthenticationHandler = Create(
             RuleIds.BearerAuthenticationHandler,
             title: "Bearer authentication handler registered where the contract forbids Bearer",
-            messageFormat: "{0} reads only 'Authorization: Bearer <key>' and challenges with 'WWW-Authenticate: Bearer' and an empty 401 body, but the {1} documents '{2}'",
+            messageFormat: "{0}() reads only 'Authorization: Bearer <key>' and challenges with 'WWW-Authenticate: Bearer' and an empty 401 body, but the {1} documents '{2}: <key>'",
             description: "A JWT Bearer or bearer-token authentication handler expects the Bearer scheme. Where the contract sends the API key without it, clients that follow the contract are always rejected.");
 
         public static readonly DiagnosticDescriptor EC0009_ContractWithoutAspNetCore = Create(

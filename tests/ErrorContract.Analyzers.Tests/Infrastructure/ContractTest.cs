@@ -49,6 +49,10 @@ global using Microsoft.AspNetCore.Routing;
             // The reference assemblies restored with the test project, added to every project (the test's own and any
             // additional one) of every state (the test, the fixed and the Fix All one) of the solution the framework builds.
             ReferenceAssemblies = NoPackages;
+
+            // A rule may word its findings with several descriptors of one id (EC0004-EC0007): markup such as {|EC0005:...|}
+            // names the id only, and checks the id, location and severity (all descriptors of an id share them).
+            MarkupOptions = Microsoft.CodeAnalysis.Testing.MarkupOptions.UseFirstDescriptor;
             SolutionTransforms.Add((solution, _) =>
             {
                 foreach (var id in solution.ProjectIds)

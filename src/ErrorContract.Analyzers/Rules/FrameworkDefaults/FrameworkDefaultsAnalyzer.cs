@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using ErrorContract.Analyzers.Discovery;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    /// <summary>
+    /// EC0004-EC0008: responses no endpoint wrote. ASP.NET Core's own defaults (automatic 400s under
+    /// [ApiController], ProblemDetails, status code pages, exception handling, request timeouts, rate
+    /// limiting, Bearer handlers) answer with statuses and bodies the contract may not document. They are
+    /// flagged at the configuration call in Program.cs or startup code.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="ConfigurationDiscovery"/> finds what the project configures; this file wires it to the rules, one file
+    /// each: <c>ApiControllerAutomaticResponses.cs</c> (EC0004), <c>FrameworkErrorResponses.cs</c> (EC0005),
+    /// <c>RequestTimeoutStatus.cs</c> (EC0006), <c>RateLimiterRejection.cs</c> (EC0007), <c>BearerAuthenticationHandler.cs</c>
+    /// (EC0008). Whether the app configures something elsewhere is a fact about the whole compilation, so EC0004-EC0006
+    /// read the <see cref="ConfigurationFacts"/> when the compilation ends; EC0007 and EC0008 are reported at the site.
+    /// </remarks>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed partial class FrameworkDefaultsAnalyzer : ContractAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.EC0004_InvalidModelState,
+            Descriptors.EC0004_ClientErrors,
+            Descriptors.EC0005_ProblemDetails,
+            Descriptors.EC0005_StatusCodePages,
+            Descriptors.EC0005_ExceptionHandler,
+            Descriptors.EC0005_DeveloperExceptionPage,
+            Descriptors.EC0006_DefaultStatus,
+            Descriptors.EC0006_TimeoutStatusCode,
+            Descriptors.EC0007_MissingStatus,
+            Descriptors.EC0007_MissingOnRejected,
+            Descriptors.EC0007_WrongStatus,
+            Descriptors.EC0007_WrongBody,
+            Descriptors.EC0008_BearerAuthenticationHandler);
+
+        protected override void OnContractStart(ContractStartContext start)
+        {
+            var responseTypes = start.Types;
+            var types = responseTypes.Configuration;
+            if (types == null)
+            {
+                return;
+            }
+
+            var contract = start.Contract;
+            var context = start.Analysis;
+            var compilation = context.Compilation;
+
+            // [assembly: ApiController] applies to every controller wherever it is written, but a diagnostic may only point at
+            // it in hand-written code: a syntax tree action, which the driver does not run on generated files, records its
+            // location.
+            var assemblyApiControllers = ConfigurationDiscovery.AssemblyApiControllers(compilation, types);
+            var facts = new ConfigurationFacts(apiControllerAssembly: assemblyApiControllers.Count > 0);
+            if (types.ApiControllerAttribute != null)
+            {
+                if (assemblyApiControllers.Count > 0)
+                {
+                    context.RegisterSyntaxTreeAction(c =>
+                    {
+                        foreach (var reference in assemblyApiControllers)
+                        {
+                            if (reference.SyntaxTree == c.Tree)
+                            {
+                                facts.AddApiController(Location.Create(reference.SyntaxTree, reference.Span));
+                            }
+                        }
+                    });
+                }
+
+                context.RegisterSymbolAction(
+                    c =>
+                    {
+                        if (c.Symbol is INamedTypeSymbol type && ConfigurationDiscovery.ApiControllerLocation(type, types) is Location location)
+                        {
+                            facts.AddApiController(location);
+                        }
+                    },
+                    SymbolKind.NamedType);
+            }
+
+            // Whether the project sets RejectionStatusCode and OnRejected anywhere: scanned at the first AddRateLimiter() call
+            // of a contract that documents rate limiting, once per compilation.
+            var rateLimiterSettings = new System.Lazy<RateLimiterSettings>(
+                () => RateLimiterSettings.Scan(compilation, context.CancellationToken),
+                System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var call = ConfigurationDiscovery.FromInvocation((IInvocationOperation)c.Operation, types);
+                    switch (call.Kind)
+                    {
+                        case ConfigurationCallKind.None:
+                            return;
+                        case ConfigurationCallKind.RateLimiter:
+                            CheckRateLimiterRegistration(c, contract, call, rateLimiterSettings);
+                            return;
+                        case ConfigurationCallKind.BearerHandler:
+                            CheckBearerHandler(c, contract, call);
+                            return;
+                        default:
+                            facts.Add(call);
+                            return;
+                    }
+                },
+                OperationKind.Invocation);
+
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var assignment = ConfigurationDiscovery.FromAssignment((ISimpleAssignmentOperation)c.Operation, types);
+                    switch (assignment.Kind)
+                    {
+                        case OptionsAssignmentKind.None:
+                            return;
+                        case OptionsAssignmentKind.RejectionStatusCode:
+                            CheckRejectionStatus(c, contract, assignment);
+                            return;
+                        case OptionsAssignmentKind.OnRejected:
+                            CheckRejectionBody(c, contract, assignment, responseTypes);
+                            return;
+                        default:
+                            facts.Add(assignment);
+                            return;
+                    }
+                },
+                OperationKind.SimpleAssignment);
+
+            context.RegisterCompilationEndAction(c =>
+            {
+                var configuration = facts.Snapshot();
+                ReportApiControllerAutomaticResponses(c, contract, configuration);
+                ReportFrameworkErrorResponses(c, contract, configuration);
+                ReportRequestTimeoutStatus(c, contract, configuration);
+            });
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Discovery;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    public sealed partial class FrameworkDefaultsAnalyzer
+    {
+        /// <summary>
+        /// EC0005: AddProblemDetails(), UseStatusCodePages() and UseExceptionHandler() without a handler (unless an exception
+        /// handler is configured elsewhere), all silent under a ProblemDetails contract, and UseDeveloperExceptionPage()
+        /// outside a development check make the framework write error bodies of its own.
+        /// </summary>
+        private static void ReportFrameworkErrorResponses(CompilationAnalysisContext context, ErrorContractModel contract, ProjectConfiguration configuration)
+        {
+            var problemDetailsContract = IsProblemDetailsContract(contract);
+            foreach (var call in configuration.FrameworkResponses)
+            {
+                DiagnosticDescriptor descriptor;
+                switch (call.Kind)
+                {
+                    case ConfigurationCallKind.ProblemDetails when !problemDetailsContract:
+                        descriptor = Descriptors.EC0005_ProblemDetails;
+                        break;
+                    case ConfigurationCallKind.StatusCodePages when !problemDetailsContract:
+                        descriptor = Descriptors.EC0005_StatusCodePages;
+                        break;
+                    case ConfigurationCallKind.ExceptionHandlerMiddleware when !problemDetailsContract && !configuration.ExceptionHandlerConfigured:
+                        descriptor = Descriptors.EC0005_ExceptionHandler;
+                        break;
+                    case ConfigurationCallKind.DeveloperExceptionPage when !call.InsideDevelopmentCheck:
+                        descriptor = Descriptors.EC0005_DeveloperExceptionPage;
+                        break;
+                    default:
+                        continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, call.Location, contract.DisplayName));
+            }
+        }
+    }
+}
