@@ -49,10 +49,6 @@ global using Microsoft.AspNetCore.Routing;
             // The reference assemblies restored with the test project, added to every project (the test's own and any
             // additional one) of every state (the test, the fixed and the Fix All one) of the solution the framework builds.
             ReferenceAssemblies = NoPackages;
-
-            // A rule may word its findings with several descriptors of one id (EC0004-EC0007): markup such as {|EC0005:...|}
-            // names the id only, and checks the id, location and severity (all descriptors of an id share them).
-            MarkupOptions = Microsoft.CodeAnalysis.Testing.MarkupOptions.UseFirstDescriptor;
             SolutionTransforms.Add((solution, _) =>
             {
                 foreach (var id in solution.ProjectIds)
@@ -63,8 +59,8 @@ global using Microsoft.AspNetCore.Routing;
                 return solution;
             });
 
-            // A rule may have several descriptors with one id (EC0003 has one per wording): {|EC0003:…|} markup stands
-            // for any of them.
+            // A rule may word its findings with several descriptors of one id (EC0003-EC0007 have one per wording): markup
+            // such as {|EC0005:...|} names the id only, and checks the id, location and severity (which they all share).
             MarkupOptions = MarkupOptions.UseFirstDescriptor;
 
             // Each rule's tests assert that rule only: the rules the code fix under test does not fix are
