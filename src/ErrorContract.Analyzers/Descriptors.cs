@@ -176,14 +176,16 @@ namespace ErrorContract.Analyzers
             RuleIds.RateLimiterRejection,
             title: EC0007Title,
             messageFormat: "AddRateLimiter() rejects requests with 503 (the default, as RejectionStatusCode is not set); the {0} documents rate limiting as 429 with the error body {{{1}}}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body",
-            description: EC0007Description);
+            description: EC0007Description,
+            compilationEnd: true);
 
         /// <summary>EC0007 for an AddRateLimiter() whose project sets no OnRejected. {0}: the contract's display name; {1}: the 429 body's required fields.</summary>
         public static readonly DiagnosticDescriptor EC0007_MissingOnRejected = Create(
             RuleIds.RateLimiterRejection,
             title: EC0007Title,
             messageFormat: "AddRateLimiter() sets no OnRejected, so rejected requests get an empty body; the {0} documents rate limiting as 429 with the error body {{{1}}}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body",
-            description: EC0007Description);
+            description: EC0007Description,
+            compilationEnd: true);
 
         /// <summary>EC0007 for a RejectionStatusCode other than 429. {0}: the status; {1}: the contract's display name; {2}: the 429 body's required fields.</summary>
         public static readonly DiagnosticDescriptor EC0007_WrongStatus = Create(

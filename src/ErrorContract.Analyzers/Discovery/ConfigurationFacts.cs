@@ -18,6 +18,9 @@ namespace ErrorContract.Analyzers.Discovery
         private readonly List<ConfigurationCall> frameworkResponses = new List<ConfigurationCall>();
         private readonly List<Location> timeoutRegistrations = new List<Location>();
         private readonly List<(int? Status, Location Location)> timeoutStatuses = new List<(int?, Location)>();
+        private readonly List<Location> rateLimiterRegistrations = new List<Location>();
+        private bool rejectionStatusCodeSet;
+        private bool onRejectedSet;
         private bool invalidModelStateHandled;
         private bool clientErrorMappingSuppressed;
         private bool exceptionHandlerConfigured;
@@ -59,6 +62,9 @@ namespace ErrorContract.Analyzers.Discovery
                     case ConfigurationCallKind.RequestTimeouts:
                         timeoutRegistrations.Add(call.Location);
                         break;
+                    case ConfigurationCallKind.RateLimiter:
+                        rateLimiterRegistrations.Add(call.Location);
+                        break;
                 }
             }
         }
@@ -84,6 +90,12 @@ namespace ErrorContract.Analyzers.Discovery
                     case OptionsAssignmentKind.TimeoutStatusCode:
                         timeoutStatuses.Add((assignment.Status, location!));
                         break;
+                    case OptionsAssignmentKind.RejectionStatusCode:
+                        rejectionStatusCodeSet = true;
+                        break;
+                    case OptionsAssignmentKind.OnRejected:
+                        onRejectedSet = true;
+                        break;
                 }
             }
         }
@@ -102,7 +114,10 @@ namespace ErrorContract.Analyzers.Discovery
                     Sorted(frameworkResponses, c => c.Location),
                     exceptionHandlerConfigured,
                     Sorted(timeoutRegistrations, l => l),
-                    Sorted(timeoutStatuses, s => s.Location));
+                    Sorted(timeoutStatuses, s => s.Location),
+                    Sorted(rateLimiterRegistrations, l => l),
+                    rejectionStatusCodeSet,
+                    onRejectedSet);
             }
         }
 
@@ -132,7 +147,10 @@ namespace ErrorContract.Analyzers.Discovery
             ImmutableArray<ConfigurationCall> frameworkResponses,
             bool exceptionHandlerConfigured,
             ImmutableArray<Location> timeoutRegistrations,
-            ImmutableArray<(int? Status, Location Location)> timeoutStatuses)
+            ImmutableArray<(int? Status, Location Location)> timeoutStatuses,
+            ImmutableArray<Location> rateLimiterRegistrations,
+            bool rejectionStatusCodeSet,
+            bool onRejectedSet)
         {
             ApiControllers = apiControllers;
             ApiControllerAssembly = apiControllerAssembly;
@@ -143,6 +161,9 @@ namespace ErrorContract.Analyzers.Discovery
             ExceptionHandlerConfigured = exceptionHandlerConfigured;
             TimeoutRegistrations = timeoutRegistrations;
             TimeoutStatuses = timeoutStatuses;
+            RateLimiterRegistrations = rateLimiterRegistrations;
+            RejectionStatusCodeSet = rejectionStatusCodeSet;
+            OnRejectedSet = onRejectedSet;
         }
 
         /// <summary>The classes under <c>[ApiController]</c>, and the <c>[assembly: ApiController]</c> attributes in hand-written code.</summary>
@@ -175,5 +196,14 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>Every RequestTimeoutPolicy.TimeoutStatusCode assignment: its value when constant, and where it is written.</summary>
         public ImmutableArray<(int? Status, Location Location)> TimeoutStatuses { get; }
+
+        /// <summary>The <c>AddRateLimiter()</c> calls.</summary>
+        public ImmutableArray<Location> RateLimiterRegistrations { get; }
+
+        /// <summary>RateLimiterOptions.RejectionStatusCode is assigned somewhere in the project's hand-written code.</summary>
+        public bool RejectionStatusCodeSet { get; }
+
+        /// <summary>RateLimiterOptions.OnRejected is assigned somewhere in the project's hand-written code.</summary>
+        public bool OnRejectedSet { get; }
     }
 }

@@ -127,6 +127,17 @@ global using Microsoft.AspNetCore.Routing;
             return this;
         }
 
+        /// <summary>
+        /// The fix under test fixes a diagnostic reported when the compilation ends (EC0007's missing RejectionStatusCode):
+        /// such a diagnostic is not local to one document, which the test framework rejects by default because the IDE
+        /// offers its fix only where the whole project is analysed (a build, dotnet format, full solution analysis).
+        /// </summary>
+        public ContractTest<TAnalyzer, TCodeFix> FixesCompilationEndDiagnostics()
+        {
+            CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
+            return this;
+        }
+
         /// <summary>A project without ASP.NET Core: the .NET reference assemblies only, and no global usings of ASP.NET namespaces.</summary>
         public ContractTest<TAnalyzer, TCodeFix> WithoutAspNetCore()
         {

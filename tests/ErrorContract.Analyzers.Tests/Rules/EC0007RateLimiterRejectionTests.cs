@@ -51,6 +51,69 @@ public static class Program
         }
 
         [Theory]
+        [InlineData("artworks", "new { error = \"rate_limited\", message = \"Rate limit exceeded. Try again after the reset time.\", retry_after = 60 }")]
+        [InlineData("studio", "new { message = \"Too many API requests, please try again later\" }")]
+        public async Task RejectionConfiguredInAnotherFile_IsSilent(string contract, string body)
+        {
+            // RateLimiterOptions configured apart from the registration, in another file: what the whole project assigns
+            // is gathered by the analysis of each file and judged when the compilation ends.
+            const string registration = Usings + """
+
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddRateLimiter(options => options.AddFixedWindowLimiter("api", o => { o.PermitLimit = 100; o.Window = TimeSpan.FromMinutes(1); }));
+        services.Configure<RateLimiterOptions>(RateLimiting.Configure);
+    }
+}
+""";
+            var configuration = Usings + $$"""
+
+public static class RateLimiting
+{
+    public static void Configure(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = (context, token) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync({{body}}, token));
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), registration, test => test.AddSource("/0/RateLimiting.cs", configuration));
+        }
+
+        [Theory]
+        [InlineData("artworks", "Artworks API", "{error, message, retry_after}")]
+        [InlineData("studio", "Studio API", "{message}")]
+        public async Task RejectionConfiguredInAnotherFile_OnlyTheMissingPartIsFlagged(string contract, string name, string body)
+        {
+            const string registration = Usings + """
+
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.{|#0:AddRateLimiter(options => options.AddFixedWindowLimiter("api", o => { o.PermitLimit = 100; o.Window = TimeSpan.FromMinutes(1); }))|};
+    }
+}
+""";
+            const string configuration = Usings + """
+
+public static class RateLimiting
+{
+    public static void Configure(RateLimiterOptions options) => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+}
+""";
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Get(contract),
+                registration,
+                test => test.AddSource("/0/RateLimiting.cs", configuration),
+                VerifyCS.Diagnostic("EC0007").WithLocation(0).WithMessage(
+                    "AddRateLimiter() sets no OnRejected, so rejected requests get an empty body; the " + name + " error contract documents rate limiting as 429 with the error body "
+                    + body + ": set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body"));
+        }
+
+        [Theory]
         [InlineData("artworks")]
         [InlineData("studio")]
         public async Task Fix_AddsTheRejectionStatus_TheMissingBodyStaysFlagged(string contract)
@@ -85,7 +148,7 @@ public static class Program
 }
 """;
             // The OnRejected diagnostic has no fix and stays.
-            await VerifyCS.CodeFixAsync(TestContracts.Get(contract), source, fixedSource, test => test.AllowMarkupInFixedCode());
+            await VerifyCS.CodeFixAsync(TestContracts.Get(contract), source, fixedSource, test => test.AllowMarkupInFixedCode().FixesCompilationEndDiagnostics());
         }
 
         [Fact]
@@ -127,7 +190,7 @@ public static class Program
 """;
             // RejectionStatusCode is set somewhere in the project, so the second registration is not
             // flagged for it; the wrong value is.
-            await VerifyCS.CodeFixAsync(TestContracts.Studio, source, fixedSource);
+            await VerifyCS.CodeFixAsync(TestContracts.Studio, source, fixedSource, test => test.FixesCompilationEndDiagnostics());
 
             const string expressionLambda = Usings + """
 
@@ -149,7 +212,7 @@ public static class Program
         });
 }
 """;
-            await VerifyCS.CodeFixAsync(TestContracts.Artworks, expressionLambda, expressionLambdaFixed);
+            await VerifyCS.CodeFixAsync(TestContracts.Artworks, expressionLambda, expressionLambdaFixed, test => test.FixesCompilationEndDiagnostics());
         }
 
         [Theory]

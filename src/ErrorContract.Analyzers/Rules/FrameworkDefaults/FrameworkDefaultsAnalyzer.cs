@@ -17,7 +17,9 @@ namespace ErrorContract.Analyzers.Rules
     /// each: <c>ApiControllerAutomaticResponses.cs</c> (EC0004), <c>FrameworkErrorResponses.cs</c> (EC0005),
     /// <c>RequestTimeoutStatus.cs</c> (EC0006), <c>RateLimiterRejection.cs</c> (EC0007), <c>BearerAuthenticationHandler.cs</c>
     /// (EC0008). Whether the app configures something elsewhere is a fact about the whole compilation, so EC0004-EC0006
-    /// read the <see cref="ConfigurationFacts"/> when the compilation ends; EC0007 and EC0008 are reported at the site.
+    /// and EC0007's missing RejectionStatusCode/OnRejected read the <see cref="ConfigurationFacts"/> when the compilation
+    /// ends; they are gathered by the operation callbacks the driver makes anyway (no tree of the compilation is read
+    /// for them, and generated files are not analysed). EC0007's wrong status or body and EC0008 are reported at the site.
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed partial class FrameworkDefaultsAnalyzer : ContractAnalyzer
@@ -82,12 +84,6 @@ namespace ErrorContract.Analyzers.Rules
                     SymbolKind.NamedType);
             }
 
-            // Whether the project sets RejectionStatusCode and OnRejected anywhere: scanned at the first AddRateLimiter() call
-            // of a contract that documents rate limiting, once per compilation.
-            var rateLimiterSettings = new System.Lazy<RateLimiterSettings>(
-                () => RateLimiterSettings.Scan(compilation, context.CancellationToken),
-                System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-
             context.RegisterOperationAction(
                 c =>
                 {
@@ -95,9 +91,6 @@ namespace ErrorContract.Analyzers.Rules
                     switch (call.Kind)
                     {
                         case ConfigurationCallKind.None:
-                            return;
-                        case ConfigurationCallKind.RateLimiter:
-                            CheckRateLimiterRegistration(c, contract, call, rateLimiterSettings);
                             return;
                         case ConfigurationCallKind.BearerHandler:
                             CheckBearerHandler(c, contract, call);
@@ -118,9 +111,11 @@ namespace ErrorContract.Analyzers.Rules
                         case OptionsAssignmentKind.None:
                             return;
                         case OptionsAssignmentKind.RejectionStatusCode:
+                            facts.Add(assignment);
                             CheckRejectionStatus(c, contract, assignment);
                             return;
                         case OptionsAssignmentKind.OnRejected:
+                            facts.Add(assignment);
                             CheckRejectionBody(c, contract, assignment, responseTypes);
                             return;
                         default:
@@ -136,6 +131,7 @@ namespace ErrorContract.Analyzers.Rules
                 ReportApiControllerAutomaticResponses(c, contract, configuration);
                 ReportFrameworkErrorResponses(c, contract, configuration);
                 ReportRequestTimeoutStatus(c, contract, configuration);
+                ReportRateLimiterRegistrations(c, contract, configuration);
             });
         }
     }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -18,38 +17,49 @@ namespace ErrorContract.Analyzers.Rules
         private static readonly string RateLimitStatusText = RateLimitStatus.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>
-        /// EC0007 at AddRateLimiter(...): reported where it is called (so the fix can add the status), with what the whole
-        /// project configures: RateLimiterOptions may be set in this call or anywhere else.
+        /// EC0007 at every AddRateLimiter(...) call, when the compilation ends: RateLimiterOptions may be set in that call's
+        /// configuration or anywhere else in the project, so what the whole project assigns decides. Reported at the call
+        /// (so the fix can add the status there).
         /// </summary>
-        private static void CheckRateLimiterRegistration(OperationAnalysisContext context, ErrorContractModel contract, in ConfigurationCall call, Lazy<RateLimiterSettings> projectSettings)
+        private static void ReportRateLimiterRegistrations(CompilationAnalysisContext context, ErrorContractModel contract, ProjectConfiguration configuration)
         {
-            if (!contract.Statuses.TryGetValue(RateLimitStatus, out var entry))
+            if (configuration.RateLimiterRegistrations.IsEmpty
+                || (configuration.RejectionStatusCodeSet && configuration.OnRejectedSet)
+                || !contract.Statuses.TryGetValue(RateLimitStatus, out var entry))
             {
                 return;
             }
 
-            var settings = projectSettings.Value;
             var fields = RateLimitBodyFields(contract, entry);
-            if (!settings.SetsRejectionStatusCode)
+            foreach (var location in configuration.RateLimiterRegistrations)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.EC0007_MissingStatus,
-                    call.Location,
-                    Problem(DiagnosticProperties.RateLimiterProblems.MissingStatus).Add(DiagnosticProperties.Status, RateLimitStatusText),
-                    contract.DisplayName,
-                    fields));
-            }
+                if (!configuration.RejectionStatusCodeSet)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0007_MissingStatus,
+                        location,
+                        MissingStatusProperties,
+                        contract.DisplayName,
+                        fields));
+                }
 
-            if (!settings.SetsOnRejected)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.EC0007_MissingOnRejected,
-                    call.Location,
-                    Problem(DiagnosticProperties.RateLimiterProblems.MissingOnRejected),
-                    contract.DisplayName,
-                    fields));
+                if (!configuration.OnRejectedSet)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0007_MissingOnRejected,
+                        location,
+                        MissingOnRejectedProperties,
+                        contract.DisplayName,
+                        fields));
+                }
             }
         }
+
+        private static readonly ImmutableDictionary<string, string?> MissingStatusProperties =
+            Problem(DiagnosticProperties.RateLimiterProblems.MissingStatus).Add(DiagnosticProperties.Status, RateLimitStatusText);
+
+        private static readonly ImmutableDictionary<string, string?> MissingOnRejectedProperties =
+            Problem(DiagnosticProperties.RateLimiterProblems.MissingOnRejected);
 
         /// <summary>EC0007 at <c>RejectionStatusCode = ...</c>: a constant status other than 429.</summary>
         private static void CheckRejectionStatus(OperationAnalysisContext context, ErrorContractModel contract, in OptionsAssignment assignment)
