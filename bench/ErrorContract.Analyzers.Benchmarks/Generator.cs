@@ -5,7 +5,12 @@ using System.Text;
 namespace ErrorContract.Analyzers.Benchmarks
 {
     /// <summary>One generated source file.</summary>
-    public sealed record GeneratedFile(string Path, string Text, int Lines);
+    /// <param name="Path">Its path in the project.</param>
+    /// <param name="Text">Its text.</param>
+    /// <param name="Lines">Its line count.</param>
+    /// <param name="Generated">A generated file (an EF Core designer, a <c>.g.cs</c>, an <c>&lt;auto-generated&gt;</c> header), that the
+    /// generated-heavy workload removes for its comparison.</param>
+    public sealed record GeneratedFile(string Path, string Text, int Lines, bool Generated = false);
 
     /// <summary>
     /// Deterministic (seeded) synthetic ASP.NET Core API, written against contract A
@@ -45,20 +50,27 @@ namespace ErrorContract.Analyzers.Benchmarks
     ///   <c>request.Headers.Add("Authorization", apiKey)</c> and <c>new AuthenticationHeaderValue(apiKey)</c>.
     ///   Compliant: <c>new AuthenticationHeaderValue("Bearer", apiKey)</c>. No key literal is ever written.
     /// </summary>
-    public sealed class Generator
+    public sealed partial class Generator
     {
         public const string SampleNamespace = "Bench";
 
+        /// <summary>First adoption: the probability of a contract-breaking form at every response or header line.</summary>
+        public const double AdoptionBreakProbability = 0.9;
+
         private readonly Random random;
+        private readonly GeneratorMode mode;
         private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, int> forms = new(StringComparer.Ordinal);
         private StringBuilder text = new();
         private int actionCounter;
 
-        public Generator(int seed)
+        public Generator(int seed, GeneratorMode mode = GeneratorMode.Standard)
         {
             random = new Random(seed);
+            this.mode = mode;
         }
+
+        private bool Adoption => mode == GeneratorMode.FirstAdoption;
 
         /// <summary>Violations written, by rule id.</summary>
         public IReadOnlyDictionary<string, int> Counts => counts;
@@ -125,7 +137,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             forms[key] = forms.TryGetValue(key, out var f) ? f + 1 : 1;
         }
 
-        private bool Break(double probability = 0.35) => random.NextDouble() < probability;
+        private bool Break(double probability = 0.35) => random.NextDouble() < (Adoption ? AdoptionBreakProbability : probability);
 
         private void Begin()
         {
@@ -159,6 +171,14 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         private void FileHeader(int m)
         {
+            if (Adoption)
+            {
+                // The usings are global (GlobalUsings.cs), as in a project with ImplicitUsings.
+                Line($"namespace {SampleNamespace}.Module{m};");
+                Line();
+                return;
+            }
+
             Line("using System;");
             Line("using System.Collections.Generic;");
             Line("using System.Diagnostics;");
@@ -204,6 +224,11 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         private GeneratedFile Service(int m)
         {
+            if (Adoption)
+            {
+                return ThinService(m);
+            }
+
             Begin();
             FileHeader(m);
             Line($"public sealed class Item{m}Service");
@@ -552,7 +577,16 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Line("    {");
                     Line("        if (page <= 0 || pageSize <= 0 || pageSize > 100)");
                     Line("        {");
-                    Line("            return BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0002", "BadRequest(\"text\") (string body)");
+                        Line("            return BadRequest(\"Invalid paging\");");
+                    }
+                    else
+                    {
+                        Line("            return BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
+                    }
+
                     Line("        }");
                     Line();
                     Line("        var result = _service.Page(page, pageSize, q?.Trim());");
@@ -575,7 +609,15 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Line("        }");
                     Line();
                     Line("        var item = _service.Find(id);");
-                    Line("        return item is null ? NotFound(new { error = \"not_found\", message = \"Resource not found\" }) : Ok(item);");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0002", "NotFound() (no body)");
+                        Line("        return item is null ? NotFound() : Ok(item);");
+                    }
+                    else
+                    {
+                        Line("        return item is null ? NotFound(new { error = \"not_found\", message = \"Resource not found\" }) : Ok(item);");
+                    }
                     Line("    }");
                     break;
             }
@@ -753,6 +795,11 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         private GeneratedFile Client(int m)
         {
+            if (Adoption)
+            {
+                return BearerForbiddenClient(m);
+            }
+
             Begin();
             FileHeader(m);
             Line($"public sealed class Module{m}Client");
@@ -812,6 +859,11 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         private GeneratedFile GenerateProgram(int modules)
         {
+            if (Adoption)
+            {
+                return AdoptionProgram(modules);
+            }
+
             Begin();
             Line("using Microsoft.AspNetCore.Builder;");
             Line("using Microsoft.Extensions.DependencyInjection;");
