@@ -55,7 +55,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         public const string SampleNamespace = "Bench";
 
         /// <summary>First adoption: the probability of a contract-breaking form at every response or header line.</summary>
-        public const double AdoptionBreakProbability = 0.9;
+        public const double AdoptionBreakProbability = 0.95;
 
         private readonly Random random;
         private readonly GeneratorMode mode;
@@ -426,7 +426,16 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 case 0:
                     Line($"    [HttpGet(\"{{id:int}}/v{k}\")]");
-                    Line("    [ProducesResponseType(StatusCodes.Status200OK)]");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0001", "[ProducesResponseType(StatusCodes.Status204NoContent)]");
+                        Line("    [ProducesResponseType(StatusCodes.Status204NoContent)]");
+                    }
+                    else
+                    {
+                        Line("    [ProducesResponseType(StatusCodes.Status200OK)]");
+                    }
+
                     Line($"    public ActionResult<Item{m}Dto> Get{k}(int id)");
                     Line("    {");
                     Line("        var item = _service.Find(id);");
@@ -449,6 +458,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     break;
                 case 1:
                     Line($"    [HttpPost(\"v{k}\")]");
+                    AdoptionMetadata();
                     Line($"    public IActionResult Create{k}([FromBody] CreateItem{m}Request request)");
                     Line("    {");
                     Line("        if (string.IsNullOrWhiteSpace(request.Name) || request.Price < 0)");
@@ -467,7 +477,15 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Line();
                     Line("        if (_service.Exists(request.Name))");
                     Line("        {");
-                    Line("            return Conflict(new { error = \"conflict\", message = \"Duplicate detected\" });");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0002", "Conflict(\"text\") (string body)");
+                        Line("            return Conflict(\"Duplicate name\");");
+                    }
+                    else
+                    {
+                        Line("            return Conflict(new { error = \"conflict\", message = \"Duplicate detected\" });");
+                    }
                     Line("        }");
                     Line();
                     Line("        var created = _service.Add(request.Name, request.Price, request.Tags);");
@@ -548,6 +566,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     break;
                 case 4:
                     Line($"    [HttpPost(\"{{id:int}}/recompute/v{k}\")]");
+                    AdoptionMetadata();
                     Line($"    public async Task<IActionResult> Recompute{k}(int id, CancellationToken cancellationToken)");
                     Line("    {");
                     Line("        try");
@@ -573,6 +592,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     break;
                 case 5:
                     Line($"    [HttpGet(\"search/v{k}\")]");
+                    AdoptionMetadata();
                     Line($"    public ActionResult<IReadOnlyList<Item{m}Dto>> Search{k}([FromQuery] string? q, [FromQuery] int page = 1, [FromQuery] int pageSize = 20)");
                     Line("    {");
                     Line("        if (page <= 0 || pageSize <= 0 || pageSize > 100)");
@@ -596,11 +616,20 @@ namespace ErrorContract.Analyzers.Benchmarks
                     break;
                 default:
                     Line($"    [HttpGet(\"{{id:int}}/private/v{k}\")]");
+                    AdoptionMetadata();
                     Line($"    public IActionResult Private{k}(int id, [FromHeader(Name = \"X-Api-Key\")] string? apiKey)");
                     Line("    {");
                     Line("        if (string.IsNullOrEmpty(apiKey))");
                     Line("        {");
-                    Line("            return Unauthorized(new { error = \"unauthorized\", message = \"Invalid or missing API key\" });");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0002", "Unauthorized() (no body)");
+                        Line("            return Unauthorized();");
+                    }
+                    else
+                    {
+                        Line("            return Unauthorized(new { error = \"unauthorized\", message = \"Invalid or missing API key\" });");
+                    }
                     Line("        }");
                     Line();
                     Line("        if (!apiKey.StartsWith(\"ak_live_\", StringComparison.Ordinal))");
@@ -623,6 +652,16 @@ namespace ErrorContract.Analyzers.Benchmarks
             }
         }
 
+        /// <summary>First adoption: an action documents a status the contract does not (EC0001), most of the time.</summary>
+        private void AdoptionMetadata()
+        {
+            if (Adoption && Break())
+            {
+                Count("EC0001", "[ProducesResponseType(StatusCodes.Status202Accepted)]");
+                Line("    [ProducesResponseType(StatusCodes.Status202Accepted)]");
+            }
+        }
+
         private GeneratedFile Endpoints(int m)
         {
             Begin();
@@ -637,7 +676,16 @@ namespace ErrorContract.Analyzers.Benchmarks
             Line("            service.Find(id) is { } item");
             Line("                ? Results.Ok(item)");
             Line("                : Results.NotFound(new { error = \"not_found\", message = \"Resource not found\" }))");
-            Line($"            .Produces<Item{m}Dto>(StatusCodes.Status200OK);");
+            if (Adoption && Break())
+            {
+                Count("EC0001", ".Produces(StatusCodes.Status204NoContent) metadata");
+                Line($"            .Produces<Item{m}Dto>(StatusCodes.Status200OK)");
+                Line("            .Produces(StatusCodes.Status204NoContent);");
+            }
+            else
+            {
+                Line($"            .Produces<Item{m}Dto>(StatusCodes.Status200OK);");
+            }
             Line();
             Line($"        group.MapPost(\"/\", (CreateItem{m}Request request, Item{m}Service service) =>");
             Line("        {");
@@ -777,13 +825,16 @@ namespace ErrorContract.Analyzers.Benchmarks
             Line("            return;");
             Line("        }");
             Line();
-            Line($"        if (context.Request.Path.Equals(\"/api/m{m}/health\", StringComparison.OrdinalIgnoreCase))");
-            Line("        {");
-            Line("            context.Response.StatusCode = 200;");
-            Line("            await context.Response.WriteAsync(\"ok\");");
-            Line("            return;");
-            Line("        }");
-            Line();
+            if (!Adoption)
+            {
+                Line($"        if (context.Request.Path.Equals(\"/api/m{m}/health\", StringComparison.OrdinalIgnoreCase))");
+                Line("        {");
+                Line("            context.Response.StatusCode = 200;");
+                Line("            await context.Response.WriteAsync(\"ok\");");
+                Line("            return;");
+                Line("        }");
+                Line();
+            }
             Line("        var stopwatch = Stopwatch.StartNew();");
             Line("        await _next(context);");
             Line("        var elapsed = stopwatch.Elapsed.TotalMilliseconds.ToString(\"0.0\", CultureInfo.InvariantCulture);");

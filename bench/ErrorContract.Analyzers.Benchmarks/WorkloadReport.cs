@@ -177,7 +177,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             }).ToList();
             var callbackBytesHeader = new[] { "EC analyzer" }.Concat(allocated.Select(r => r.Workload.Name)).ToArray();
             var callbackBytesRows = env.EcAnalyzers.Select(a => a.GetType().Name)
-                .Select(a => new[] { a }.Concat(allocated.Select(r => r.EcCallbackBytes.TryGetValue(a, out var b) ? Runner.Mb(b) : "–")).ToArray()).ToList();
+                .Select(a => new[] { a }.Concat(allocated.Select(r => r.EcCallbackBytes.TryGetValue(a, out var b) ? Runner.Kb(b) : "–")).ToArray()).ToList();
 
             var edits = new[] { edit, editWithout }.Where(e => e != null).Cast<IdeEditResult>().ToList();
             var editHeader = new[] { "EC analyzer" }.Concat(edits.SelectMany(e => new[] { "in " + e.ProjectName + ": edit", "of which compilation start" })).ToArray();

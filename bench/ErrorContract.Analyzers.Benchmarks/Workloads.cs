@@ -342,7 +342,9 @@ namespace ErrorContract.Analyzers.Benchmarks
             }
         }
 
-        public static string Mb(double bytes) => (bytes / (1024.0 * 1024.0)).ToString("F1", CultureInfo.InvariantCulture) + " MB";
+        public static string Mb(double bytes) => (bytes / (1024.0 * 1024.0)).ToString("F2", CultureInfo.InvariantCulture) + " MB";
+
+        public static string Kb(double bytes) => (bytes / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " KB";
 
         /// <summary>
         /// The IDE edit: a controller document of about <see cref="BenchOptions.IdeLines"/> lines in <paramref name="workload"/>'s
