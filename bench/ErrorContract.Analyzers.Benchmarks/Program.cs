@@ -213,7 +213,7 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         public int GeneratedLines { get; set; } = 300000;
 
-        public int AllocRounds { get; set; } = 2;
+        public int AllocRounds { get; set; } = 3;
 
         public bool AllWorkloadsSelected => AllWorkloads.All(Workloads.Contains);
 

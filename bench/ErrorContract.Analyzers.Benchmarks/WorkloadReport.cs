@@ -67,12 +67,12 @@ namespace ErrorContract.Analyzers.Benchmarks
                     continue;
                 }
 
-                budgets.Add(r.AspNetCoreFloorBytes.Median <= 0
+                budgets.Add(r.AspNetCoreFloorBytes.Min <= 0
                     ? new[] { "EC allocation < ASP.NET Core analyzers' allocation (each beyond its mirrors)", r.Workload.Name, "ASP.NET Core analyzers not measured", "<", "N/A" }
                     : new[]
                     {
                         "EC allocation < ASP.NET Core analyzers' allocation (each beyond its mirrors)", r.Workload.Name,
-                        $"{Runner.Mb(r.EcBytes.Median)} vs {Runner.Mb(r.AspNetCoreBytes.Median)}", "<", Report.Verdict(r.EcBytes.Median < r.AspNetCoreBytes.Median),
+                        $"{Runner.Mb(r.EcBeyond)} vs {Runner.Mb(r.AspNetCoreBeyond)}", "<", Report.Verdict(r.EcBeyond < r.AspNetCoreBeyond),
                     });
             }
 
@@ -169,11 +169,11 @@ namespace ErrorContract.Analyzers.Benchmarks
             var allocationRows = allocated.Select(r => new[]
             {
                 r.Workload.Name,
-                MbSeries(r.EcBytes),
-                MbSeries(r.AspNetCoreBytes),
-                r.AspNetCoreBytes.Median > 0 ? Report.Percent(r.EcBytes.Median / r.AspNetCoreBytes.Median) : "n/a",
-                Runner.Mb(r.EcFloorBytes.Median),
-                Runner.Mb(r.AspNetCoreFloorBytes.Median),
+                MbSeries(r.EcBeyond, r.EcBytes),
+                MbSeries(r.AspNetCoreBeyond, r.AspNetCoreBytes),
+                r.AspNetCoreBeyond > 0 ? Report.Percent(r.EcBeyond / r.AspNetCoreBeyond) : "n/a",
+                Runner.Mb(r.EcFloorBytes.Min),
+                Runner.Mb(r.AspNetCoreFloorBytes.Min),
             }).ToList();
             var callbackBytesHeader = new[] { "EC analyzer" }.Concat(allocated.Select(r => r.Workload.Name)).ToArray();
             var callbackBytesRows = env.EcAnalyzers.Select(a => a.GetType().Name)
@@ -212,7 +212,7 @@ namespace ErrorContract.Analyzers.Benchmarks
 
             if (allocated.Count > 0)
             {
-                console.AppendLine($"Allocation (median (min–max) of {options.AllocRounds} allocation rounds):");
+                console.AppendLine($"Allocation ({options.AllocRounds} allocation rounds: smallest run minus smallest floor run; each round's difference in brackets):");
                 console.AppendLine(Report.Table(allocationHeader, allocationRows));
                 console.AppendLine("Bytes allocated inside each EC analyzer's callbacks (one profiled run):");
                 console.AppendLine(Report.Table(callbackBytesHeader, callbackBytesRows));
@@ -263,7 +263,7 @@ namespace ErrorContract.Analyzers.Benchmarks
 
             if (allocated.Count > 0)
             {
-                md.AppendLine("### Allocation (median (min–max) over the allocation rounds)");
+                md.AppendLine("### Allocation (smallest run minus smallest mirrors' run over the allocation rounds; each round's difference in brackets)");
                 md.AppendLine();
                 md.AppendLine(Report.Markdown(allocationHeader, allocationRows));
                 md.AppendLine("Bytes allocated inside each EC analyzer's callbacks (`CallbackProfiler`, one run per workload):");
@@ -322,8 +322,9 @@ namespace ErrorContract.Analyzers.Benchmarks
             return (console.ToString(), md.ToString());
         }
 
-        private static string MbSeries(Series s) => s.Values.Count == 0
+        /// <summary>The figure (smallest run minus smallest floor), and the per-round differences' range when there are several rounds.</summary>
+        private static string MbSeries(double figure, Series rounds) => rounds.Values.Count == 0
             ? "n/a"
-            : Runner.Mb(s.Median) + (s.Values.Count > 1 ? " (" + Runner.Mb(s.Min) + "–" + Runner.Mb(s.Max) + ")" : string.Empty);
+            : Runner.Mb(figure) + (rounds.Values.Count > 1 ? " (rounds " + Runner.Mb(rounds.Min) + "–" + Runner.Mb(rounds.Max) + ")" : string.Empty);
     }
 }
