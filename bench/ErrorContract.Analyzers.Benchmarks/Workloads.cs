@@ -318,7 +318,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             var probe = Compile(workload.Trees);
             var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(workload.Contract));
             var ecMirrors = env.EcAnalyzers.Select(a => (DiagnosticAnalyzer)new MirrorAnalyzer(a, probe, analyzerOptions)).ToImmutableArray();
-            var aspMirrors = env.AspNetCoreAnalyzers.Select(a => (DiagnosticAnalyzer)new MirrorAnalyzer(a, probe, analyzerOptions)).ToImmutableArray();
+            var aspMirrors = (options.EcOnly ? ImmutableArray<DiagnosticAnalyzer>.Empty : env.AspNetCoreAnalyzers).Select(a => (DiagnosticAnalyzer)new MirrorAnalyzer(a, probe, analyzerOptions)).ToImmutableArray();
             var threadShares = new List<string>();
             long Allocated(ImmutableArray<DiagnosticAnalyzer> analyzers)
             {
