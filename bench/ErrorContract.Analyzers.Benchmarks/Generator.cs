@@ -5,7 +5,12 @@ using System.Text;
 namespace ErrorContract.Analyzers.Benchmarks
 {
     /// <summary>One generated source file.</summary>
-    public sealed record GeneratedFile(string Path, string Text, int Lines);
+    /// <param name="Path">Its path in the project.</param>
+    /// <param name="Text">Its text.</param>
+    /// <param name="Lines">Its line count.</param>
+    /// <param name="Generated">A generated file (an EF Core designer, a <c>.g.cs</c>, an <c>&lt;auto-generated&gt;</c> header), that the
+    /// generated-heavy workload removes for its comparison.</param>
+    public sealed record GeneratedFile(string Path, string Text, int Lines, bool Generated = false);
 
     /// <summary>
     /// Deterministic (seeded) synthetic ASP.NET Core API, written against contract A
@@ -45,20 +50,27 @@ namespace ErrorContract.Analyzers.Benchmarks
     ///   <c>request.Headers.Add("Authorization", apiKey)</c> and <c>new AuthenticationHeaderValue(apiKey)</c>.
     ///   Compliant: <c>new AuthenticationHeaderValue("Bearer", apiKey)</c>. No key literal is ever written.
     /// </summary>
-    public sealed class Generator
+    public sealed partial class Generator
     {
         public const string SampleNamespace = "Bench";
 
+        /// <summary>First adoption: the probability of a contract-breaking form at every response or header line.</summary>
+        public const double AdoptionBreakProbability = 0.95;
+
         private readonly Random random;
+        private readonly GeneratorMode mode;
         private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, int> forms = new(StringComparer.Ordinal);
         private StringBuilder text = new();
         private int actionCounter;
 
-        public Generator(int seed)
+        public Generator(int seed, GeneratorMode mode = GeneratorMode.Standard)
         {
             random = new Random(seed);
+            this.mode = mode;
         }
+
+        private bool Adoption => mode == GeneratorMode.FirstAdoption;
 
         /// <summary>Violations written, by rule id.</summary>
         public IReadOnlyDictionary<string, int> Counts => counts;
@@ -125,7 +137,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             forms[key] = forms.TryGetValue(key, out var f) ? f + 1 : 1;
         }
 
-        private bool Break(double probability = 0.35) => random.NextDouble() < probability;
+        private bool Break(double probability = 0.35) => random.NextDouble() < (Adoption ? AdoptionBreakProbability : probability);
 
         private void Begin()
         {
@@ -159,6 +171,14 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         private void FileHeader(int m)
         {
+            if (Adoption)
+            {
+                // The usings are global (GlobalUsings.cs), as in a project with ImplicitUsings.
+                Line($"namespace {SampleNamespace}.Module{m};");
+                Line();
+                return;
+            }
+
             Line("using System;");
             Line("using System.Collections.Generic;");
             Line("using System.Diagnostics;");
@@ -204,6 +224,11 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         private GeneratedFile Service(int m)
         {
+            if (Adoption)
+            {
+                return ThinService(m);
+            }
+
             Begin();
             FileHeader(m);
             Line($"public sealed class Item{m}Service");
@@ -401,7 +426,16 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 case 0:
                     Line($"    [HttpGet(\"{{id:int}}/v{k}\")]");
-                    Line("    [ProducesResponseType(StatusCodes.Status200OK)]");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0001", "[ProducesResponseType(StatusCodes.Status204NoContent)]");
+                        Line("    [ProducesResponseType(StatusCodes.Status204NoContent)]");
+                    }
+                    else
+                    {
+                        Line("    [ProducesResponseType(StatusCodes.Status200OK)]");
+                    }
+
                     Line($"    public ActionResult<Item{m}Dto> Get{k}(int id)");
                     Line("    {");
                     Line("        var item = _service.Find(id);");
@@ -424,6 +458,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     break;
                 case 1:
                     Line($"    [HttpPost(\"v{k}\")]");
+                    AdoptionMetadata();
                     Line($"    public IActionResult Create{k}([FromBody] CreateItem{m}Request request)");
                     Line("    {");
                     Line("        if (string.IsNullOrWhiteSpace(request.Name) || request.Price < 0)");
@@ -442,7 +477,15 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Line();
                     Line("        if (_service.Exists(request.Name))");
                     Line("        {");
-                    Line("            return Conflict(new { error = \"conflict\", message = \"Duplicate detected\" });");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0002", "Conflict(\"text\") (string body)");
+                        Line("            return Conflict(\"Duplicate name\");");
+                    }
+                    else
+                    {
+                        Line("            return Conflict(new { error = \"conflict\", message = \"Duplicate detected\" });");
+                    }
                     Line("        }");
                     Line();
                     Line("        var created = _service.Add(request.Name, request.Price, request.Tags);");
@@ -523,6 +566,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     break;
                 case 4:
                     Line($"    [HttpPost(\"{{id:int}}/recompute/v{k}\")]");
+                    AdoptionMetadata();
                     Line($"    public async Task<IActionResult> Recompute{k}(int id, CancellationToken cancellationToken)");
                     Line("    {");
                     Line("        try");
@@ -548,11 +592,21 @@ namespace ErrorContract.Analyzers.Benchmarks
                     break;
                 case 5:
                     Line($"    [HttpGet(\"search/v{k}\")]");
+                    AdoptionMetadata();
                     Line($"    public ActionResult<IReadOnlyList<Item{m}Dto>> Search{k}([FromQuery] string? q, [FromQuery] int page = 1, [FromQuery] int pageSize = 20)");
                     Line("    {");
                     Line("        if (page <= 0 || pageSize <= 0 || pageSize > 100)");
                     Line("        {");
-                    Line("            return BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0002", "BadRequest(\"text\") (string body)");
+                        Line("            return BadRequest(\"Invalid paging\");");
+                    }
+                    else
+                    {
+                        Line("            return BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
+                    }
+
                     Line("        }");
                     Line();
                     Line("        var result = _service.Page(page, pageSize, q?.Trim());");
@@ -562,11 +616,20 @@ namespace ErrorContract.Analyzers.Benchmarks
                     break;
                 default:
                     Line($"    [HttpGet(\"{{id:int}}/private/v{k}\")]");
+                    AdoptionMetadata();
                     Line($"    public IActionResult Private{k}(int id, [FromHeader(Name = \"X-Api-Key\")] string? apiKey)");
                     Line("    {");
                     Line("        if (string.IsNullOrEmpty(apiKey))");
                     Line("        {");
-                    Line("            return Unauthorized(new { error = \"unauthorized\", message = \"Invalid or missing API key\" });");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0002", "Unauthorized() (no body)");
+                        Line("            return Unauthorized();");
+                    }
+                    else
+                    {
+                        Line("            return Unauthorized(new { error = \"unauthorized\", message = \"Invalid or missing API key\" });");
+                    }
                     Line("        }");
                     Line();
                     Line("        if (!apiKey.StartsWith(\"ak_live_\", StringComparison.Ordinal))");
@@ -575,9 +638,27 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Line("        }");
                     Line();
                     Line("        var item = _service.Find(id);");
-                    Line("        return item is null ? NotFound(new { error = \"not_found\", message = \"Resource not found\" }) : Ok(item);");
+                    if (Adoption && Break())
+                    {
+                        Count("EC0002", "NotFound() (no body)");
+                        Line("        return item is null ? NotFound() : Ok(item);");
+                    }
+                    else
+                    {
+                        Line("        return item is null ? NotFound(new { error = \"not_found\", message = \"Resource not found\" }) : Ok(item);");
+                    }
                     Line("    }");
                     break;
+            }
+        }
+
+        /// <summary>First adoption: an action documents a status the contract does not (EC0001), most of the time.</summary>
+        private void AdoptionMetadata()
+        {
+            if (Adoption && Break())
+            {
+                Count("EC0001", "[ProducesResponseType(StatusCodes.Status202Accepted)]");
+                Line("    [ProducesResponseType(StatusCodes.Status202Accepted)]");
             }
         }
 
@@ -595,7 +676,16 @@ namespace ErrorContract.Analyzers.Benchmarks
             Line("            service.Find(id) is { } item");
             Line("                ? Results.Ok(item)");
             Line("                : Results.NotFound(new { error = \"not_found\", message = \"Resource not found\" }))");
-            Line($"            .Produces<Item{m}Dto>(StatusCodes.Status200OK);");
+            if (Adoption && Break())
+            {
+                Count("EC0001", ".Produces(StatusCodes.Status204NoContent) metadata");
+                Line($"            .Produces<Item{m}Dto>(StatusCodes.Status200OK)");
+                Line("            .Produces(StatusCodes.Status204NoContent);");
+            }
+            else
+            {
+                Line($"            .Produces<Item{m}Dto>(StatusCodes.Status200OK);");
+            }
             Line();
             Line($"        group.MapPost(\"/\", (CreateItem{m}Request request, Item{m}Service service) =>");
             Line("        {");
@@ -735,13 +825,16 @@ namespace ErrorContract.Analyzers.Benchmarks
             Line("            return;");
             Line("        }");
             Line();
-            Line($"        if (context.Request.Path.Equals(\"/api/m{m}/health\", StringComparison.OrdinalIgnoreCase))");
-            Line("        {");
-            Line("            context.Response.StatusCode = 200;");
-            Line("            await context.Response.WriteAsync(\"ok\");");
-            Line("            return;");
-            Line("        }");
-            Line();
+            if (!Adoption)
+            {
+                Line($"        if (context.Request.Path.Equals(\"/api/m{m}/health\", StringComparison.OrdinalIgnoreCase))");
+                Line("        {");
+                Line("            context.Response.StatusCode = 200;");
+                Line("            await context.Response.WriteAsync(\"ok\");");
+                Line("            return;");
+                Line("        }");
+                Line();
+            }
             Line("        var stopwatch = Stopwatch.StartNew();");
             Line("        await _next(context);");
             Line("        var elapsed = stopwatch.Elapsed.TotalMilliseconds.ToString(\"0.0\", CultureInfo.InvariantCulture);");
@@ -753,6 +846,11 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         private GeneratedFile Client(int m)
         {
+            if (Adoption)
+            {
+                return BearerForbiddenClient(m);
+            }
+
             Begin();
             FileHeader(m);
             Line($"public sealed class Module{m}Client");
@@ -812,6 +910,11 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         private GeneratedFile GenerateProgram(int modules)
         {
+            if (Adoption)
+            {
+                return AdoptionProgram(modules);
+            }
+
             Begin();
             Line("using Microsoft.AspNetCore.Builder;");
             Line("using Microsoft.Extensions.DependencyInjection;");

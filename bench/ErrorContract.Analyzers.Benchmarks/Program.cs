@@ -6,6 +6,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ErrorContract.Analyzers.Benchmarks;
@@ -64,6 +65,12 @@ if (args.Contains("--profile-loop"))
     return 0;
 }
 
+if (Array.IndexOf(args, "--write-generated") is var writeGenerated and >= 0)
+{
+    runner.WriteGeneratedHeavy(args[writeGenerated + 1]);
+    return 0;
+}
+
 // The results go between the markers of the --out file (ResultsFile): a file without them fails now, not after the run.
 var outPath = options.Out == null ? null : Path.IsPathRooted(options.Out) ? options.Out : Path.Combine(repositoryRoot, options.Out);
 if (outPath != null && options.Ide && ResultsFile.Check(outPath) is { } outProblem)
@@ -72,29 +79,75 @@ if (outPath != null && options.Ide && ResultsFile.Check(outPath) is { } outProbl
     return 2;
 }
 
-// Every size in every round, the largest first: its warm-up rounds bring the JIT to steady state (hot methods tiered up)
-// before the smaller sizes, whose rounds are short enough for tier-0 code to show in their figures otherwise.
-var results = runner.MeasureSizes(options.Sizes);
+Console.WriteLine($"Workloads: {string.Join(", ", BenchOptions.AllWorkloads.Where(options.Workloads.Contains))}");
+var region = new StringBuilder();
+var consoleReport = new StringBuilder();
 
-results.Sort((a, b) => a.TargetLines.CompareTo(b.TargetLines));
-
-if (!options.Ide)
+// The growth workload. Every size in every round, the largest first: its warm-up rounds bring the JIT to steady state (hot
+// methods tiered up) before the smaller sizes, whose rounds are short enough for tier-0 code to show in their figures otherwise.
+if (options.Workloads.Contains("sizes"))
 {
-    return 0;
+    var results = runner.MeasureSizes(options.Sizes);
+    results.Sort((a, b) => a.TargetLines.CompareTo(b.TargetLines));
+    if (options.Ide)
+    {
+        var ide = await runner.MeasureIdeAsync(options.Sizes.Max());
+        Console.WriteLine();
+        Console.WriteLine($"== Where the EC analyzers' time goes ({options.Sizes.Max():N0} lines, callbacks timed one by one)");
+        var profile = runner.ProfileCallbacks(options.Sizes.Max());
+        var report = Report.Build(environment, options, results, ide, profile);
+        consoleReport.AppendLine(report.Console);
+        region.Append(report.Region);
+    }
 }
 
-var ide = await runner.MeasureIdeAsync(options.Sizes.Max());
+// Issue 18's workloads: first adoption, generated-heavy and the same without its generated files (and the sizes again, for
+// their allocation), all in the same rounds; then the IDE edit in the generated-heavy project, with and without its generated files.
+var workloads = new List<Workload>();
+if (options.Workloads.Contains("adoption"))
+{
+    workloads.Add(runner.AdoptionWorkload());
+}
+
+Workload? generatedHeavy = null, withoutGenerated = null;
+if (options.Workloads.Contains("generated") || options.Workloads.Contains("ide-edit"))
+{
+    (generatedHeavy, withoutGenerated) = runner.GeneratedHeavyWorkloads();
+}
+
+if (options.Workloads.Contains("generated"))
+{
+    workloads.Add(generatedHeavy!);
+    workloads.Add(withoutGenerated!);
+}
+
+if (options.Workloads.Contains("sizes"))
+{
+    workloads.AddRange(options.Sizes.OrderBy(s => s).Select(runner.SizeWorkload));
+}
+
+var workloadResults = workloads.Count > 0 ? runner.MeasureWorkloads(workloads) : new List<WorkloadResult>();
+IdeEditResult? edit = null, editWithout = null;
+if (options.Workloads.Contains("ide-edit"))
+{
+    edit = await runner.MeasureIdeEditAsync(generatedHeavy!);
+    editWithout = await runner.MeasureIdeEditAsync(withoutGenerated!);
+}
+
+if (workloadResults.Count > 0 || edit != null)
+{
+    var report = WorkloadReport.Build(environment, options, workloadResults, edit, editWithout);
+    consoleReport.AppendLine(report.Console);
+    region.AppendLine().Append(report.Region);
+}
+
 Console.WriteLine();
-Console.WriteLine($"== Where the EC analyzers' time goes ({options.Sizes.Max():N0} lines, callbacks timed one by one)");
-var profile = runner.ProfileCallbacks(options.Sizes.Max());
-var report = Report.Build(environment, options, results, ide, profile);
-Console.WriteLine();
-Console.WriteLine(report.Console);
-if (outPath != null)
+Console.WriteLine(consoleReport);
+if (outPath != null && options.Ide && options.AllWorkloadsSelected)
 {
     try
     {
-        ResultsFile.Write(outPath, report.Region);
+        ResultsFile.Write(outPath, region.ToString());
     }
     catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
     {
@@ -146,10 +199,28 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         public string? Out { get; set; } = "docs/performance.md";
 
+        /// <summary>The workloads to run (<c>--workloads</c>): <see cref="AllWorkloads"/> by default.</summary>
+        public HashSet<string> Workloads { get; set; } = new(AllWorkloads, StringComparer.Ordinal);
+
+        /// <summary>
+        /// sizes: the growth workload (the generator's API at every size, the IDE case, the callback profile); adoption: first
+        /// adoption; generated: generated-heavy and the same without its generated files; ide-edit: one edited document in
+        /// the generated-heavy project.
+        /// </summary>
+        public static readonly string[] AllWorkloads = { "sizes", "adoption", "generated", "ide-edit" };
+
+        public int AdoptionModules { get; set; } = 200;
+
+        public int GeneratedLines { get; set; } = 300000;
+
+        public int AllocRounds { get; set; } = 3;
+
+        public bool AllWorkloadsSelected => AllWorkloads.All(Workloads.Contains);
+
         public static BenchOptions? Parse(string[] args)
         {
             var o = new BenchOptions();
-            bool sizesGiven = false, roundsGiven = false, outGiven = false;
+            bool sizesGiven = false, roundsGiven = false, outGiven = false, adoptionGiven = false, generatedGiven = false, allocGiven = false;
             for (var i = 0; i < args.Length; i++)
             {
                 string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("missing value after " + args[i]);
@@ -180,6 +251,30 @@ namespace ErrorContract.Analyzers.Benchmarks
                         o.Out = null;
                         outGiven = true;
                         break;
+                    case "--workloads":
+                        o.Workloads = new HashSet<string>(Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+                        if (o.Workloads.FirstOrDefault(w => !AllWorkloads.Contains(w)) is { } unknown)
+                        {
+                            Console.Error.WriteLine($"unknown workload: {unknown} (known: {string.Join(", ", AllWorkloads)})");
+                            return null;
+                        }
+
+                        break;
+                    case "--adoption-modules":
+                        o.AdoptionModules = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        adoptionGiven = true;
+                        break;
+                    case "--generated-lines":
+                        o.GeneratedLines = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        generatedGiven = true;
+                        break;
+                    case "--alloc-rounds":
+                        o.AllocRounds = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        allocGiven = true;
+                        break;
+                    case "--write-generated":
+                        Next();
+                        break;
                     case "--ec-only":
                         o.EcOnly = true;
                         break;
@@ -200,10 +295,13 @@ namespace ErrorContract.Analyzers.Benchmarks
                         break;
                     case "-h":
                     case "--help":
-                        Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--sizes 30000,60000,120000] [--rounds 7] [--warmup 2] [--seed N] [--ide-lines 1000] [--out docs/performance.md | --no-out] [--quick] [--ec-only] [--no-ide]");
+                        Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--workloads sizes,adoption,generated,ide-edit] [--sizes 30000,60000,120000] [--rounds 7] [--warmup 2] [--seed N] [--ide-lines 1000]");
+                        Console.WriteLine("    [--adoption-modules 200] [--generated-lines 300000] [--alloc-rounds 2] [--out docs/performance.md | --no-out] [--quick] [--ec-only] [--no-ide] [--write-generated DIR]");
+                        Console.WriteLine("  --workloads: every workload by default; the results are written to --out only by a run of all of them.");
                         Console.WriteLine("  --out FILE: the results replace what is between the lines " + ResultsFile.BeginMarker + " and " + ResultsFile.EndMarker + " of FILE; the rest of it is kept.");
                         Console.WriteLine("    A FILE without those lines is an error (checked before measuring); a FILE that does not exist is created.");
-                        Console.WriteLine("  --quick: sizes 3000,6000,12000, 2 rounds, results not written (unless --out is given): for development only.");
+                        Console.WriteLine("  --quick: sizes 3000,6000,12000, first adoption 20 modules, generated-heavy 15000 lines, 2 rounds, 1 allocation round,");
+                        Console.WriteLine("    results not written (unless --out is given): for development only.");
                         return null;
                     default:
                         Console.Error.WriteLine("unknown option: " + args[i]);
@@ -223,16 +321,42 @@ namespace ErrorContract.Analyzers.Benchmarks
                     o.Rounds = 2;
                 }
 
+                if (!adoptionGiven)
+                {
+                    o.AdoptionModules = 20;
+                }
+
+                if (!generatedGiven)
+                {
+                    o.GeneratedLines = 15000;
+                }
+
+                if (!allocGiven)
+                {
+                    o.AllocRounds = 1;
+                }
+
                 if (!outGiven)
                 {
                     o.Out = null;
                 }
             }
 
-            if (o.Sizes.Length == 0 || o.Rounds < 1 || o.Warmup < 0)
+            if (o.Sizes.Length == 0 || o.Rounds < 1 || o.Warmup < 0 || o.AllocRounds < 1 || o.AdoptionModules < 1 || o.GeneratedLines < 1000)
             {
-                Console.Error.WriteLine("need at least one size and one round");
+                Console.Error.WriteLine("need at least one size, one round, one allocation round, one adoption module and 1,000 generated-heavy lines");
                 return null;
+            }
+
+            if (!o.AllWorkloadsSelected && o.Out != null)
+            {
+                if (outGiven)
+                {
+                    Console.Error.WriteLine("--out needs every workload: the results region is written by a run of all of them");
+                    return null;
+                }
+
+                o.Out = null;
             }
 
             return o;
@@ -291,7 +415,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         public Dictionary<string, int> Expected { get; init; } = new();
     }
 
-    public sealed class Runner
+    public sealed partial class Runner
     {
         private readonly BenchEnvironment env;
         private readonly BenchOptions options;

@@ -241,9 +241,9 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         private static string Size(SizeResult s) => (s.TargetLines / 1000.0).ToString("0.#", CultureInfo.InvariantCulture) + "k";
 
-        private static string Percent(double share) => (share * 100).ToString("F2", CultureInfo.InvariantCulture) + "%";
+        internal static string Percent(double share) => (share * 100).ToString("F2", CultureInfo.InvariantCulture) + "%";
 
-        private static string Verdict(bool ok) => ok ? "PASS" : "FAIL";
+        internal static string Verdict(bool ok) => ok ? "PASS" : "FAIL";
 
         private static string Machine()
         {
@@ -283,7 +283,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             return $"{cpu}, {System.Environment.ProcessorCount} logical cores{memory}";
         }
 
-        private static string Markdown(string[] header, List<string[]> rows)
+        internal static string Markdown(string[] header, List<string[]> rows)
         {
             var sb = new StringBuilder();
             sb.AppendLine("| " + string.Join(" | ", header) + " |");
@@ -296,7 +296,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             return sb.ToString();
         }
 
-        private static string Table(string[] header, List<string[]> rows)
+        internal static string Table(string[] header, List<string[]> rows)
         {
             var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
             var sb = new StringBuilder();
