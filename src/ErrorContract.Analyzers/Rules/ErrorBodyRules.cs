@@ -13,7 +13,6 @@ namespace ErrorContract.Analyzers.Rules
     /// <summary>EC0002: compares the body of every error (4xx/5xx) response site with the contract's error body.</summary>
     internal sealed class ErrorBodyRules
     {
-
         /// <summary>The fields a ProblemDetails body can carry.</summary>
         private static readonly string[] ProblemDetailsFields = { "type", "title", "status", "detail", "instance", "errors" };
 

@@ -10,7 +10,6 @@ namespace ErrorContract.Analyzers.Rules
     /// <summary>The rules that compare a discovered response site with the contract.</summary>
     internal sealed class ResponseRules
     {
-
         private readonly ErrorContractModel contract;
         private readonly string contractName;
         private readonly string documented;
