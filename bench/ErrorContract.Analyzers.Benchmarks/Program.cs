@@ -59,6 +59,12 @@ if (args.Contains("--profile-replay"))
     return 0;
 }
 
+if (Array.IndexOf(args, "--profile-workload") is var profiled and >= 0)
+{
+    runner.ProfileWorkload(args[profiled + 1], options.Rounds);
+    return 0;
+}
+
 if (args.Contains("--profile-loop"))
 {
     runner.ProfileLoop(options.Sizes.Max(), options.Rounds);
@@ -285,6 +291,9 @@ namespace ErrorContract.Analyzers.Benchmarks
                     case "--loop-ab":
                     case "--replay-ab":
                         Next();
+                        Next();
+                        break;
+                    case "--profile-workload":
                         Next();
                         break;
                     case "--no-ide":

@@ -177,6 +177,49 @@ namespace ErrorContract.Analyzers.Benchmarks
             return MakeWorkload(AdoptionName, files, contract, "A, Bearer forbidden", generator);
         }
 
+        /// <summary>
+        /// <c>--profile-workload NAME</c>: the EC analyzers alone through the driver on one issue-18 workload (adoption,
+        /// generated, without-generated), <c>--rounds</c> times, for an external profiler (as <c>--profile-loop</c> does for
+        /// the largest size).
+        /// </summary>
+        public void ProfileWorkload(string name, int rounds)
+        {
+            Workload workload;
+            switch (name)
+            {
+                case "adoption":
+                    workload = AdoptionWorkload();
+                    break;
+                case "generated":
+                    workload = GeneratedHeavyWorkloads().WithGenerated;
+                    break;
+                case "without-generated":
+                    workload = GeneratedHeavyWorkloads().WithoutGenerated;
+                    break;
+                default:
+                    throw new ArgumentException("--profile-workload takes adoption, generated or without-generated, not " + name);
+            }
+
+            var compilation = Compile(workload.Trees);
+            compilation.GetDiagnostics();
+            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(workload.Contract));
+            var measured = new List<double>();
+            for (var round = 0; round < rounds; round++)
+            {
+                var withEc = compilation.WithAnalyzers(env.EcAnalyzers, new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                var diagnostics = withEc.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+                var perAnalyzer = env.EcAnalyzers.Select(a => (a.GetType().Name, withEc.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds)).ToList();
+                var total = perAnalyzer.Sum(p => p.Item2);
+                Console.WriteLine($"  {workload.Name} round {round + 1}: {diagnostics.Length} diagnostics, EC execution {total:F1} ms ({string.Join(", ", perAnalyzer.Select(p => $"{p.Item1} {p.Item2:F1}"))})");
+                if (round >= options.Warmup)
+                {
+                    measured.Add(total);
+                }
+            }
+
+            Console.WriteLine($"  median after {options.Warmup} warm-up rounds: EC {Median(measured):F1} ms");
+        }
+
         /// <summary>The generated-heavy project's files (seed <c>--seed</c> + 3) and its generator.</summary>
         public (List<GeneratedFile> Files, Generator Generator) GeneratedHeavyFiles()
         {
