@@ -201,6 +201,9 @@ namespace ErrorContract.Analyzers.Benchmarks
         /// <summary>Development only: leave the ASP.NET Core analyzers out (faster rounds while profiling).</summary>
         public bool EcOnly { get; set; }
 
+        /// <summary><c>--ab-workload adoption</c>: <c>--loop-ab</c> on the first-adoption workload instead of the largest size.</summary>
+        public string? AbWorkload { get; set; }
+
         public bool Ide { get; set; } = true;
 
         public string? Out { get; set; } = "docs/performance.md";
@@ -295,6 +298,9 @@ namespace ErrorContract.Analyzers.Benchmarks
                         break;
                     case "--profile-workload":
                         Next();
+                        break;
+                    case "--ab-workload":
+                        o.AbWorkload = Next();
                         break;
                     case "--no-ide":
                         o.Ide = false;
@@ -595,8 +601,19 @@ namespace ErrorContract.Analyzers.Benchmarks
         /// </summary>
         public void LoopAb(int size, int rounds, string pathA, string pathB)
         {
-            var (trees, _, _) = Generate(size);
-            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(env.Contract));
+            IReadOnlyList<SyntaxTree> trees;
+            AdditionalText contract;
+            if (options.AbWorkload == "adoption")
+            {
+                var adoption = AdoptionWorkload();
+                (trees, contract) = (adoption.Trees, adoption.Contract);
+            }
+            else
+            {
+                (trees, contract) = (Generate(size).Item1, env.Contract);
+            }
+
+            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(contract));
             var sets = new[] { Replay.LoadAnalyzers(pathA), Replay.LoadAnalyzers(pathB) };
             var times = new[] { new List<double>(), new List<double>() };
             var ratios = new List<double>();
