@@ -72,6 +72,13 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
+            if (body.Kind == ResponseBodyKind.NotAnObject && context.Types.IsTask(body.Value?.Type))
+            {
+                // A task sent without await: the fix would drop the call; adding the await is the developer's call (the
+                // method may not be async), so no fix rather than a wrong one.
+                return false;
+            }
+
             var expected = ErrorBodyExpectation.For(contract, status);
             if (expected.Shape.CodeField != null && (site.StatusSyntax?.Parent is ConditionalExpressionSyntax || site.StatusSyntax?.Parent is SwitchExpressionArmSyntax))
             {

@@ -289,6 +289,18 @@ namespace ErrorContract.Analyzers.Discovery
                 return new ResponseBody(ResponseBodyKind.NotAnObject, value, "a plain string", ImmutableArray<BodyMember>.Empty, value, writer);
             }
 
+            if (types.IsTask(type))
+            {
+                // An async call passed without await: System.Text.Json writes the task's own properties, not its result.
+                return new ResponseBody(
+                    ResponseBodyKind.NotAnObject,
+                    value,
+                    "a " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", the task itself and not its result (is an 'await' missing?),",
+                    ImmutableArray<BodyMember>.Empty,
+                    null,
+                    writer);
+            }
+
             if (ResponseDiscovery.DerivesFrom(type, types.ProblemDetails))
             {
                 var message = InitializedValue(value, "Detail") ?? InitializedValue(value, "Title");

@@ -55,7 +55,9 @@ namespace ErrorContract.Analyzers.Discovery
             ProducesResponseTypeAttributeOfT = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1");
             BadHttpRequestException = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.BadHttpRequestException");
             OpenApiRouteHandlerBuilderExtensions = lookup.Get("Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Http.OpenApiRouteHandlerBuilderExtensions");
+            Task = lookup.Get(Runtime, "System.Threading.Tasks.Task");
             Task1 = lookup.Get(Runtime, "System.Threading.Tasks.Task`1");
+            ValueTask = lookup.Get(Runtime, "System.Threading.Tasks.ValueTask");
             ValueTask1 = lookup.Get(Runtime, "System.Threading.Tasks.ValueTask`1");
             ModelStateDictionary = lookup.Get(MvcAbstractions, "Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary");
             SerializableError = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.SerializableError");
@@ -269,7 +271,11 @@ namespace ErrorContract.Analyzers.Discovery
 
         public INamedTypeSymbol? OpenApiRouteHandlerBuilderExtensions { get; }
 
+        public INamedTypeSymbol? Task { get; }
+
         public INamedTypeSymbol? Task1 { get; }
+
+        public INamedTypeSymbol? ValueTask { get; }
 
         public INamedTypeSymbol? ValueTask1 { get; }
 
@@ -320,6 +326,24 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary><c>T</c> for <c>Task&lt;T&gt;</c> and <c>ValueTask&lt;T&gt;</c>, else the type itself.</summary>
+        /// <summary>
+        /// True for <c>Task</c>, <c>Task&lt;T&gt;</c>, <c>ValueTask</c> and <c>ValueTask&lt;T&gt;</c>: a value of one sent as a
+        /// body is the task itself (its <c>Result</c>, <c>Status</c>, <c>IsFaulted</c>...), which is an <c>await</c> missing.
+        /// </summary>
+        public bool IsTask(ITypeSymbol? type)
+        {
+            if (!(type is INamedTypeSymbol named) || (named.Name != "Task" && named.Name != "ValueTask"))
+            {
+                return false;
+            }
+
+            var definition = named.OriginalDefinition;
+            return SymbolEqualityComparer.Default.Equals(definition, Task)
+                || SymbolEqualityComparer.Default.Equals(definition, Task1)
+                || SymbolEqualityComparer.Default.Equals(definition, ValueTask)
+                || SymbolEqualityComparer.Default.Equals(definition, ValueTask1);
+        }
+
         public ITypeSymbol? UnwrapTask(ITypeSymbol? type)
         {
             // The name and arity, then the definition: IsGenericType walks the type arguments, TypeArguments makes a new array

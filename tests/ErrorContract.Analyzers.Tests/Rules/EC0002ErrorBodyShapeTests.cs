@@ -213,6 +213,66 @@ public class ItemsController : ControllerBase
                     .WithMessage("The body of this 400 response does not match the Artworks API error contract: it sends a plain string instead of the JSON object {\"error\": \"bad_request\", \"message\": …}"));
         }
 
+        // ---------- A task sent without await ----------
+
+        [Theory]
+        [InlineData("artworks", "400", "Artworks API", "{\"error\": \"bad_request\", \"message\": …}")]
+        [InlineData("studio", "400", "Studio API", "{\"message\": …}")]
+        public async Task TaskWithoutAwait_SaysATaskIsSent_WithoutAFix(string contract, string status, string name, string expected)
+        {
+            // System.Text.Json would write the task's own properties (result, status, isFaulted...): the message says that a
+            // task is sent, not which of its properties the contract does not allow; the fix would drop the call, so none.
+            const string source = """
+
+public interface ITranslator
+{
+    Task<string> TranslateAsync(string text);
+    ValueTask<string> CheckAsync(string text);
+}
+
+public class ItemsController : ControllerBase
+{
+    private readonly ITranslator translator;
+
+    public ItemsController(ITranslator translator) => this.translator = translator;
+
+    public IActionResult A(string text) => BadRequest({|#0:translator.TranslateAsync(text)|});
+
+    public IResult B(string text) => Results.BadRequest({|#1:translator.CheckAsync(text)|});
+}
+""";
+            var message = "The body of this " + status + " response does not match the " + name + " error contract: it sends a TASK, the task itself and not its result (is an 'await' missing?), instead of the JSON object " + expected;
+            await VerifyCS.NoCodeFixAsync(
+                TestContracts.Get(contract),
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(message.Replace("TASK", "Task<string>")),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(message.Replace("TASK", "ValueTask<string>")));
+        }
+
+        [Theory]
+        [InlineData("artworks", "new { error = \"bad_request\", message = await translator.TranslateAsync(text) }")]
+        [InlineData("studio", "new { message = await translator.TranslateAsync(text) }")]
+        public async Task TheAwaitedResultInTheContractBody_IsSilent(string contract, string body)
+        {
+            var source = $$"""
+
+public interface ITranslator
+{
+    Task<string> TranslateAsync(string text);
+}
+
+public class ItemsController : ControllerBase
+{
+    private readonly ITranslator translator;
+
+    public ItemsController(ITranslator translator) => this.translator = translator;
+
+    public async Task<IActionResult> A(string text) => BadRequest({{body}});
+}
+""";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
         // ---------- ProblemDetails ----------
 
         [Theory]
