@@ -158,6 +158,55 @@ public class ItemsController : ControllerBase
             await VerifyCS.AnalyzerAsync(B, source);
         }
 
+        [Fact]
+        public async Task ProducesResponseTypeAttributes_OnEveryKindOfMethod_AreReportedOnce()
+        {
+            // Methods with a body are judged from their operation block, the others (abstract, interface, partial) from
+            // their symbol: each attribute is reported exactly once whichever way.
+            const string source = """
+
+public record Item(int Id);
+public abstract class ItemsControllerBase : ControllerBase
+{
+    [{|EC0001:ProducesResponseType(418)|}]
+    public abstract IActionResult Abstract();
+
+    [{|EC0001:ProducesResponseType(418)|}]
+    public virtual IActionResult Block()
+    {
+        return Ok();
+    }
+}
+
+public interface IItemsApi
+{
+    [{|EC0001:ProducesResponseType(StatusCodes.Status422UnprocessableEntity)|}]
+    IActionResult Interface();
+}
+
+public partial class ItemsController : ItemsControllerBase
+{
+    [{|EC0001:ProducesResponseType(418)|}]
+    public override IActionResult Abstract() => Ok();
+
+    [{|EC0001:ProducesResponseType(StatusCodes.Status422UnprocessableEntity)|}]
+    public partial IActionResult Partial();
+
+    public partial IActionResult Partial() => Ok();
+
+    [ProducesResponseType(404)]
+    public IActionResult Documented() => Ok();
+
+    public static Results<Ok<Item>, {|EC0001:UnprocessableEntity|}> Union(Item item)
+    {
+        return TypedResults.Ok(item);
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+
         // ---------- minimal APIs ----------
 
         [Fact]
