@@ -172,6 +172,21 @@ namespace ErrorContract.Analyzers.Benchmarks
                     symbolKinds);
             }
 
+            public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
+            {
+                real.RegisterOperationBlockAction(
+                    c =>
+                    {
+                        var pauses = Pauses();
+                        var bytes = Allocated();
+                        var timestamp = Stopwatch.GetTimestamp();
+                        action(c);
+                        var elapsed = Stopwatch.GetTimestamp() - timestamp;
+                        var allocated = Allocated() - bytes;
+                        profiler.Add("operation block " + c.OwningSymbol.Kind, elapsed, Pauses() - pauses, allocated);
+                    });
+            }
+
             public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => real.RegisterCompilationEndAction(action);
 
             public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => real.RegisterSemanticModelAction(action);
