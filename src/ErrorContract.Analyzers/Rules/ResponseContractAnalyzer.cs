@@ -50,14 +50,30 @@ namespace ErrorContract.Analyzers.Rules
                         ResponseDiscovery.FromOperation(c.Operation, types, sites, c.CancellationToken);
                     }
 
+                    // Whether the sites belong to a page rather than the API is asked once, and only when one of them is
+                    // about to be reported: most sites comply.
+                    bool? page = null;
                     foreach (var site in sites)
                     {
-                        if (rules.Check(site) is Diagnostic status)
+                        var status = rules.Check(site);
+                        var body = bodyRules.Check(site);
+                        if (status == null && body == null)
+                        {
+                            continue;
+                        }
+
+                        page ??= types.Pages.IsPage(c.Operation, c.ContainingSymbol, c.Options);
+                        if (page.Value)
+                        {
+                            continue;
+                        }
+
+                        if (status != null)
                         {
                             c.ReportDiagnostic(status);
                         }
 
-                        if (bodyRules.Check(site) is Diagnostic body)
+                        if (body != null)
                         {
                             c.ReportDiagnostic(body);
                         }
@@ -111,7 +127,8 @@ namespace ErrorContract.Analyzers.Rules
 
                     foreach (var site in sites)
                     {
-                        if (rules.Check(site) is Diagnostic status)
+                        if (rules.Check(site) is Diagnostic status
+                            && !types.Pages.IsPage(c.Symbol, site.Node.SyntaxTree, c.Options, c.CancellationToken))
                         {
                             c.ReportDiagnostic(status);
                         }
