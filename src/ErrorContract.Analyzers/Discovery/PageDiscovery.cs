@@ -19,8 +19,9 @@ namespace ErrorContract.Analyzers.Discovery
     /// <c>RedirectResult</c>… or such a declared return type). The decision is per action: an action of the same controller
     /// that only returns data (<c>Json(…)</c>, <c>Ok(x)</c>, <c>NotFound()</c>) is API;</item>
     /// <item>any method of a Razor Pages type (deriving from <c>PageModel</c> or <c>PageBase</c>): its handlers;</item>
-    /// <item>a minimal-API or <c>RequestDelegate</c> handler lambda whose every return is a redirect
-    /// (<c>app.MapGet("/", () =&gt; Results.Redirect("/swagger"))</c>).</item>
+    /// <item>a minimal-API handler lambda (passed as a <c>Delegate</c>) whose every return is a redirect
+    /// (<c>app.MapGet("/", () =&gt; Results.Redirect("/swagger"))</c>). A <c>RequestDelegate</c> or middleware returns a task,
+    /// never a redirect result, and what it writes to the response is no response site of the discovery's.</item>
     /// </list>
     /// The project overrides the default per file with <see cref="EndpointKindOption"/>. Decided once per method (and per
     /// handler lambda) per compilation, and asked only for a site about to be reported; the framework types are resolved on
@@ -217,8 +218,7 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary>
-        /// A minimal-API or middleware handler (a lambda passed as a <c>Delegate</c> or a <c>RequestDelegate</c>) whose every
-        /// return is a redirect: <c>app.MapGet("/", () =&gt; Results.Redirect("/swagger"))</c>. Once per handler.
+        /// A minimal-API handler (a lambda passed as a <c>Delegate</c>) whose every return is a redirect: <c>app.MapGet("/", () =&gt; Results.Redirect("/swagger"))</c>. Once per handler.
         /// </summary>
         private bool IsRedirectOnlyHandler(IOperation operation)
         {
@@ -246,8 +246,8 @@ namespace ErrorContract.Analyzers.Discovery
             return onlyRedirects;
         }
 
-        /// <summary>The lambda is passed as an endpoint handler: to a parameter of type <c>Delegate</c> or <c>RequestDelegate</c>.</summary>
-        private bool IsHandler(IAnonymousFunctionOperation lambda)
+        /// <summary>The lambda is passed as a minimal-API handler: to a parameter of type <c>Delegate</c>.</summary>
+        private static bool IsHandler(IAnonymousFunctionOperation lambda)
         {
             var parent = lambda.Parent;
             while (parent is IDelegateCreationOperation || parent is IConversionOperation)
@@ -255,9 +255,7 @@ namespace ErrorContract.Analyzers.Discovery
                 parent = parent.Parent;
             }
 
-            var parameterType = (parent as IArgumentOperation)?.Parameter?.Type;
-            return parameterType != null
-                && (parameterType.SpecialType == SpecialType.System_Delegate || SymbolEqualityComparer.Default.Equals(parameterType, Types.RequestDelegate));
+            return (parent as IArgumentOperation)?.Parameter?.Type.SpecialType == SpecialType.System_Delegate;
         }
 
         /// <summary>Every return of the handler's own body (not of lambdas inside it) returns a redirect, and there is one.</summary>
@@ -351,7 +349,6 @@ namespace ErrorContract.Analyzers.Discovery
                 PageModel = lookup.Get(RazorPages, "Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
                 PageBase = lookup.Get(RazorPages, "Microsoft.AspNetCore.Mvc.RazorPages.PageBase");
                 ApiBehaviorMetadata = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.Infrastructure.IApiBehaviorMetadata");
-                RequestDelegate = lookup.Get("Microsoft.AspNetCore.Http.Abstractions", "Microsoft.AspNetCore.Http.RequestDelegate");
                 foreach (var name in new[] { "ViewResult", "PartialViewResult", "ViewComponentResult" })
                 {
                     Add(lookup.Get(ViewFeatures, "Microsoft.AspNetCore.Mvc." + name));
@@ -374,8 +371,6 @@ namespace ErrorContract.Analyzers.Discovery
 
             /// <summary><c>IApiBehaviorMetadata</c>, implemented by <c>[ApiController]</c>.</summary>
             public INamedTypeSymbol? ApiBehaviorMetadata { get; }
-
-            public INamedTypeSymbol? RequestDelegate { get; }
 
             /// <summary>The view and redirect result types found (for the well-known types' test).</summary>
             public int PageResultCount => pageResults.Count;

@@ -44,7 +44,6 @@ namespace ErrorContract.Analyzers.Tests.Discovery
             Assert.NotNull(pages.PageModel);
             Assert.NotNull(pages.PageBase);
             Assert.NotNull(pages.ApiBehaviorMetadata);
-            Assert.NotNull(pages.RequestDelegate);
             Assert.Equal(8, pages.PageResultCount);
             var slow = types.SlowLookups.ToList();
             Assert.True(slow.Count == 0, "not found in the assembly named for them: " + string.Join(", ", slow));
