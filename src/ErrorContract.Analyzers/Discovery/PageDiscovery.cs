@@ -71,7 +71,8 @@ namespace ErrorContract.Analyzers.Discovery
                     case ClassKind.RazorPage:
                         return true;
                     case ClassKind.ViewController:
-                        return IsViewAction(method, Root(operation));
+                        // The operation's root is the method's body (also for code in its lambdas and local functions).
+                        return IsViewAction(method, Root(operation) as IMethodBodyOperation);
                     case ClassKind.ApiController:
                         return false;
                 }
@@ -185,7 +186,7 @@ namespace ErrorContract.Analyzers.Discovery
         /// An action of a view controller is a page when it renders a view or redirects: its declared return type is a view or
         /// redirect result, or its body calls a view or redirect helper or creates such a result. Once per method.
         /// </summary>
-        private bool IsViewAction(IMethodSymbol method, IOperation? body)
+        private bool IsViewAction(IMethodSymbol method, IMethodBodyOperation? body)
         {
             var key = method.OriginalDefinition;
             if (actions.TryGetValue(key, out var known))
@@ -208,7 +209,7 @@ namespace ErrorContract.Analyzers.Discovery
                 }
             }
 
-            // Without a body (incomplete code) the answer is not kept: the next edit may bring one.
+            // Without a body (incomplete code, or a question from outside the method's body) the answer is not kept.
             if (body != null)
             {
                 actions.TryAdd(key, isPage);
@@ -308,7 +309,7 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary>The body of a method declared in source, for a question asked from its symbol (a rare, reported attribute).</summary>
-        private IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
+        private IMethodBodyOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
@@ -316,7 +317,7 @@ namespace ErrorContract.Analyzers.Discovery
 #pragma warning disable RS1030 // Asked only for an attribute or return type about to be reported in a view controller; the answer is cached per method.
                 var model = compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
-                if (model.GetOperation(syntax, cancellationToken) is IOperation body)
+                if (model.GetOperation(syntax, cancellationToken) is IMethodBodyOperation body)
                 {
                     return body;
                 }

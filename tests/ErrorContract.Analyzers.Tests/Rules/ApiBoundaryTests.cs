@@ -112,6 +112,26 @@ public class AccountController : Controller
     }
 
     public IActionResult AccessDenied() => View();
+
+    public IActionResult ExternalLoginCallback(string returnUrl = null, string remoteError = null)
+    {
+        if (remoteError != null)
+        {
+            return [[A:RedirectToAction(nameof(Login), new { returnUrl })]];
+        }
+
+        return RedirectToLocal(returnUrl);
+    }
+
+    private IActionResult RedirectToLocal(string returnUrl)
+    {
+        if (Url.IsLocalUrl(returnUrl))
+        {
+            return [[A:Redirect(returnUrl)]];
+        }
+
+        return [[A:RedirectToAction("Index", "Home")]];
+    }
 }
 """;
 
