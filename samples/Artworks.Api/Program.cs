@@ -9,13 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 // [ApiController] would answer invalid input with a ProblemDetails body (EC0004): answer with the
 // contract's {"error", "message"} body instead, and let the actions write every 4xx body themselves.
-builder.Services.AddControllers().ConfigureApiBehaviorOptions(options =>
+builder.Services.AddControllersWithViews().ConfigureApiBehaviorOptions(options =>
 {
     options.InvalidModelStateResponseFactory = _ =>
         new BadRequestObjectResult(new ApiError("bad_request", "Invalid input or missing required fields"));
     options.SuppressMapClientErrors = true;
 });
 builder.Services.AddSingleton<ArtworkStore>();
+builder.Services.AddAccountArea();
 
 // The 429 body follows contract A, but the status is still the framework's default 503 (EC0007).
 builder.Services.AddRateLimiter(options =>
@@ -42,5 +43,12 @@ app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 
 // Maintenance mode: 503 is not in contract A (it documents 500 for server-side failures).
 app.MapGet("/maintenance", () => Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
+
+// The web UI beside the API: the MVC account area, the artworks' public pages, and a home page that sends
+// visitors to the API's documentation. Pages are not the API: their views and redirects are compliant as they are.
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+app.MapGet("/", () => Results.Redirect("https://docs.artworks.example.com/api"));
 
 app.Run();

@@ -34,6 +34,7 @@ namespace ErrorContract.Analyzers.Discovery
                 ResultTypeStatuses = new Dictionary<INamedTypeSymbol, int>(SymbolEqualityComparer.Default);
                 ResponseCallTypes = ImmutableArray<INamedTypeSymbol>.Empty;
                 Helpers = new HelperDiscovery(compilation, this);
+                Pages = new PageDiscovery(compilation, lookup, this);
                 return;
             }
 
@@ -123,6 +124,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             Helpers = new HelperDiscovery(compilation, this);
+            Pages = new PageDiscovery(compilation, lookup, this);
         }
 
         private const string Runtime = "System.Runtime";
@@ -242,6 +244,9 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>The project's own status helpers, summarised once per compilation.</summary>
         public HelperDiscovery Helpers { get; }
+
+        /// <summary>Where the API ends: which endpoints are pages, decided once per method per compilation.</summary>
+        public PageDiscovery Pages { get; }
 
         public INamedTypeSymbol? ControllerBase { get; }
 

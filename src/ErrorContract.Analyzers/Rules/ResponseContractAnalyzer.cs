@@ -52,14 +52,30 @@ namespace ErrorContract.Analyzers.Rules
                         ResponseDiscovery.FromOperation(c.Operation, types, sites, c.CancellationToken);
                     }
 
+                    // Whether the sites belong to a page rather than the API is asked once, and only when one of them is
+                    // about to be reported: most sites comply.
+                    bool? page = null;
                     foreach (var site in sites)
                     {
-                        if (rules.Check(site) is Diagnostic status)
+                        var status = rules.Check(site);
+                        var body = bodyRules.Check(site);
+                        if (status == null && body == null)
+                        {
+                            continue;
+                        }
+
+                        page ??= types.Pages.IsPage(c.Operation, c.ContainingSymbol, c.Options);
+                        if (page.Value)
+                        {
+                            continue;
+                        }
+
+                        if (status != null)
                         {
                             c.ReportDiagnostic(status);
                         }
 
-                        if (bodyRules.Check(site) is Diagnostic body)
+                        if (body != null)
                         {
                             c.ReportDiagnostic(body);
                         }
@@ -83,7 +99,7 @@ namespace ErrorContract.Analyzers.Rules
                 {
                     if (c.OwningSymbol is IMethodSymbol method && HasOperationBlock(method))
                     {
-                        AnalyzeDeclaration(method, types, rules, c.ReportDiagnostic, c.CancellationToken);
+                        AnalyzeDeclaration(method, types, rules, c.Options, c.ReportDiagnostic, c.CancellationToken);
                     }
                 });
 
@@ -97,7 +113,7 @@ namespace ErrorContract.Analyzers.Rules
                         return;
                     }
 
-                    AnalyzeDeclaration(c.Symbol, types, rules, c.ReportDiagnostic, c.CancellationToken);
+                    AnalyzeDeclaration(c.Symbol, types, rules, c.Options, c.ReportDiagnostic, c.CancellationToken);
                 },
                 SymbolKind.Method,
                 SymbolKind.NamedType);
@@ -133,6 +149,7 @@ namespace ErrorContract.Analyzers.Rules
             ISymbol symbol,
             WellKnownTypes types,
             ResponseRules rules,
+            AnalyzerOptions options,
             Action<Diagnostic> report,
             CancellationToken cancellationToken)
         {
@@ -173,7 +190,8 @@ namespace ErrorContract.Analyzers.Rules
 
             foreach (var site in sites)
             {
-                if (rules.Check(site) is Diagnostic status)
+                if (rules.Check(site) is Diagnostic status
+                    && !types.Pages.IsPage(symbol, site.Node.SyntaxTree, options, cancellationToken))
                 {
                     report(status);
                 }

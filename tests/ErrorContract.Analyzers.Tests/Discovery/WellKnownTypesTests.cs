@@ -37,6 +37,14 @@ namespace ErrorContract.Analyzers.Tests.Discovery
             // JWT Bearer is a NuGet package, not part of the shared framework: it is looked for in its own assembly only, and
             // is simply absent here, without the search of every reference.
             Assert.Null(types.Configuration.JwtBearerExtensions);
+
+            // The types of pages (views, redirects, Razor Pages) are resolved on the first question about a page.
+            var pages = types.Pages.Types;
+            Assert.NotNull(pages.Controller);
+            Assert.NotNull(pages.PageModel);
+            Assert.NotNull(pages.PageBase);
+            Assert.NotNull(pages.ApiBehaviorMetadata);
+            Assert.Equal(8, pages.PageResultCount);
             var slow = types.SlowLookups.ToList();
             Assert.True(slow.Count == 0, "not found in the assembly named for them: " + string.Join(", ", slow));
         }

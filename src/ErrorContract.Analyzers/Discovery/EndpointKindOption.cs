@@ -1,0 +1,46 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ErrorContract.Analyzers.Discovery
+{
+    /// <summary>What the project says its endpoints in a file are (<see cref="EndpointKindOption"/>).</summary>
+    internal enum EndpointKind
+    {
+        /// <summary>The default: <see cref="PageDiscovery"/> decides, endpoint by endpoint.</summary>
+        Auto,
+
+        /// <summary>Every endpoint in the file is part of the HTTP API: its responses are checked.</summary>
+        Api,
+
+        /// <summary>Every endpoint in the file is a page (a UI, not the API): its responses are not checked.</summary>
+        Page,
+    }
+
+    /// <summary>
+    /// The <c>.editorconfig</c> key <c>errorcontract.endpoint_kind = auto | api | page</c>, read per syntax tree: a project
+    /// whose API and pages differ from <see cref="PageDiscovery"/>'s default says so by path, in a section such as
+    /// <c>[Areas/Admin/**.cs]</c>. A missing or unknown value is <see cref="EndpointKind.Auto"/>.
+    /// </summary>
+    internal static class EndpointKindOption
+    {
+        public const string Key = "errorcontract.endpoint_kind";
+
+        public static EndpointKind Read(AnalyzerOptions options, SyntaxTree tree)
+        {
+            // The options of a tree are looked up, not computed, by the compiler; this is asked only for a site about to be reported.
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key, out var value) || value == null)
+            {
+                return EndpointKind.Auto;
+            }
+
+            value = value.Trim();
+            if (string.Equals(value, "api", StringComparison.OrdinalIgnoreCase))
+            {
+                return EndpointKind.Api;
+            }
+
+            return string.Equals(value, "page", StringComparison.OrdinalIgnoreCase) ? EndpointKind.Page : EndpointKind.Auto;
+        }
+    }
+}
