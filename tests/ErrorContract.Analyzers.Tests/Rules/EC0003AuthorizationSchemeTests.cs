@@ -793,6 +793,305 @@ public static class ApiKeyCheck
         }
 
         // ======================================================================================
+        // What the code does with the header value (issue 20): a key comparison or lookup is reported where Bearer is
+        // required; handling the scheme is silent there and reported where it is forbidden; logging, hashing, forwarding
+        // and rate-limiter partitions are not reading the key at all
+        // ======================================================================================
+
+        [Fact]
+        public async Task ReplaceStrippedHeader_ComparedWithTheKey_IsSilentWhereRequired_AndExpectsBearerWhereForbidden()
+        {
+            const string source = """
+
+using Microsoft.Extensions.Configuration;
+
+public sealed class ApiKeyMiddleware
+{
+    private readonly RequestDelegate next;
+    private readonly IConfiguration configuration;
+
+    public ApiKeyMiddleware(RequestDelegate next, IConfiguration configuration)
+    {
+        this.next = next;
+        this.configuration = configuration;
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var apiKey = context.Request.Headers["Authorization"].FirstOrDefault()?{|EC0003:.Replace("Bearer ", string.Empty)|};
+        if (apiKey != configuration["Api:Key"])
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        var key = {|EC0003:context.Request.Headers.Authorization.ToString().Replace("Bearer ", string.Empty)|};
+        if (!string.Equals(key, configuration["Api:Key"], StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        await next(context);
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(B, source);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        [Fact]
+        public async Task RawHeaderAsARateLimiterPartitionKey_IsSilentUnderBothContracts()
+        {
+            const string source = """
+
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+
+public static class RateLimits
+{
+    public static void AddPerClientLimits(IServiceCollection services)
+    {
+        services.AddRateLimiter(options => options.AddPolicy("per-client", context =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                partitionKey: context.Request.Headers.Authorization.ToString(),
+                factory: _ => new FixedWindowRateLimiterOptions { PermitLimit = 100, Window = TimeSpan.FromMinutes(1) })));
+
+        services.AddRateLimiter(options => options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            var partitionKey = context.Request.Headers.Authorization.ToString();
+            return RateLimitPartition.GetTokenBucketLimiter(partitionKey, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = 10,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            });
+        }));
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+
+        [Fact]
+        public async Task LoggedHashedOrForwardedHeader_IsSilentUnderBothContracts()
+        {
+            const string source = """
+
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+public sealed class UpstreamProxy
+{
+    private readonly ILogger<UpstreamProxy> logger;
+    private readonly HttpClient upstream;
+
+    public UpstreamProxy(ILogger<UpstreamProxy> logger, HttpClient upstream)
+    {
+        this.logger = logger;
+        this.upstream = upstream;
+    }
+
+    public async Task<HttpResponseMessage> ForwardAsync(HttpContext context)
+    {
+        var token = context.Request.Headers.Authorization.ToString();
+        logger.LogDebug("Forwarding with credentials {Token}", token);
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+        context.Items["key-fingerprint"] = fingerprint;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://upstream.example/artworks");
+        request.Headers.TryAddWithoutValidation("Authorization", token);
+        return await upstream.SendAsync(request);
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+
+        [Fact]
+        public async Task RawHeaderComparedWithAKey_WhateverTheNames_IsFlaggedWhereRequired()
+        {
+            const string source = """
+
+using System.Security.Cryptography;
+using System.Text;
+
+public sealed class PartnerCheck
+{
+    private readonly HashSet<string> allowed = new HashSet<string>(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> owners = new Dictionary<string, string>();
+    private readonly byte[] secret = Encoding.UTF8.GetBytes("from-configuration");
+
+    public string? Owner(HttpRequest request)
+    {
+        var presented = request.Headers.Authorization.ToString();
+        if (!allowed.Contains({|EC0003:presented|}))
+        {
+            return null;
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals({|EC0003:Encoding.UTF8.GetBytes(presented)|}, secret))
+        {
+            return null;
+        }
+
+        var owner = owners[{|EC0003:presented|}];
+        return owner;
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, Clean(source));
+        }
+
+        [Fact]
+        public async Task AuthenticationHeaderValueParsed_ThenParameter_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+public static class KeyReader
+{
+    public static string? ReadKey(HttpContext context)
+    {
+        string? apiKey = null;
+        if (context.Request.Headers.TryGetValue("Authorization", out var values))
+        {
+            apiKey = values.ToString();
+        }
+
+        if ({|EC0003:AuthenticationHeaderValue.TryParse(apiKey, out var parsed)|} && parsed.Parameter is { Length: > 0 } key)
+        {
+            return key;
+        }
+
+        return null;
+    }
+
+    public static string? ReadParameter(HttpRequest request)
+    {
+        return {|EC0003:AuthenticationHeaderValue.Parse(request.Headers.Authorization.ToString())|}.Parameter;
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(B, source);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        [Fact]
+        public async Task SubstringBySchemeLength_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+public interface IKeyStore { bool IsValid(string apiKey); }
+
+public static class KeyReader
+{
+    public static bool Check(HttpContext context, IKeyStore store)
+    {
+        var token = context.Request.Headers.Authorization;
+        if (!{|EC0003:token.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)|})
+        {
+            return false;
+        }
+
+        return store.IsValid({|EC0003:token.ToString().Substring("Bearer ".Length)|});
+    }
+
+    public static bool CheckShort(HttpRequest request, IKeyStore store)
+    {
+        string header = request.Headers.Authorization.ToString();
+        return header.Length > 7 && store.IsValid({|EC0003:header.Substring(7)|});
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(B, source);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        [Fact]
+        public async Task RangeAfterTheScheme_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+public static class KeyReader
+{
+    public static bool Check(HttpContext context, string expected)
+    {
+        var token = context.Request.Headers.Authorization;
+        var value = token.ToString();
+        var key = value.Length > 7 ? {|EC0003:value[7..]|} : string.Empty;
+        return key == expected;
+    }
+
+    public static bool CheckNamed(HttpRequest request, string expected)
+    {
+        string header = request.Headers.Authorization.ToString();
+        return {|EC0003:header["Bearer ".Length..]|} == expected;
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(B, source);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        [Fact]
+        public async Task SplitOnSpace_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+public interface IKeyStore { bool IsValid(string apiKey); }
+
+public static class KeyReader
+{
+    public static bool Check(HttpContext context, IKeyStore store)
+    {
+        var token = context.Request.Headers.Authorization;
+        var parts = {|EC0003:token.ToString().Split(' ', 2)|};
+        return parts.Length == 2 && store.IsValid(parts[1]);
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(B, source);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        [Fact]
+        public async Task RegexForTheScheme_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+using System.Text.RegularExpressions;
+
+public interface IKeyStore { bool IsValid(string apiKey); }
+
+public static class KeyReader
+{
+    private static readonly Regex BearerPattern = new Regex(@"^Bearer\s+(?<key>\S+)$", RegexOptions.IgnoreCase);
+
+    public static bool Check(HttpContext context, IKeyStore store)
+    {
+        var token = context.Request.Headers.Authorization;
+        var match = {|EC0003:Regex.Match(token.ToString(), @"^Bearer\s+(?<key>\S+)$")|};
+        return match.Success && store.IsValid(match.Groups["key"].Value);
+    }
+
+    public static string? Read(HttpRequest request)
+    {
+        var token = request.Headers.Authorization.ToString();
+        var match = {|EC0003:BearerPattern.Match(token)|};
+        return match.Success ? match.Groups["key"].Value : null;
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(B, source);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        // ======================================================================================
         // Messages
         // ======================================================================================
 
