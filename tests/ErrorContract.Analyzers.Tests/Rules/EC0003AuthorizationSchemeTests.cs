@@ -23,6 +23,17 @@ namespace ErrorContract.Analyzers.Tests.Rules
         /// <summary>The same source without diagnostic markup: what the other contract expects to be silent.</summary>
         private static string Clean(string source) => source.Replace("{|EC0003:", string.Empty).Replace("|}", string.Empty);
 
+        /// <summary>The source with every occurrence of each text marked as an EC0003 diagnostic.</summary>
+        private static string MarkAll(string source, params string[] texts)
+        {
+            foreach (var text in texts)
+            {
+                source = source.Replace(text, "{|EC0003:" + text + "|}");
+            }
+
+            return source;
+        }
+
         /// <summary>A fix test whose fixed source still has diagnostics (marked up) that no fix can remove.</summary>
         private static Task CodeFixLeavingDiagnosticsAsync(string contract, string source, string fixedSource)
         {
@@ -1072,7 +1083,7 @@ using System.Text.RegularExpressions;
 
 public interface IKeyStore { bool IsValid(string apiKey); }
 
-public static class KeyReader
+public static partial class KeyReader
 {
     private static readonly Regex BearerPattern = new Regex(@"^Bearer\s+(?<key>\S+)$", RegexOptions.IgnoreCase);
 
@@ -1089,10 +1100,91 @@ public static class KeyReader
         var match = {|EC0003:BearerPattern.Match(token)|};
         return match.Success ? match.Groups["key"].Value : null;
     }
+
+    public static string? ReadGenerated(HttpRequest request)
+    {
+        var token = request.Headers.Authorization.ToString();
+        var match = {|EC0003:GeneratedBearer().Match(token)|};
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("^bearer (.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GeneratedBearer();
+
+    // What the regex source generator writes, here by hand.
+    private static partial Regex GeneratedBearer() => BearerPattern;
 }
 """;
             await VerifyCS.AnalyzerAsync(B, source);
             await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        [Fact]
+        public async Task KeyUseReachedOnlyAfterTheSchemeCheck_IsSilentWhereRequired_AndOneReachedWithoutIt_IsFlagged()
+        {
+            const string source = """
+
+public static class KeyCheck
+{
+    public static bool AfterAnEarlyReturn(HttpRequest request, string expected)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return header == expected;
+    }
+
+    public static bool InsideTheCheck(HttpRequest request, string expected)
+    {
+        string header = request.Headers["Authorization"];
+        return header.StartsWith("Bearer ") && string.Equals(header, expected, StringComparison.Ordinal);
+    }
+
+    public static bool ReassignedToTheKey(HttpRequest request, HashSet<string> keys)
+    {
+        string? value = request.Headers.Authorization;
+        value = value?.Substring("Bearer ".Length);
+        return value != null && keys.Contains(value);
+    }
+
+    public static bool CheckedOnlyOnTheOtherBranch(HttpRequest request, HashSet<string> keys)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer "))
+        {
+            return keys.Contains(header.Substring(7));
+        }
+
+        return keys.Contains({|EC0003:header|});
+    }
+
+    public static bool LookedUpBeforeTheKeyIsTakenOut(HttpRequest request, HashSet<string> keys)
+    {
+        string? value = request.Headers.Authorization;
+        var known = keys.Contains({|EC0003:value|});
+        value = value?.Substring("Bearer ".Length);
+        return known;
+    }
+
+    public static bool FromAHeaderParameter([FromHeader(Name = "Authorization")] string credentials, string expected)
+    {
+        return {|EC0003:credentials|} == expected;
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+
+            // Where Bearer is forbidden, every check and strip of the scheme is the finding, and no key use is.
+            var forbidden = MarkAll(
+                Clean(source),
+                "header.StartsWith(\"Bearer \", StringComparison.OrdinalIgnoreCase)",
+                "header.StartsWith(\"Bearer \")",
+                ".Substring(\"Bearer \".Length)",
+                "header.Substring(7)");
+            await VerifyCS.AnalyzerAsync(B, forbidden);
         }
 
         // ======================================================================================
