@@ -940,6 +940,7 @@ public sealed class UpstreamProxy
 
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Primitives;
 
 public sealed class PartnerCheck
 {
@@ -962,6 +963,17 @@ public sealed class PartnerCheck
 
         var owner = owners[{|EC0003:presented|}];
         return owner;
+    }
+
+    public bool IsPartner(HttpRequest request)
+    {
+        StringValues credentials;
+        if (!request.Headers.TryGetValue("Authorization", out credentials))
+        {
+            return false;
+        }
+
+        return owners.ContainsKey({|EC0003:credentials|});
     }
 }
 """;
@@ -1029,6 +1041,35 @@ public static class KeyReader
 }
 """;
             await FlaggedWhereForbiddenOnlyAsync(source);
+        }
+
+        [Fact]
+        public async Task Forbidden_SubstringBySevenCharacters_IsFixedToTheHeader()
+        {
+            const string source = """
+
+public static class KeyReader
+{
+    public static string ReadKey(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return {|EC0003:header.Substring(7)|}.Trim();
+    }
+}
+""";
+            const string fixedSource = """
+
+public static class KeyReader
+{
+    public static string ReadKey(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.Trim();
+    }
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, fixedSource);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
         }
 
         [Fact]

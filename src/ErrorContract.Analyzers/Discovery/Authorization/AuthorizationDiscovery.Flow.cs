@@ -163,7 +163,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             // The assignments are looked for only when the initializer is the header (a later assignment may strip the scheme)
             // or no value (the header may be assigned later): only methods that read the header do this walk.
-            if (flow != HeaderFlow.None || IsNoValue(initializer))
+            if (flow != HeaderFlow.None || IsDeclaredWithoutValue(local, initializer, cancellationToken))
             {
                 flow = ReachingFlow(local, initializer, flow, askHandled, depth, cancellationToken);
             }
@@ -218,12 +218,16 @@ namespace ErrorContract.Analyzers.Discovery
             return reaching == null || reaching == initializer ? initializerFlow : TraceHeader(reaching, askHandled, depth + 1, cancellationToken);
         }
 
-        /// <summary>No initializer, or <c>null</c>, <c>default</c> or an empty string.</summary>
-        private static bool IsNoValue(IOperation? initializer)
+        /// <summary>
+        /// A local declared (<c>string? key;</c>, <c>var key = string.Empty;</c>) without a value: no initializer, or <c>null</c>,
+        /// <c>default</c> or an empty string. Pattern and <c>foreach</c> variables are not: they hold what they are given.
+        /// </summary>
+        private static bool IsDeclaredWithoutValue(ILocalReferenceOperation local, IOperation? initializer, CancellationToken cancellationToken)
         {
             if (initializer == null)
             {
-                return true;
+                var references = local.Local.DeclaringSyntaxReferences;
+                return references.Length == 1 && references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: null };
             }
 
             var value = Unwrap(initializer);
