@@ -66,6 +66,9 @@ namespace ErrorContract.Analyzers.Rules
                         case OperationKind.Binary:
                             discovery.FromBinary((IBinaryOperation)c.Operation, ref sites, c.CancellationToken);
                             break;
+                        case OperationKind.ImplicitIndexerReference:
+                            discovery.FromImplicitIndexer((IImplicitIndexerReferenceOperation)c.Operation, ref sites, c.CancellationToken);
+                            break;
                     }
 
                     if (sites == null)

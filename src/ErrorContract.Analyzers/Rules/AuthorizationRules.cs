@@ -34,9 +34,10 @@ namespace ErrorContract.Analyzers.Rules
     internal sealed class AuthorizationRules
     {
         private static readonly ImmutableArray<OperationKind> OperationKindsWhereForbidden =
-            ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary);
+            ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary, OperationKind.ImplicitIndexerReference);
 
-        // Local declarations matter only where Bearer is required (a local holding the whole header as the key).
+        // Local declarations matter only where Bearer is required (a local initialised from a lookup by the header), ranges
+        // only where it is forbidden (header[7..] skips the scheme); both are rare operations.
         private static readonly ImmutableArray<OperationKind> OperationKindsWhereRequired =
             ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.Binary, OperationKind.VariableDeclarator);
 

@@ -23,6 +23,24 @@ namespace ErrorContract.Analyzers.Tests.Rules
         /// <summary>The same source without diagnostic markup: what the other contract expects to be silent.</summary>
         private static string Clean(string source) => source.Replace("{|EC0003:", string.Empty).Replace("|}", string.Empty);
 
+        /// <summary>The marked diagnostics where Bearer is forbidden (contract B), none where it is required (contract A).</summary>
+        private static async Task FlaggedWhereForbiddenOnlyAsync(string source)
+        {
+            await VerifyCS.AnalyzerAsync(B, source);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        /// <summary>The source with every occurrence of each text marked as an EC0003 diagnostic.</summary>
+        private static string MarkAll(string source, params string[] texts)
+        {
+            foreach (var text in texts)
+            {
+                source = source.Replace(text, "{|EC0003:" + text + "|}");
+            }
+
+            return source;
+        }
+
         /// <summary>A fix test whose fixed source still has diagnostics (marked up) that no fix can remove.</summary>
         private static Task CodeFixLeavingDiagnosticsAsync(string contract, string source, string fixedSource)
         {
@@ -695,6 +713,8 @@ public class ArtworksClient
         [Fact]
         public async Task Required_ReadingTheWholeHeaderAsTheKey_IsFlaggedWithoutAFix()
         {
+            // A variable named like a key is not a finding by its name: apiKey is only measured here, never compared or looked
+            // up. The header passed to the project's key check and compared with a key are.
             const string source = """
 
 public interface IKeyStore { bool IsValid(string apiKey); }
@@ -703,7 +723,7 @@ public static class ApiKeyCheck
 {
     public static bool Check(HttpContext context, IKeyStore store, string expected)
     {
-        var apiKey = {|EC0003:context.Request.Headers.Authorization.ToString()|};
+        var apiKey = context.Request.Headers.Authorization.ToString();
         if (!store.IsValid({|EC0003:context.Request.Headers["Authorization"]|}))
         {
             return false;
@@ -719,8 +739,10 @@ public static class ApiKeyCheck
         }
 
         [Fact]
-        public async Task Required_KeyNamesMatchInAnyCase_AndOtherNamesDoNot()
+        public async Task Required_KeyParametersOfTheProjectMatchInAnyCase_AndOtherParametersDoNot()
         {
+            // The project's own method says what its parameter receives (API_KEY, not value); a local's name says nothing:
+            // accessTOKEN is only measured, never compared or looked up.
             const string source = """
 
 public interface IKeyStore { bool IsValid(string API_KEY); void Remember(string value); }
@@ -729,7 +751,7 @@ public static class ApiKeyCheck
 {
     public static bool Check(HttpContext context, IKeyStore store)
     {
-        var accessTOKEN = {|EC0003:context.Request.Headers.Authorization.ToString()|};
+        var accessTOKEN = context.Request.Headers.Authorization.ToString();
         var lastSeen = context.Request.Headers.Authorization.ToString();
         store.Remember(context.Request.Headers.Authorization.ToString());
         return store.IsValid({|EC0003:context.Request.Headers["Authorization"]|}) && accessTOKEN.Length > lastSeen.Length;
@@ -790,6 +812,426 @@ public static class ApiKeyCheck
 }
 """;
             await VerifyCS.AnalyzerAsync(A, source);
+        }
+
+        // ======================================================================================
+        // What the code does with the header value (issue 20): a key comparison or lookup is reported where Bearer is
+        // required; handling the scheme is silent there and reported where it is forbidden; logging, hashing, forwarding
+        // and rate-limiter partitions are not reading the key at all
+        // ======================================================================================
+
+        [Fact]
+        public async Task ReplaceStrippedHeader_ComparedWithTheKey_IsSilentWhereRequired_AndExpectsBearerWhereForbidden()
+        {
+            const string source = """
+
+using Microsoft.Extensions.Configuration;
+
+public sealed class ApiKeyMiddleware
+{
+    private readonly RequestDelegate next;
+    private readonly IConfiguration configuration;
+
+    public ApiKeyMiddleware(RequestDelegate next, IConfiguration configuration)
+    {
+        this.next = next;
+        this.configuration = configuration;
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var apiKey = context.Request.Headers["Authorization"].FirstOrDefault()?{|EC0003:.Replace("Bearer ", string.Empty)|};
+        if (apiKey != configuration["Api:Key"])
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        var key = {|EC0003:context.Request.Headers.Authorization.ToString().Replace("Bearer ", string.Empty)|};
+        if (!string.Equals(key, configuration["Api:Key"], StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        await next(context);
+    }
+}
+""";
+            await FlaggedWhereForbiddenOnlyAsync(source);
+        }
+
+        [Fact]
+        public async Task RawHeaderAsARateLimiterPartitionKey_IsSilentUnderBothContracts()
+        {
+            const string source = """
+
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+
+public static class RateLimits
+{
+    public static void AddPerClientLimits(IServiceCollection services)
+    {
+        services.AddRateLimiter(options => options.AddPolicy("per-client", context =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                partitionKey: context.Request.Headers.Authorization.ToString(),
+                factory: _ => new FixedWindowRateLimiterOptions { PermitLimit = 100, Window = TimeSpan.FromMinutes(1) })));
+
+        services.AddRateLimiter(options => options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            var partitionKey = context.Request.Headers.Authorization.ToString();
+            return RateLimitPartition.GetTokenBucketLimiter(partitionKey, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = 10,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            });
+        }));
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+
+        [Fact]
+        public async Task LoggedHashedOrForwardedHeader_IsSilentUnderBothContracts()
+        {
+            const string source = """
+
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+public sealed class UpstreamProxy
+{
+    private readonly ILogger<UpstreamProxy> logger;
+    private readonly HttpClient upstream;
+
+    public UpstreamProxy(ILogger<UpstreamProxy> logger, HttpClient upstream)
+    {
+        this.logger = logger;
+        this.upstream = upstream;
+    }
+
+    public async Task<HttpResponseMessage> ForwardAsync(HttpContext context)
+    {
+        var token = context.Request.Headers.Authorization.ToString();
+        logger.LogDebug("Forwarding with credentials {Token}", token);
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+        context.Items["key-fingerprint"] = fingerprint;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://upstream.example/artworks");
+        request.Headers.TryAddWithoutValidation("Authorization", token);
+        return await upstream.SendAsync(request);
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+
+        [Fact]
+        public async Task RawHeaderComparedWithAKey_WhateverTheNames_IsFlaggedWhereRequired()
+        {
+            const string source = """
+
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Primitives;
+
+public sealed class PartnerCheck
+{
+    private readonly HashSet<string> allowed = new HashSet<string>(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> owners = new Dictionary<string, string>();
+    private readonly byte[] secret = Encoding.UTF8.GetBytes("from-configuration");
+
+    public string? Owner(HttpRequest request)
+    {
+        var presented = request.Headers.Authorization.ToString();
+        if (!allowed.Contains({|EC0003:presented|}))
+        {
+            return null;
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals({|EC0003:Encoding.UTF8.GetBytes(presented)|}, secret))
+        {
+            return null;
+        }
+
+        var owner = owners[{|EC0003:presented|}];
+        return owner;
+    }
+
+    public bool IsPartner(HttpRequest request)
+    {
+        StringValues credentials;
+        if (!request.Headers.TryGetValue("Authorization", out credentials))
+        {
+            return false;
+        }
+
+        return owners.ContainsKey({|EC0003:credentials|});
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, Clean(source));
+        }
+
+        [Fact]
+        public async Task AuthenticationHeaderValueParsed_ThenParameter_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+public static class KeyReader
+{
+    public static string? ReadKey(HttpContext context)
+    {
+        string? apiKey = null;
+        if (context.Request.Headers.TryGetValue("Authorization", out var values))
+        {
+            apiKey = values.ToString();
+        }
+
+        if ({|EC0003:AuthenticationHeaderValue.TryParse(apiKey, out var parsed)|} && parsed.Parameter is { Length: > 0 } key)
+        {
+            return key;
+        }
+
+        return null;
+    }
+
+    public static string? ReadParameter(HttpRequest request)
+    {
+        return {|EC0003:AuthenticationHeaderValue.Parse(request.Headers.Authorization.ToString())|}.Parameter;
+    }
+}
+""";
+            await FlaggedWhereForbiddenOnlyAsync(source);
+        }
+
+        [Fact]
+        public async Task SubstringBySchemeLength_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+public interface IKeyStore { bool IsValid(string apiKey); }
+
+public static class KeyReader
+{
+    public static bool Check(HttpContext context, IKeyStore store)
+    {
+        var token = context.Request.Headers.Authorization;
+        if (!{|EC0003:token.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)|})
+        {
+            return false;
+        }
+
+        return store.IsValid({|EC0003:token.ToString().Substring("Bearer ".Length)|});
+    }
+
+    public static bool CheckShort(HttpRequest request, IKeyStore store)
+    {
+        string header = request.Headers.Authorization.ToString();
+        return header.Length > 7 && store.IsValid({|EC0003:header.Substring(7)|});
+    }
+}
+""";
+            await FlaggedWhereForbiddenOnlyAsync(source);
+        }
+
+        [Fact]
+        public async Task Forbidden_SubstringBySevenCharacters_IsFixedToTheHeader()
+        {
+            const string source = """
+
+public static class KeyReader
+{
+    public static string ReadKey(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return {|EC0003:header.Substring(7)|}.Trim();
+    }
+}
+""";
+            const string fixedSource = """
+
+public static class KeyReader
+{
+    public static string ReadKey(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.Trim();
+    }
+}
+""";
+            await VerifyCS.CodeFixAsync(B, source, fixedSource);
+            await VerifyCS.AnalyzerAsync(A, Clean(source));
+        }
+
+        [Fact]
+        public async Task RangeAfterTheScheme_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+public static class KeyReader
+{
+    public static bool Check(HttpContext context, string expected)
+    {
+        var token = context.Request.Headers.Authorization;
+        var value = token.ToString();
+        var key = value.Length > 7 ? {|EC0003:value[7..]|} : string.Empty;
+        return key == expected;
+    }
+
+    public static bool CheckNamed(HttpRequest request, string expected)
+    {
+        string header = request.Headers.Authorization.ToString();
+        return {|EC0003:header["Bearer ".Length..]|} == expected;
+    }
+}
+""";
+            await FlaggedWhereForbiddenOnlyAsync(source);
+        }
+
+        [Fact]
+        public async Task SplitOnSpace_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+public sealed class KeyFilter : IEndpointFilter
+{
+    private readonly HashSet<string> keys;
+
+    public KeyFilter(HashSet<string> keys) => this.keys = keys;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var token = context.HttpContext.Request.Headers.Authorization;
+        var parts = {|EC0003:token.ToString().Split(' ', 2)|};
+        if (parts.Length != 2 || !keys.Contains(parts[1]))
+        {
+            return Results.Unauthorized();
+        }
+
+        return await next(context);
+    }
+}
+""";
+            await FlaggedWhereForbiddenOnlyAsync(source);
+        }
+
+        [Fact]
+        public async Task RegexForTheScheme_IsSilentWhereRequired_AndFlaggedWhereForbidden()
+        {
+            const string source = """
+
+using System.Text.RegularExpressions;
+
+public static partial class KeyReader
+{
+    private static readonly Regex BearerPattern = new Regex(@"^Bearer\s+(?<key>\S+)$", RegexOptions.IgnoreCase);
+
+    public static bool IsKnown(HttpRequest request, ISet<string> keys)
+    {
+        var token = request.Headers.Authorization;
+        var match = {|EC0003:Regex.Match(token.ToString(), @"^Bearer\s+(?<key>\S+)$")|};
+        return match.Success && keys.Contains(match.Groups["key"].Value);
+    }
+
+    public static string? Read(HttpRequest request)
+    {
+        var token = request.Headers.Authorization.ToString();
+        var match = {|EC0003:BearerPattern.Match(token)|};
+        return match.Success ? match.Groups["key"].Value : null;
+    }
+
+    public static string? ReadGenerated(HttpRequest request)
+    {
+        var token = request.Headers.Authorization.ToString();
+        var match = {|EC0003:GeneratedBearer().Match(token)|};
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("^bearer (.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GeneratedBearer();
+
+    // What the regex source generator writes, here by hand.
+    private static partial Regex GeneratedBearer() => BearerPattern;
+}
+""";
+            await FlaggedWhereForbiddenOnlyAsync(source);
+        }
+
+        [Fact]
+        public async Task KeyUseReachedOnlyAfterTheSchemeCheck_IsSilentWhereRequired_AndOneReachedWithoutIt_IsFlagged()
+        {
+            const string source = """
+
+public static class KeyCheck
+{
+    public static bool AfterAnEarlyReturn(HttpRequest request, string expected)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return header == expected;
+    }
+
+    public static bool InsideTheCheck(HttpRequest request, string expected)
+    {
+        string header = request.Headers["Authorization"];
+        return header.StartsWith("Bearer ") && string.Equals(header, expected, StringComparison.Ordinal);
+    }
+
+    public static bool ReassignedToTheKey(HttpRequest request, HashSet<string> keys)
+    {
+        string? value = request.Headers.Authorization;
+        value = value?.Substring("Bearer ".Length);
+        return value != null && keys.Contains(value);
+    }
+
+    public static bool CheckedOnlyOnTheOtherBranch(HttpRequest request, HashSet<string> keys)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer "))
+        {
+            return keys.Contains(header.Substring(7));
+        }
+
+        return keys.Contains({|EC0003:header|});
+    }
+
+    public static bool LookedUpBeforeTheKeyIsTakenOut(HttpRequest request, HashSet<string> keys)
+    {
+        string? value = request.Headers.Authorization;
+        var known = keys.Contains({|EC0003:value|});
+        value = value?.Substring("Bearer ".Length);
+        return known;
+    }
+
+    public static bool FromAHeaderParameter([FromHeader(Name = "Authorization")] string credentials, string expected)
+    {
+        return {|EC0003:credentials|} == expected;
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+
+            // Where Bearer is forbidden, every check and strip of the scheme is the finding, and no key use is.
+            var forbidden = MarkAll(
+                Clean(source),
+                "header.StartsWith(\"Bearer \", StringComparison.OrdinalIgnoreCase)",
+                "header.StartsWith(\"Bearer \")",
+                ".Substring(\"Bearer \".Length)",
+                "header.Substring(7)");
+            await VerifyCS.AnalyzerAsync(B, forbidden);
         }
 
         // ======================================================================================

@@ -50,7 +50,10 @@ namespace ErrorContract.Analyzers.Discovery
             }
         }
 
-        /// <summary><c>AuthenticationHeaderValue.Parse("Bearer " + key)</c>: builds a Bearer value to send.</summary>
+        /// <summary>
+        /// <c>AuthenticationHeaderValue.Parse("Bearer " + key)</c>: builds a Bearer value to send;
+        /// <c>AuthenticationHeaderValue.Parse(header).Parameter</c>: expects a scheme before the key in the incoming header.
+        /// </summary>
         private void FromHeaderValueParse(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             // The caller has checked the method's name (Parse or TryParse).
@@ -73,6 +76,13 @@ namespace ErrorContract.Analyzers.Discovery
             {
                 var syntax = CanRemovePrefix(operand) ? AuthorizationSiteSyntax.BearerPrefix : AuthorizationSiteSyntax.Other;
                 Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBearer, operand.Syntax.GetLocation(), syntax));
+                return;
+            }
+
+            // The incoming header parsed for what follows its scheme: AuthenticationHeaderValue.Parse(header).Parameter.
+            if (IsWholeHeaderRead(operand, 0, cancellationToken) && ReadsParameterWithoutScheme(invocation, cancellationToken))
+            {
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
             }
         }
 

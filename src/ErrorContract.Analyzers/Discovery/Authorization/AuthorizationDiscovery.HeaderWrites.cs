@@ -119,10 +119,10 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>
         /// A value that is the key alone: a non-constant value (<c>key</c>, <c>$"{key}"</c>), or one whose known start is a
         /// single token (<c>"ak_live_…"</c>). A value that starts with Bearer or another scheme (<c>"Basic " + …</c>), an
-        /// empty constant, or a variable that holds a whole header value (<c>authorization</c>, <c>authHeader</c>) is not a
-        /// bare key; nor, unless <paramref name="allowSchemeNames"/>, a complete single-token constant (a scheme name).
+        /// empty constant, a variable that holds a whole header value (<c>authorization</c>, <c>authHeader</c>), or the incoming
+        /// header forwarded as it came, is not a bare key; nor, unless <paramref name="allowSchemeNames"/>, a complete single-token constant (a scheme name).
         /// </summary>
-        private static bool LooksLikeBareKey(IOperation value, CancellationToken cancellationToken, bool allowSchemeNames)
+        private bool LooksLikeBareKey(IOperation value, CancellationToken cancellationToken, bool allowSchemeNames)
         {
             var operand = Unwrap(value);
             var text = LeadingText(operand, out var complete, 0, cancellationToken);
@@ -145,7 +145,8 @@ namespace ErrorContract.Analyzers.Discovery
                     return false;
                 }
 
-                return true;
+                // The incoming header forwarded as it came (outgoing.Headers.Add("Authorization", token)): not a key alone.
+                return !IsWholeHeaderRead(operand, 0, cancellationToken);
             }
 
             if (complete && !allowSchemeNames)

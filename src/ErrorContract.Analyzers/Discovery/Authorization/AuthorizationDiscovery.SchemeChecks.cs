@@ -8,8 +8,9 @@ namespace ErrorContract.Analyzers.Discovery
 {
     /// <summary>
     /// Code that expects the Bearer scheme in the incoming header: string parsing of the whole header
-    /// (<c>header.StartsWith("Bearer ")</c>, <c>Substring("Bearer ".Length)</c>, <c>Replace("Bearer ", "")</c>,
-    /// <c>Split(' ')</c>), and comparisons of the scheme (<c>value.Scheme == "Bearer"</c>, <c>header == "Bearer " + key</c>).
+    /// (<c>header.StartsWith("Bearer ")</c>, <c>Substring("Bearer ".Length)</c> or <c>Substring(7)</c>, <c>Replace("Bearer ", "")</c>,
+    /// <c>Split(' ')</c>, a range <c>[7..]</c>, a regex that mentions Bearer, <c>AuthenticationHeaderValue.Parse(header).Parameter</c>),
+    /// and comparisons of the scheme (<c>value.Scheme == "Bearer"</c>, <c>header == "Bearer " + key</c>).
     /// </summary>
     internal sealed partial class AuthorizationDiscovery
     {
@@ -22,55 +23,10 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            var arguments = Ordered(invocation.Arguments);
-            if (arguments.Length == 0)
+            // A call that strips the prefix and nothing else (what the fix can drop, leaving the header).
+            if (!HandlesScheme(invocation, cancellationToken, out var strips))
             {
                 return;
-            }
-
-            var first = arguments[0].Value;
-
-            // A call that strips the prefix and nothing else (what the fix can drop, leaving the header).
-            var strips = false;
-            switch (method.Name)
-            {
-                case "StartsWith":
-                case "Contains":
-                case "IndexOf":
-                    if (!IsBearer(LeadingText(first, out _, 0, cancellationToken)))
-                    {
-                        return;
-                    }
-
-                    break;
-                case "Replace":
-                    if (arguments.Length < 2 || !IsBearer(LeadingText(first, out _, 0, cancellationToken)))
-                    {
-                        return;
-                    }
-
-                    strips = arguments.Length == 2 && IsEmptyString(arguments[1].Value) && IsString(first.Type);
-                    break;
-                case "Substring":
-                    if (!(Unwrap(first) is IPropertyReferenceOperation length)
-                        || length.Property.Name != "Length"
-                        || length.Instance == null
-                        || !IsBearer(LeadingText(length.Instance, out _, 0, cancellationToken)))
-                    {
-                        return;
-                    }
-
-                    strips = arguments.Length == 1;
-                    break;
-                case "Split":
-                    if (!IsSpaceSeparator(first))
-                    {
-                        return;
-                    }
-
-                    break;
-                default:
-                    return;
             }
 
             if (!IsWholeHeaderRead(invocation.Instance, 0, cancellationToken))
@@ -82,6 +38,21 @@ namespace ErrorContract.Analyzers.Discovery
                 ? AuthorizationSiteSyntax.PrefixStrippingCall
                 : AuthorizationSiteSyntax.Other;
             Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), syntax));
+        }
+
+        /// <summary><c>Regex.Match(header, "^Bearer (.+)$")</c>, <c>BearerPattern.Match(header)</c>: a regex whose pattern mentions Bearer, applied to the header.</summary>
+        private void FromRegex(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "input"
+                    && RegexMentionsBearer(invocation, cancellationToken) == true
+                    && IsWholeHeaderRead(argument.Value, 0, cancellationToken))
+                {
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+                    return;
+                }
+            }
         }
 
         /// <summary><c>value.Scheme.Equals("Bearer", …)</c> and <c>string.Equals(value.Scheme, "Bearer", …)</c>.</summary>

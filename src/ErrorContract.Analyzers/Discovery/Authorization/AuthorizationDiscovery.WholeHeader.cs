@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -7,58 +6,125 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ErrorContract.Analyzers.Discovery
 {
     /// <summary>
-    /// Code that reads the whole incoming header as the key, without checking for a scheme: the header compared with a
-    /// key, passed for a parameter named like a key, or stored in a variable named like one.
+    /// Code that uses the whole incoming header as the key, its scheme neither checked nor stripped: the header (as it came
+    /// in, or through locals and string conversions, <see cref="TraceHeader"/>) compared with a key (<c>==</c>, <c>!=</c>,
+    /// <c>Equals</c>, <c>string.Equals</c>, <c>CryptographicOperations.FixedTimeEquals</c>), looked up in a collection
+    /// (<c>TryGetValue</c>, <c>ContainsKey</c>, <c>Contains</c>, <c>GetValueOrDefault</c>, an indexer), or passed to a method of
+    /// the project for a parameter named like a key (<c>apiKey</c>, <c>token</c>). Logging it, hashing it, forwarding it, or
+    /// passing it to a library method (a rate limiter's <c>partitionKey</c>) is not reading the key.
     /// </summary>
     internal sealed partial class AuthorizationDiscovery
     {
         /// <summary><paramref name="headerSide"/> is the whole header, compared with a value that is neither a constant nor another header.</summary>
         private void FromKeyComparison(IOperation headerSide, IOperation otherSide, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
-            // The header side first: almost no comparison reads the whole header, and the other side's checks follow its
-            // locals back to their initializers too.
-            if (!IsWholeHeaderRead(headerSide, 0, cancellationToken))
-            {
-                return;
-            }
-
             var other = Unwrap(otherSide);
-            if (other.ConstantValue.HasValue || IsEmptyString(other) || other is IDefaultValueOperation || IsWholeHeaderRead(other, 0, cancellationToken))
+            if (other.ConstantValue.HasValue || IsEmptyString(other) || other is IDefaultValueOperation)
             {
                 return;
             }
 
-            if (IsBearer(LeadingText(other, out _, 0, cancellationToken)) || IsFlaggedKeyLocal(headerSide))
+            // The header side next: almost no comparison reads the header, and the other side's checks follow its locals too.
+            if (!IsUnhandledHeader(headerSide, cancellationToken))
             {
                 return;
             }
 
-            Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(headerSide).Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+            if (IsBearer(LeadingText(other, out _, 0, cancellationToken)) || IsWholeHeaderRead(other, 0, cancellationToken))
+            {
+                return;
+            }
+
+            AddWholeHeaderRead(headerSide, ref sites);
         }
 
-        /// <summary><c>string.Equals(header, key)</c>, <c>header.Equals(key)</c>, and the whole header passed for a parameter named like a key.</summary>
+        /// <summary>
+        /// The calls that use a value as a key: comparisons (<c>Equals</c>, <c>FixedTimeEquals</c>), lookups in a collection, and
+        /// methods of the project with a parameter named like a key; and the indexer lookups passed as arguments.
+        /// </summary>
         private void FromKeyArguments(IInvocationOperation invocation, string name, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var method = invocation.TargetMethod;
-            if (name == "Equals" && IsStringMethod(method))
+            switch (name)
             {
-                var arguments = Ordered(invocation.Arguments);
-                if (method.IsStatic && arguments.Length >= 2)
-                {
-                    FromKeyComparison(arguments[0].Value, arguments[1].Value, ref sites, cancellationToken);
-                    FromKeyComparison(arguments[1].Value, arguments[0].Value, ref sites, cancellationToken);
-                }
-                else if (!method.IsStatic && invocation.Instance != null && arguments.Length >= 1)
-                {
-                    FromKeyComparison(invocation.Instance, arguments[0].Value, ref sites, cancellationToken);
-                    FromKeyComparison(arguments[0].Value, invocation.Instance, ref sites, cancellationToken);
-                }
+                case "Equals" when IsStringMethod(method):
+                    var arguments = Ordered(invocation.Arguments);
+                    if (method.IsStatic && arguments.Length >= 2)
+                    {
+                        FromKeyComparison(arguments[0].Value, arguments[1].Value, ref sites, cancellationToken);
+                        FromKeyComparison(arguments[1].Value, arguments[0].Value, ref sites, cancellationToken);
+                    }
+                    else if (!method.IsStatic && invocation.Instance != null && arguments.Length >= 1)
+                    {
+                        FromKeyComparison(invocation.Instance, arguments[0].Value, ref sites, cancellationToken);
+                        FromKeyComparison(arguments[0].Value, invocation.Instance, ref sites, cancellationToken);
+                    }
 
+                    return;
+
+                case "FixedTimeEquals" when types.CryptographicOperations != null && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.CryptographicOperations):
+                    if (invocation.Arguments.Length == 2)
+                    {
+                        FromKeyComparison(invocation.Arguments[0].Value, invocation.Arguments[1].Value, ref sites, cancellationToken);
+                        FromKeyComparison(invocation.Arguments[1].Value, invocation.Arguments[0].Value, ref sites, cancellationToken);
+                    }
+
+                    return;
+
+                case "TryGetValue":
+                case "ContainsKey":
+                case "Contains":
+                case "GetValueOrDefault":
+                    FromKeyLookup(invocation, ref sites, cancellationToken);
+                    return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                FromIndexerLookup(argument.Value, ref sites, cancellationToken);
+            }
+
+            FromKeyParameters(invocation, ref sites, cancellationToken);
+        }
+
+        /// <summary><c>keys.ContainsKey(header)</c>, <c>allowed.Contains(header)</c>: the first argument is looked up in a collection.</summary>
+        private void FromKeyLookup(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            var offset = invocation.TargetMethod.IsExtensionMethod ? 1 : 0;
+            var receiver = offset == 1 ? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null) : invocation.Instance;
+            if (receiver == null || !IsLookupCollection(Unwrap(receiver).Type))
+            {
                 return;
             }
 
+            var arguments = Ordered(invocation.Arguments);
+            if (arguments.Length > offset && IsUnhandledHeader(arguments[offset].Value, cancellationToken))
+            {
+                AddWholeHeaderRead(arguments[offset].Value, ref sites);
+            }
+        }
+
+        /// <summary><c>owners[header]</c> read from a collection (not a header collection): the header is the key looked up.</summary>
+        private void FromIndexerLookup(IOperation value, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            if (Unwrap(value) is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer
+                && indexer.Arguments.Length == 1
+                && IsLookupCollection(instance.Type)
+                && IsUnhandledHeader(indexer.Arguments[0].Value, cancellationToken))
+            {
+                AddWholeHeaderRead(indexer.Arguments[0].Value, ref sites);
+            }
+        }
+
+        /// <summary>
+        /// The whole header passed to a method of the project for a parameter named like a key: the project says that the
+        /// parameter receives the key. Library methods are not judged by their parameters' names (<c>partitionKey</c>).
+        /// </summary>
+        private void FromKeyParameters(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
             // Cheap first: most calls pass no string to a parameter named like a key (a CancellationToken is not one; no
             // method of string itself has such a parameter).
+            var method = invocation.TargetMethod;
             var hasKeyParameter = false;
             foreach (var argument in invocation.Arguments)
             {
@@ -69,12 +135,12 @@ namespace ErrorContract.Analyzers.Discovery
                 }
             }
 
-            if (!hasKeyParameter)
+            if (!hasKeyParameter || method.Locations.Length == 0 || !method.Locations[0].IsInSource)
             {
                 return;
             }
 
-            var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            var receiver = Receiver(invocation);
             if (receiver != null && IsHeaderCollection(Unwrap(receiver).Type))
             {
                 // headers.Append(key: "Authorization", …) names the header; it does not read it.
@@ -83,14 +149,9 @@ namespace ErrorContract.Analyzers.Discovery
 
             foreach (var argument in invocation.Arguments)
             {
-                if (!IsKeyArgument(argument, method))
+                if (IsKeyArgument(argument, method) && IsUnhandledHeader(argument.Value, cancellationToken))
                 {
-                    continue;
-                }
-
-                if (!IsFlaggedKeyLocal(argument.Value) && IsWholeHeaderRead(argument.Value, 0, cancellationToken))
-                {
-                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(argument.Value).Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+                    AddWholeHeaderRead(argument.Value, ref sites);
                 }
             }
         }
@@ -107,189 +168,33 @@ namespace ErrorContract.Analyzers.Discovery
                 && IsStringLike(Unwrap(argument.Value).Type);
         }
 
-        /// <summary>
-        /// True when the body that declares <paramref name="local"/> checks or strips the scheme on it
-        /// (<c>token.StartsWith("Bearer ")</c>, <c>token.Substring(…)</c>, <c>AuthenticationHeaderValue.Parse(token)</c>):
-        /// the variable then holds the header, not the key, whatever its name.
-        /// </summary>
-        private static bool ChecksScheme(IOperation declaration, ILocalSymbol local)
+        /// <summary>A collection a key is looked up in: a dictionary, set, list or array; not a string, and not a header collection.</summary>
+        private bool IsLookupCollection(ITypeSymbol? type)
         {
-            var root = declaration;
-            while (root.Parent != null)
-            {
-                root = root.Parent;
-            }
-
-            foreach (var descendant in root.Descendants())
-            {
-                if (!(descendant is IInvocationOperation invocation))
-                {
-                    continue;
-                }
-
-                var method = invocation.TargetMethod;
-                IOperation? subject;
-                if (method.ContainingType?.SpecialType == SpecialType.System_String && !method.IsStatic)
-                {
-                    switch (method.Name)
-                    {
-                        case "StartsWith":
-                        case "Substring":
-                        case "Replace":
-                        case "Split":
-                        case "Remove":
-                        case "IndexOf":
-                            subject = invocation.Instance;
-                            break;
-                        default:
-                            continue;
-                    }
-                }
-                else if ((method.Name == "Parse" || method.Name == "TryParse") && method.ContainingType?.Name == "AuthenticationHeaderValue" && invocation.Arguments.Length > 0)
-                {
-                    subject = invocation.Arguments[0].Value;
-                }
-                else
-                {
-                    continue;
-                }
-
-                if (subject != null && Unwrap(subject) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>A local named like a key is reported where it is declared, not again where it is used.</summary>
-        private static bool IsFlaggedKeyLocal(IOperation operation)
-        {
-            return Unwrap(operation) is ILocalReferenceOperation local && IsKeyName(local.Local.Name);
-        }
-
-        /// <summary>
-        /// True when <paramref name="operation"/> is the whole value of the incoming header: <c>Request.Headers.Authorization</c>,
-        /// <c>Request.Headers["Authorization"]</c>, their <c>ToString()</c>/<c>FirstOrDefault()</c>/<c>[0]</c>, a
-        /// <c>[FromHeader(Name = "Authorization")]</c> parameter, a local initialised from one of these, or a variable
-        /// named for the header (<c>authorization</c>, <c>authHeader</c>).
-        /// </summary>
-        private bool IsWholeHeaderRead(IOperation? operation, int depth, CancellationToken cancellationToken)
-        {
-            if (operation == null || depth > MaxDepth)
+            if (type == null || type.SpecialType == SpecialType.System_String || IsStringValues(type) || IsHeaderCollection(type))
             {
                 return false;
             }
 
-            var op = Unwrap(operation);
-            switch (op)
+            if (type is IArrayTypeSymbol || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
             {
-                case IPropertyReferenceOperation property:
-                    if (property.Property.IsIndexer)
-                    {
-                        if (property.Instance != null && IsHeaderDictionary(property.Instance.Type) && property.Arguments.Length == 1)
-                        {
-                            return IsHeaderName(property.Arguments[0].Value, header);
-                        }
-
-                        if (property.Instance != null && IsStringValues(property.Instance.Type))
-                        {
-                            return IsWholeHeaderRead(property.Instance, depth + 1, cancellationToken);
-                        }
-
-                        return false;
-                    }
-
-                    if (IsHeaderDictionaryProperty(property.Property) && NameMatches(property.Property.Name, header))
-                    {
-                        return true;
-                    }
-
-                    return IsHeaderVariableName(property.Property.Name)
-                        && IsStringLike(property.Type)
-                        && !SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, types.HeaderNames);
-
-                case IInvocationOperation invocation:
-                    switch (invocation.TargetMethod.Name)
-                    {
-                        case "ToString":
-                        case "First":
-                        case "FirstOrDefault":
-                        case "Single":
-                        case "SingleOrDefault":
-                        case "Last":
-                        case "LastOrDefault":
-                        case "Trim":
-                            var receiver = invocation.Instance
-                                ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-                            return IsWholeHeaderRead(receiver, depth + 1, cancellationToken);
-                        case "TryGetValue":
-                            return invocation.Instance != null
-                                && IsHeaderDictionary(invocation.Instance.Type)
-                                && invocation.Arguments.Length == 2
-                                && IsHeaderName(invocation.Arguments[0].Value, header);
-                        default:
-                            return false;
-                    }
-
-                case ICoalesceOperation coalesce:
-                    return IsWholeHeaderRead(coalesce.Value, depth + 1, cancellationToken);
-
-                case IConditionalAccessOperation conditional:
-                    return IsWholeHeaderRead(conditional.Operation, depth + 1, cancellationToken);
-
-                case IParameterReferenceOperation parameter:
-                    return IsStringLike(parameter.Type) && (IsHeaderVariableName(parameter.Parameter.Name) || HasFromHeaderAttribute(parameter.Parameter));
-
-                case IFieldReferenceOperation field:
-                    return IsStringLike(field.Type)
-                        && !field.Field.IsConst
-                        && !SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, types.HeaderNames)
-                        && IsHeaderVariableName(field.Field.Name);
-
-                case ILocalReferenceOperation local:
-                    if (!IsStringLike(local.Type))
-                    {
-                        return false;
-                    }
-
-                    if (IsHeaderVariableName(local.Local.Name))
-                    {
-                        return true;
-                    }
-
-                    return IsWholeHeaderRead(LocalInitializer(local, cancellationToken), depth + 1, cancellationToken);
-
-                default:
-                    return false;
+                return true;
             }
-        }
 
-        private bool HasFromHeaderAttribute(IParameterSymbol parameter)
-        {
-            foreach (var attribute in parameter.GetAttributes())
+            foreach (var implemented in type.AllInterfaces)
             {
-                if (attribute.AttributeClass?.Name != "FromHeaderAttribute")
-                {
-                    continue;
-                }
-
-                foreach (var named in attribute.NamedArguments)
-                {
-                    if (named.Key == "Name" && named.Value.Value is string name && string.Equals(name, header, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
-
-                if (attribute.NamedArguments.Length == 0 && string.Equals(parameter.Name, header, StringComparison.OrdinalIgnoreCase))
+                if (implemented.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        private static void AddWholeHeaderRead(IOperation headerValue, ref List<AuthorizationSite>? sites)
+        {
+            Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(headerValue).Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
         }
 
         /// <summary>
@@ -319,8 +224,5 @@ namespace ErrorContract.Analyzers.Discovery
 
             return false;
         }
-
-        /// <summary>A variable named for the header (<c>authorization</c>, <c>authHeader</c>): it holds the whole header value.</summary>
-        private static bool IsHeaderVariableName(string name) => Contains(name, "authorization") || Contains(name, "authheader");
     }
 }

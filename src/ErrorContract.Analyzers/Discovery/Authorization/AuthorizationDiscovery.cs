@@ -16,7 +16,8 @@ namespace ErrorContract.Analyzers.Discovery
     /// <remarks>
     /// One class in several files, one per kind of code: <c>AuthenticationHeaderValue</c> (HeaderValues), writes to
     /// header collections (HeaderWrites), <c>WWW-Authenticate</c> challenges (Challenges), checks of the incoming
-    /// scheme (SchemeChecks), the whole header read as the key (WholeHeader), and the text of values (Values).
+    /// scheme (SchemeChecks), the header used as the key (WholeHeader), the header's value traced through the method (Flow), and the text of
+    /// values (Values).
     /// </remarks>
     internal sealed partial class AuthorizationDiscovery
     {
@@ -82,6 +83,10 @@ namespace ErrorContract.Analyzers.Discovery
                     FromStringParsing(invocation, ref sites, cancellationToken);
                     FromSchemeEquals(invocation, ref sites);
                 }
+                else if (IsRegexMethod(method))
+                {
+                    FromRegex(invocation, ref sites, cancellationToken);
+                }
             }
 
             if (findBareKeyUses)
@@ -102,23 +107,33 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            if (findBareKeyUses && IsKeyName(ReferencedName(assignment.Target)) && IsWholeHeaderRead(assignment.Value, 0, cancellationToken))
+            if (findBareKeyUses)
             {
-                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(assignment.Value).Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+                FromIndexerLookup(assignment.Value, ref sites, cancellationToken);
             }
         }
 
         public void FromVariableDeclarator(IVariableDeclaratorOperation declarator, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
+            // var owner = owners[header]; (a key named variable holding the header is no longer a finding by its name: what the
+            // value is used for decides).
             var value = declarator.Initializer?.Value;
-            if (findBareKeyUses
-                && value != null
-                && declarator.Symbol != null
-                && IsKeyName(declarator.Symbol.Name)
-                && IsWholeHeaderRead(value, 0, cancellationToken)
-                && !ChecksScheme(declarator, declarator.Symbol))
+            if (findBareKeyUses && value != null)
             {
-                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsWholeHeader, Unwrap(value).Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
+                FromIndexerLookup(value, ref sites, cancellationToken);
+            }
+        }
+
+        /// <summary><c>header[7..]</c>, <c>header["Bearer ".Length..]</c>: skips the scheme of the whole header.</summary>
+        public void FromImplicitIndexer(IImplicitIndexerReferenceOperation range, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
+        {
+            if (findBearerUses
+                && range.Instance != null
+                && IsString(range.Instance.Type)
+                && IsSchemeLengthRange(range.Argument, cancellationToken)
+                && IsWholeHeaderRead(range.Instance, 0, cancellationToken))
+            {
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, range.Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
             }
         }
 
@@ -132,6 +147,13 @@ namespace ErrorContract.Analyzers.Discovery
             if (binary.LeftOperand == null || binary.RightOperand == null)
             {
                 return;
+            }
+
+            if (findBareKeyUses)
+            {
+                // owners[header] != null
+                FromIndexerLookup(binary.LeftOperand, ref sites, cancellationToken);
+                FromIndexerLookup(binary.RightOperand, ref sites, cancellationToken);
             }
 
             // A header value and a scheme are strings (or StringValues): comparisons of numbers, enums and objects, most

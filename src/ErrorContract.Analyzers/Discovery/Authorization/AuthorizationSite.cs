@@ -18,7 +18,10 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>Sends the bare key, without the Bearer scheme.</summary>
         SendsBareKey,
 
-        /// <summary>Reads the whole header value as the key, without checking for the scheme.</summary>
+        /// <summary>
+        /// Uses the whole incoming header value as the key (compares it with a key, looks it up, passes it for a key parameter
+        /// of the project's own method), its scheme neither checked nor stripped on the way.
+        /// </summary>
         ReadsWholeHeader,
     }
 

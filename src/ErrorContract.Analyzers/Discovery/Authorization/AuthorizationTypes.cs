@@ -20,6 +20,10 @@ namespace ErrorContract.Analyzers.Discovery
             HeaderDictionary = lookup.Get("Microsoft.AspNetCore.Http.Features", "Microsoft.AspNetCore.Http.IHeaderDictionary");
             HeaderNames = lookup.Get("Microsoft.Net.Http.Headers", "Microsoft.Net.Http.Headers.HeaderNames");
             StringValues = lookup.Get("Microsoft.Extensions.Primitives", "Microsoft.Extensions.Primitives.StringValues");
+            Regex = lookup.Get("System.Text.RegularExpressions", "System.Text.RegularExpressions.Regex");
+            GeneratedRegexAttribute = lookup.Get("System.Text.RegularExpressions", "System.Text.RegularExpressions.GeneratedRegexAttribute");
+            Encoding = lookup.Get("System.Runtime", "System.Text.Encoding");
+            CryptographicOperations = lookup.Get("System.Security.Cryptography", "System.Security.Cryptography.CryptographicOperations");
         }
 
         /// <summary><c>System.Net.Http.Headers.AuthenticationHeaderValue</c>.</summary>
@@ -36,6 +40,18 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary><c>Microsoft.Extensions.Primitives.StringValues</c>.</summary>
         public INamedTypeSymbol? StringValues { get; }
+
+        /// <summary><c>System.Text.RegularExpressions.Regex</c>: a regex applied to the header handles its scheme.</summary>
+        public INamedTypeSymbol? Regex { get; }
+
+        /// <summary><c>[GeneratedRegex(pattern)]</c> (.NET 7 and later): the pattern of a source-generated regex.</summary>
+        public INamedTypeSymbol? GeneratedRegexAttribute { get; }
+
+        /// <summary><c>System.Text.Encoding</c>: <c>GetBytes(header)</c> carries the header's value (to a hash or a comparison).</summary>
+        public INamedTypeSymbol? Encoding { get; }
+
+        /// <summary><c>System.Security.Cryptography.CryptographicOperations</c>: <c>FixedTimeEquals</c> compares a key.</summary>
+        public INamedTypeSymbol? CryptographicOperations { get; }
 
         /// <summary>The types, or null when the compilation references neither HttpClient's nor ASP.NET Core's header types.</summary>
         internal static AuthorizationTypes? Create(TypeLookup lookup)
