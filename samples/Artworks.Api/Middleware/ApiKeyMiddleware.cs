@@ -17,8 +17,10 @@ public sealed class ApiKeyMiddleware(RequestDelegate next)
             return;
         }
 
-        // Expects the bare key in the Authorization header; contract A requires "Bearer <key>".
-        string apiKey = context.Request.Headers.Authorization.ToString();
+        // Compliant: the key follows the "Bearer " scheme, as contract A documents.
+        const string Scheme = "Bearer ";
+        string header = context.Request.Headers.Authorization.ToString();
+        string apiKey = header.StartsWith(Scheme, StringComparison.Ordinal) ? header[Scheme.Length..] : string.Empty;
         if (!apiKey.StartsWith(KeyPrefix, StringComparison.Ordinal))
         {
             // Compliant: 401 with the documented body.
