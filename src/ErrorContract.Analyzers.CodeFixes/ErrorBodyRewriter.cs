@@ -86,7 +86,9 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
-            var builder = new BodyBuilder(context, expected, site.Node.SpanStart);
+            // A serialized body is rewritten inside the serializer call (its value), where the names are written as declared
+            // unless the options say camelCase.
+            var builder = new BodyBuilder(context, expected, site.Node.SpanStart, body.DeclaredNames);
             switch (body.Kind)
             {
                 case ResponseBodyKind.None:
@@ -104,7 +106,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     }
 
                     var newBody = builder.Build(null, message?.WithoutTrivia(), ValidationListBuilder.Build(context, site, body, expected));
-                    if (body.Writer != null && body.Writer.TargetMethod.Name == "WriteAsync")
+                    if (body.Writer != null && body.Writer.TargetMethod.Name == "WriteAsync" && body.SerializedBy == null)
                     {
                         return RewriteTextWriter(edits, body.Writer, newBody);
                     }
@@ -266,6 +268,12 @@ namespace ErrorContract.Analyzers.CodeFixes
                 owner = owner.Parent;
             }
 
+            if (owner is IAssignmentOperation assigned && assigned.Target.Type?.SpecialType == SpecialType.System_String)
+            {
+                // new ContentResult { Content = "…" }: the property only takes text.
+                return null;
+            }
+
             if (owner is IArgumentOperation argument)
             {
                 if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
@@ -280,7 +288,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                         return false;
                     }
 
-                    if (site.Api == ResponseApi.TypedResults && !TypedResultMayChangeType(context, syntax))
+                    if (site.Api == ResponseApi.TypedResults && invocation == site.Operation && !TypedResultMayChangeType(context, syntax))
                     {
                         return false;
                     }
@@ -387,7 +395,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     break;
                 case ResponseApi.Results:
                 case ResponseApi.TypedResults:
-                    if (site.Api == ResponseApi.TypedResults && !TypedResultMayChangeType(context, syntax))
+                    if (site.Api == ResponseApi.TypedResults && invocation == site.Operation && !TypedResultMayChangeType(context, syntax))
                     {
                         return false;
                     }

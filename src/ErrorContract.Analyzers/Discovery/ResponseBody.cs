@@ -31,8 +31,19 @@ namespace ErrorContract.Analyzers.Discovery
     {
         public static readonly ResponseBody Unknown = new ResponseBody(ResponseBodyKind.Unknown, null, null, ImmutableArray<BodyMember>.Empty, null, null);
 
-        public ResponseBody(ResponseBodyKind kind, IOperation? value, string? what, ImmutableArray<BodyMember> members, IOperation? message, IInvocationOperation? writer, IOperation? validationErrors = null)
+        public ResponseBody(
+            ResponseBodyKind kind,
+            IOperation? value,
+            string? what,
+            ImmutableArray<BodyMember> members,
+            IOperation? message,
+            IInvocationOperation? writer,
+            IOperation? validationErrors = null,
+            string? serializedBy = null,
+            bool declaredNames = false)
         {
+            SerializedBy = serializedBy;
+            DeclaredNames = declaredNames;
             ValidationErrors = validationErrors;
             Kind = kind;
             Value = value;
@@ -64,6 +75,16 @@ namespace ErrorContract.Analyzers.Discovery
         /// <c>ValidationProblem</c>, or the dictionary given to <c>Results.ValidationProblem</c>; null otherwise.
         /// </summary>
         public IOperation? ValidationErrors { get; }
+
+        /// <summary>
+        /// The call that turns the value into the JSON text the response sends (<c>JsonSerializer.Serialize</c>,
+        /// <c>JsonConvert.SerializeObject</c>), for messages; null when the framework serializes the body itself.
+        /// <see cref="Value"/> is then the serialized value, inside the call.
+        /// </summary>
+        public string? SerializedBy { get; }
+
+        /// <summary>True when the names are written as declared in C# (no naming policy), not in camelCase.</summary>
+        public bool DeclaredNames { get; }
 
         public BodyMember? Find(string jsonName)
         {

@@ -126,19 +126,18 @@ namespace ErrorContract.Analyzers.Discovery
 
             var body = FindBody(invocation.Arguments);
             var firstNew = sites.Count;
-            var problemFactory = BodyDiscovery.IsProblemFactory(method) ? invocation : null;
             var statusArgument = FindExplicitArgument(invocation.Arguments, "statusCode");
             if (statusArgument != null)
             {
                 AddConstantStatuses(statusArgument.Value, ResponseSiteKind.StatusArgument, api, invocation.Syntax, invocation, body, sites, 0);
-                BodyDiscovery.Attach(sites, firstNew, problemFactory, types);
+                BodyDiscovery.Attach(sites, firstNew, invocation, types);
                 return;
             }
 
             if (table.TryGetValue(method.Name, out var implied))
             {
                 sites.Add(new ResponseSite(implied, ResponseSiteKind.ImpliedByMethod, api, invocation.Syntax, invocation, null, null, body));
-                BodyDiscovery.Attach(sites, firstNew, problemFactory, types);
+                BodyDiscovery.Attach(sites, firstNew, invocation, types);
             }
         }
 
@@ -175,6 +174,10 @@ namespace ErrorContract.Analyzers.Discovery
                 {
                     BodyDiscovery.FromInitializedObjectResult(creation, body, types, sites);
                 }
+                else if (created == CreatedResponse.ContentResult)
+                {
+                    BodyDiscovery.FromInitializedContentResult(creation, types, sites);
+                }
 
                 return;
             }
@@ -201,6 +204,16 @@ namespace ErrorContract.Analyzers.Discovery
 
             var name = property.Property.Name;
             var owner = property.Property.ContainingType;
+            if (name == "Result")
+            {
+                if (BodyDiscovery.IsFilterResult(assignment, types))
+                {
+                    BodyDiscovery.FromFilterResult(assignment, types, sites);
+                }
+
+                return;
+            }
+
             ResponseApi api;
             IOperation? body = null;
             if (name == "StatusCode" && DerivesFrom(owner, types.HttpResponse))
@@ -526,12 +539,13 @@ namespace ErrorContract.Analyzers.Discovery
             ObjectResult,
             StatusCodeResult,
             JsonResult,
+            ContentResult,
             BadHttpRequestException,
         }
 
         private static CreatedResponse Classify(ITypeSymbol type, WellKnownTypes types)
         {
-            // ObjectResult, StatusCodeResult and JsonResult derive from ActionResult, BadHttpRequestException from IOException:
+            // ObjectResult, StatusCodeResult, JsonResult and ContentResult derive from ActionResult, BadHttpRequestException from IOException:
             // a type based directly on object (a DTO, a collection) is none of them, and most creations are such types.
             if (type.BaseType == null || type.BaseType.SpecialType == SpecialType.System_Object)
             {
@@ -572,6 +586,11 @@ namespace ErrorContract.Analyzers.Discovery
                 if (SymbolEqualityComparer.Default.Equals(definition, types.JsonResult))
                 {
                     return CreatedResponse.JsonResult;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(definition, types.ContentResult))
+                {
+                    return CreatedResponse.ContentResult;
                 }
             }
 

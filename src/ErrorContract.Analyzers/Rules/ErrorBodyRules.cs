@@ -102,10 +102,34 @@ namespace ErrorContract.Analyzers.Rules
 
                     return null;
                 case ResponseBodyKind.Object:
-                    return CheckObject(body, expected);
+                    var problem = CheckObject(body, expected);
+                    return problem == null || body.SerializedBy == null ? problem : "it sends an object serialized with " + body.SerializedBy + ": " + problem + NamingHint(body, expected);
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// For an object serialized without a naming policy whose C# names the contract allows only in camelCase
+        /// (<c>Message</c> for <c>message</c>): says where the names come from.
+        /// </summary>
+        private static string NamingHint(ResponseBody body, ErrorBodyExpectation expected)
+        {
+            if (!body.DeclaredNames || body.SerializedBy != "JsonSerializer.Serialize")
+            {
+                return string.Empty;
+            }
+
+            foreach (var member in body.Members)
+            {
+                var camel = JsonShape.CamelCase(member.JsonName);
+                if (!expected.IsAllowed(member.JsonName) && camel != member.JsonName && expected.IsAllowed(camel))
+                {
+                    return " (without options, JsonSerializer writes the C# names as they are; JsonSerializerOptions.Web writes them in camelCase)";
+                }
+            }
+
+            return string.Empty;
         }
 
         private static string? CheckObject(ResponseBody body, ErrorBodyExpectation expected)
