@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using ErrorContract.Analyzers.CodeFixes.Internals;
@@ -201,7 +202,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             var result = new List<(string, ExpressionSyntax)>();
             foreach (var name in names)
             {
-                var member = existing?.Find(name);
+                var member = existing?.Find(name) ?? (declaredNames ? FindDeclared(existing, name) : null);
                 ExpressionSyntax? value = null;
                 if (member != null)
                 {
@@ -240,6 +241,20 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             return result;
+        }
+
+        /// <summary>The member written as declared whose camelCase name is <paramref name="name"/> (<c>Message</c> for <c>message</c>).</summary>
+        private static BodyMember? FindDeclared(ResponseBody? existing, string name)
+        {
+            foreach (var member in existing?.Members ?? ImmutableArray<BodyMember>.Empty)
+            {
+                if (JsonShape.CamelCase(member.JsonName) == name)
+                {
+                    return member;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A value of the documented type: <c>"45"</c> → <c>45</c>, <c>404</c> → <c>"404"</c>, else a placeholder.</summary>

@@ -276,7 +276,8 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             if (owner is IArgumentOperation argument)
             {
-                if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                // The declared parameter: JsonSerializer.Serialize<TValue>(TValue value) takes any value, even where it is a string.
+                if (argument.Parameter?.OriginalDefinition.Type.SpecialType == SpecialType.System_String)
                 {
                     return null;
                 }
