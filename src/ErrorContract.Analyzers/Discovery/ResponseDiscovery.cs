@@ -457,6 +457,65 @@ namespace ErrorContract.Analyzers.Discovery
             }
         }
 
+        /// <summary>
+        /// A branch of the status expression <paramref name="statusValue"/> is part of whose value cannot be read: the
+        /// <c>code</c> of <c>missing ? 404 : code</c>, for the site of 404. Null when every branch is a constant (or the status is
+        /// no conditional or switch). Asked only for a site that is reported.
+        /// </summary>
+        public static IOperation? UnreadableStatusBranch(IOperation? statusValue)
+        {
+            var top = statusValue;
+            for (var depth = 0; top != null && depth <= MaxConstantDepth; depth++)
+            {
+                var parent = top.Parent;
+                if (parent is IConversionOperation || parent is IParenthesizedOperation
+                    || (parent is IConditionalOperation conditional && (conditional.WhenTrue == top || conditional.WhenFalse == top))
+                    || (parent is ISwitchExpressionArmOperation arm && arm.Value == top)
+                    || (parent is ISwitchExpressionOperation && top is ISwitchExpressionArmOperation))
+                {
+                    top = parent;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return top == statusValue ? null : FindUnreadable(top, 0);
+        }
+
+        private static IOperation? FindUnreadable(IOperation? value, int depth)
+        {
+            if (value == null || value.ConstantValue.HasValue || depth > MaxConstantDepth)
+            {
+                return null;
+            }
+
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    return FindUnreadable(conversion.Operand, depth);
+                case IParenthesizedOperation parenthesized:
+                    return FindUnreadable(parenthesized.Operand, depth);
+                case ISwitchExpressionArmOperation arm:
+                    return FindUnreadable(arm.Value, depth);
+                case IConditionalOperation conditional:
+                    return FindUnreadable(conditional.WhenTrue, depth + 1) ?? FindUnreadable(conditional.WhenFalse, depth + 1);
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        if (FindUnreadable(arm.Value, depth + 1) is IOperation unreadable)
+                        {
+                            return unreadable;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return value;
+            }
+        }
+
         private static bool TryGetStatus(object? value, out int status)
         {
             switch (value)

@@ -42,6 +42,13 @@ namespace ErrorContract.Analyzers.Rules
                 return null;
             }
 
+            // The status named is one branch of a conditional or switch: where another branch cannot be read, the message says
+            // that the body is sent with that status too, rather than let the one status stand for all.
+            if (ResponseDiscovery.UnreadableStatusBranch(site.StatusValue) is IOperation unreadable)
+            {
+                problem += "; the same body is also sent with the status '" + Shorten(unreadable.Syntax.ToString()) + "', which is not known before run time";
+            }
+
             // The fix finds the site again from the squiggle (on the body operand, or on the site when it passes none).
             return Diagnostic.Create(
                 Descriptors.EC0002_ErrorBodyShape,
@@ -265,6 +272,8 @@ namespace ErrorContract.Analyzers.Rules
                     return "a string";
             }
         }
+
+        private static string Shorten(string expression) => expression.Length <= 40 ? expression : expression.Substring(0, 39) + "…";
 
         private static string Quote(IEnumerable<string> names)
         {

@@ -1884,5 +1884,59 @@ public class ItemsController : ControllerBase
             await VerifyCS.NoCodeFixAsync(A, text);
         }
 
+
+        // ---------- a status the analysis cannot read ----------
+
+        [Theory]
+        [InlineData("artworks", "Artworks API", "missing fields 'error', 'message'; 'detail' is not allowed")]
+        [InlineData("studio", "Studio API", "missing field 'message'; 'detail' is not allowed")]
+        public async Task StatusFromAVariable_IsNotGuessed(string contract, string name, string problem)
+        {
+            // The body the contract expects depends on the status (its error code, the validation list; success bodies are not
+            // checked): a body whose status cannot be read is not judged. Where one branch of the status is a constant, the
+            // body is judged for it, and the message says that it is sent with a status that cannot be read too.
+            const string source = """
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A(int code) => StatusCode(code, new { detail = "Generation failed" });
+    public IActionResult B(int code) => Problem("Generation failed", statusCode: code);
+    public IActionResult C(int code) => new ObjectResult(new { detail = "Generation failed" }) { StatusCode = code };
+    public IActionResult D(int code, bool missing) => StatusCode(missing ? 404 : code, {|#0:new { detail = "Generation failed" }|});
+}
+
+public static class Endpoints
+{
+    public static IResult E(int code) => Results.Json(new { detail = "Generation failed" }, statusCode: code);
+    public static IResult F(HttpStatusCode code) => Results.Json(new { detail = "Generation failed" }, statusCode: (int)code);
+
+    public static async Task G(HttpContext context, int code)
+    {
+        context.Response.StatusCode = 400;
+        context.Response.StatusCode = code;
+        await context.Response.WriteAsync(JsonSerializer.Serialize(new { detail = "Generation failed" }));
+    }
+}
+
+public sealed class ExceptionToJsonFilter : IExceptionFilter
+{
+    public void OnException(ExceptionContext context)
+    {
+        var code = context.Exception is KeyNotFoundException ? 404 : 500;
+        context.HttpContext.Response.StatusCode = code;
+        context.Result = new JsonResult(new { detail = context.Exception.Message });
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Get(contract),
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(
+                    "The body of this 404 response does not match the " + name + " error contract: " + problem
+                    + "; the same body is also sent with the status 'code', which is not known before run time"));
+        }
+
     }
 }
