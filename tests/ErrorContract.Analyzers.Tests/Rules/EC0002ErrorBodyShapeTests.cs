@@ -1569,12 +1569,32 @@ public sealed class ValidateModelFilter : IActionFilter
     {
     }
 }
+
+[ApiController]
+public class ItemsController : ControllerBase, IActionFilter
+{
+    [NonAction]
+    public void OnActionExecuting(ActionExecutingContext context)
+    {
+        if (!context.ModelState.IsValid)
+        {
+            Response.StatusCode = 422;
+            context.Result = Content(JsonSerializer.Serialize({|#1:new { errors = context.ModelState.Keys }|}), "application/json");
+        }
+    }
+
+    [NonAction]
+    public void OnActionExecuted(ActionExecutedContext context)
+    {
+    }
+}
 """;
+            var message = "The body of this 422 response does not match the " + name + " error contract: it sends an object serialized with JsonSerializer.Serialize: " + problem;
             await VerifyCS.AnalyzerAsync(
                 TestContracts.Get(contract),
                 source,
-                VerifyCS.Diagnostic("EC0002").WithLocation(0)
-                    .WithMessage("The body of this 422 response does not match the " + name + " error contract: it sends an object serialized with JsonSerializer.Serialize: " + problem));
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(message),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(message));
         }
 
         [Theory]
