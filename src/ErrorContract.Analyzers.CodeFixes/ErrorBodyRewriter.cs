@@ -72,6 +72,13 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
+            if (body.JsonText)
+            {
+                // JSON text in a string literal: rewriting the text is not what the developer would do, and replacing the
+                // literal by an object would not compile where only text is taken.
+                return false;
+            }
+
             if (body.Kind == ResponseBodyKind.NotAnObject && context.Types.IsTask(body.Value?.Type))
             {
                 // A task sent without await: the fix would drop the call; adding the await is the developer's call (the

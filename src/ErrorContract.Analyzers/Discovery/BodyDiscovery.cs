@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ErrorContract.Analyzers.Contract;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -380,6 +381,12 @@ namespace ErrorContract.Analyzers.Discovery
                 return serialized;
             }
 
+            if (type != TextType.Unknown && value.ConstantValue.HasValue && value.ConstantValue.Value is string constant
+                && DescribeJsonLiteral(value, constant, writer) is ResponseBody parsed)
+            {
+                return parsed;
+            }
+
             return type == TextType.Unstated || (value.ConstantValue.HasValue && value.ConstantValue.Value == null) ? Describe(text, writer, types, 0) : ResponseBody.Unknown;
         }
 
@@ -469,6 +476,75 @@ namespace ErrorContract.Analyzers.Discovery
                 default:
                     var what = described.Kind == ResponseBodyKind.NotAnObject && described.Value?.Type?.SpecialType == SpecialType.System_String ? "a JSON string" : described.What;
                     return new ResponseBody(described.Kind, described.Value, what, described.Members, described.Message, writer, described.ValidationErrors, by, naming == JsonNaming.AsDeclared);
+            }
+        }
+
+        /// <summary>
+        /// JSON text written in the source (<c>"{\"message\": \"Invalid key\"}"</c>): its object read as a body; null when the
+        /// text is no JSON object or array (a plain string). Only text that starts with <c>{</c> or <c>[</c> is read.
+        /// </summary>
+        private static ResponseBody? DescribeJsonLiteral(IOperation literal, string text, IInvocationOperation? writer)
+        {
+            var first = 0;
+            while (first < text.Length && char.IsWhiteSpace(text[first]))
+            {
+                first++;
+            }
+
+            if (first == text.Length || (text[first] != '{' && text[first] != '['))
+            {
+                return null;
+            }
+
+            var read = JsonReader.Read(text);
+            return read.Root == null || read.Errors.Count > 0 ? null : FromJson(read.Root, literal, writer, 0);
+        }
+
+        private static ResponseBody FromJson(JsonNode node, IOperation? literal, IInvocationOperation? writer, int depth)
+        {
+            if (!(node is JsonObject json))
+            {
+                var what = node.Kind == JsonKind.Array ? "a JSON array" : node.Kind == JsonKind.String ? "a JSON string" : "a bare JSON " + node.Kind.ToString().ToLowerInvariant();
+                return new ResponseBody(ResponseBodyKind.NotAnObject, literal, what, ImmutableArray<BodyMember>.Empty, null, writer, jsonText: true);
+            }
+
+            var members = ImmutableArray.CreateBuilder<BodyMember>(json.Properties.Count);
+            foreach (var property in json.Properties)
+            {
+                ImmutableArray<ResponseBody>? items = null;
+                if (property.Value is JsonArray array && depth < MaxDepth)
+                {
+                    var builder = ImmutableArray.CreateBuilder<ResponseBody>(array.Items.Count);
+                    foreach (var item in array.Items)
+                    {
+                        builder.Add(FromJson(item, null, null, depth + 1));
+                    }
+
+                    items = builder.MoveToImmutable();
+                }
+
+                members.Add(new BodyMember(property.Name, property.Name, null, items, JsonTypeOf(property.Value), (property.Value as JsonString)?.Value));
+            }
+
+            return new ResponseBody(ResponseBodyKind.Object, literal, null, members.MoveToImmutable(), null, writer, jsonText: true);
+        }
+
+        private static BodyFieldType? JsonTypeOf(JsonNode value)
+        {
+            switch (value)
+            {
+                case JsonString _:
+                    return BodyFieldType.String;
+                case JsonNumber number:
+                    return number.IsInteger ? BodyFieldType.Integer : BodyFieldType.Number;
+                case JsonBoolean _:
+                    return BodyFieldType.Boolean;
+                case JsonArray _:
+                    return BodyFieldType.Array;
+                case JsonObject _:
+                    return BodyFieldType.Object;
+                default:
+                    return null;
             }
         }
 

@@ -40,8 +40,10 @@ namespace ErrorContract.Analyzers.Discovery
             IInvocationOperation? writer,
             IOperation? validationErrors = null,
             string? serializedBy = null,
-            bool declaredNames = false)
+            bool declaredNames = false,
+            bool jsonText = false)
         {
+            JsonText = jsonText;
             SerializedBy = serializedBy;
             DeclaredNames = declaredNames;
             ValidationErrors = validationErrors;
@@ -86,6 +88,12 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>True when the names are written as declared in C# (no naming policy), not in camelCase.</summary>
         public bool DeclaredNames { get; }
 
+        /// <summary>
+        /// True when the body is JSON text written in the source (a string literal <c>"{\"message\": …}"</c>), read as JSON:
+        /// <see cref="Value"/> is the literal, and the members carry no operation.
+        /// </summary>
+        public bool JsonText { get; }
+
         public BodyMember? Find(string jsonName)
         {
             foreach (var member in Members)
@@ -103,8 +111,11 @@ namespace ErrorContract.Analyzers.Discovery
     /// <summary>One JSON property of a body.</summary>
     public sealed class BodyMember
     {
-        public BodyMember(string jsonName, string clrName, IOperation? value, ImmutableArray<ResponseBody>? items, BodyFieldType? jsonType)
+        private readonly string? constantText;
+
+        public BodyMember(string jsonName, string clrName, IOperation? value, ImmutableArray<ResponseBody>? items, BodyFieldType? jsonType, string? constantText = null)
         {
+            this.constantText = constantText;
             JsonType = jsonType;
             JsonName = jsonName;
             ClrName = clrName;
@@ -127,7 +138,7 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>The JSON type System.Text.Json writes for the member's declared type; null when it cannot be known.</summary>
         public BodyFieldType? JsonType { get; }
 
-        /// <summary>The constant string value, when the source shows one.</summary>
+        /// <summary>The constant string value, when the source shows one (in C#, or in JSON text written in the source).</summary>
         /// <remarks>
         /// A string literal's text is read from its token: the compiler's constant value materialises the string on every
         /// read, and this is read for every error body that carries a code.
@@ -136,6 +147,11 @@ namespace ErrorContract.Analyzers.Discovery
         {
             get
             {
+                if (constantText != null)
+                {
+                    return constantText;
+                }
+
                 if (Value?.Type?.SpecialType == SpecialType.System_String
                     && Value.Syntax is LiteralExpressionSyntax literal
                     && literal.IsKind(SyntaxKind.StringLiteralExpression))

@@ -110,7 +110,10 @@ namespace ErrorContract.Analyzers.Rules
                     return null;
                 case ResponseBodyKind.Object:
                     var problem = CheckObject(body, expected);
-                    return problem == null || body.SerializedBy == null ? problem : "it sends an object serialized with " + body.SerializedBy + ": " + problem + NamingHint(body, expected);
+                    return problem == null ? null
+                        : body.SerializedBy != null ? "it sends an object serialized with " + body.SerializedBy + ": " + problem + NamingHint(body, expected)
+                        : body.JsonText ? "it sends JSON text written in the code: " + problem
+                        : problem;
                 default:
                     return null;
             }

@@ -1635,8 +1635,8 @@ public sealed class RejectAnonymousFilter : IAuthorizationFilter
         [InlineData("studio")]
         public async Task ContentAndTextResults_ReadJsonByItsContentType(string contract)
         {
-            // JSON made by a serializer is the serialized object; JSON text of unknown origin (a variable, a literal) has a
-            // shape that cannot be known here; text sent as text/plain is a plain string, as before.
+            // JSON made by a serializer is the serialized object; JSON text of unknown origin (a variable, text that is no
+            // JSON) has a shape that cannot be known here; text sent as text/plain is a plain string, as before.
             const string source = """
 using System.Text.Json;
 
@@ -1646,7 +1646,7 @@ public static class Endpoints
     public static IResult B() => TypedResults.Text(JsonSerializer.Serialize({|EC0002:new { detail = "Tool not found" }|}), "application/problem+json; charset=utf-8", statusCode: 404);
     public static IResult C() => Results.Text({|EC0002:"Title is required"|}, "text/plain", statusCode: 400);
     public static IResult D(string json) => Results.Content(json, "application/json", statusCode: 400);
-    public static IResult E() => Results.Content("{\"detail\":\"Title is required\"}", "application/json", statusCode: 400);
+    public static IResult E() => Results.Content("{ not quite JSON", "application/json", statusCode: 400);
     public static IResult F(string json, string contentType) => Results.Content(json, contentType, statusCode: 400);
 }
 
@@ -1904,6 +1904,47 @@ public class ItemsController : ControllerBase
             await VerifyCS.NoCodeFixAsync(A, text);
         }
 
+        [Theory]
+        [InlineData("artworks", "Artworks API", "missing fields 'error', 'message'; 'detail' is not allowed", "'error' is \"forbidden\" but 401 requires \"unauthorized\"", "\"{\\\"error\\\":\\\"forbidden\\\",\\\"message\\\":\\\"Invalid API key\\\"}\"", "\"{\\\"error\\\":\\\"unauthorized\\\",\\\"message\\\":\\\"Invalid API key\\\"}\"")]
+        [InlineData("studio", "Studio API", "missing field 'message'; 'detail' is not allowed", "'error' is not allowed", "\"{\\\"error\\\":\\\"forbidden\\\",\\\"message\\\":\\\"Invalid API key\\\"}\"", "\"{\\\"message\\\":\\\"Invalid API key\\\"}\"")]
+        public async Task JsonTextInAStringLiteral_IsReadAsJson_WithoutAFix(string contract, string name, string problem, string codeProblem, string wrongCode, string compliant)
+        {
+            // Middleware often writes its JSON as a literal: it is JSON, not a plain string. Rewriting the text is left to the
+            // developer (no fix rather than a wrong one).
+            var source = $$"""
+
+public static class Middleware
+{
+    public static async Task RejectAsync(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsync({|#0:"{\"detail\":\"Invalid API key\"}"|});
+    }
+
+    public static async Task WrongCodeAsync(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync({|#1:{{wrongCode}}|});
+    }
+
+    public static async Task CompliantAsync(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync({{compliant}});
+    }
+
+    public static IResult Endpoint() => Results.Content({{compliant}}, "application/problem+json", statusCode: 401);
+}
+""";
+            var prefix = "The body of this 401 response does not match the " + name + " error contract: it sends JSON text written in the code: ";
+            await VerifyCS.NoCodeFixAsync(
+                TestContracts.Get(contract),
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(prefix + problem),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(prefix + codeProblem));
+        }
 
         // ---------- a status the analysis cannot read ----------
 
