@@ -387,6 +387,12 @@ namespace ErrorContract.Analyzers.Discovery
                 return parsed;
             }
 
+            if (type == TextType.Unstated && StartsLikeJson(value, 0))
+            {
+                // $"{{\"message\": \"{text}\"}}", "{\"message\": \"" + text + "\"}": JSON built from pieces, not plain text.
+                return ResponseBody.Unknown;
+            }
+
             return type == TextType.Unstated || (value.ConstantValue.HasValue && value.ConstantValue.Value == null) ? Describe(text, writer, types, 0) : ResponseBody.Unknown;
         }
 
@@ -498,6 +504,20 @@ namespace ErrorContract.Analyzers.Discovery
 
             var read = JsonReader.Read(text);
             return read.Root == null || read.Errors.Count > 0 ? null : FromJson(read.Root, literal, writer, 0);
+        }
+
+        /// <summary>Text whose first piece written in the code opens a JSON object or array (an interpolation, a concatenation).</summary>
+        private static bool StartsLikeJson(IOperation text, int depth)
+        {
+            switch (text)
+            {
+                case IInterpolatedStringOperation interpolated:
+                    return !interpolated.Parts.IsEmpty && interpolated.Parts[0] is IInterpolatedStringTextOperation part && StartsLikeJson(part.Text, depth);
+                case IBinaryOperation concatenation when concatenation.OperatorKind == BinaryOperatorKind.Add && depth < MaxDepth:
+                    return StartsLikeJson(concatenation.LeftOperand, depth + 1);
+                default:
+                    return text.ConstantValue.HasValue && text.ConstantValue.Value is string constant && constant.TrimStart().StartsWith("{", System.StringComparison.Ordinal);
+            }
         }
 
         private static ResponseBody FromJson(JsonNode node, IOperation? literal, IInvocationOperation? writer, int depth)

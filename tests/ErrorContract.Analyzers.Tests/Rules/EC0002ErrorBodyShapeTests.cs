@@ -1911,7 +1911,7 @@ public class ItemsController : ControllerBase
         {
             // Middleware often writes its JSON as a literal: it is JSON, not a plain string. Rewriting the text is left to the
             // developer (no fix rather than a wrong one).
-            var source = $$"""
+            const string template = """
 
 public static class Middleware
 {
@@ -1925,19 +1925,33 @@ public static class Middleware
     {
         context.Response.StatusCode = 401;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync({|#1:{{wrongCode}}|});
+        await context.Response.WriteAsync({|#1:WRONG_CODE|});
     }
 
     public static async Task CompliantAsync(HttpContext context)
     {
         context.Response.StatusCode = 401;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync({{compliant}});
+        await context.Response.WriteAsync(COMPLIANT);
     }
 
-    public static IResult Endpoint() => Results.Content({{compliant}}, "application/problem+json", statusCode: 401);
+    public static IResult Endpoint() => Results.Content(COMPLIANT, "application/problem+json", statusCode: 401);
+
+    public static async Task InterpolatedAsync(HttpContext context, string reason)
+    {
+        // JSON built from pieces: its shape is not known, and it is no plain string.
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsync($"{{\"message\":\"{reason}\"}}");
+    }
+
+    public static async Task ConcatenatedAsync(HttpContext context, string reason)
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsync("{\"detail\":\"" + reason + "\"}");
+    }
 }
 """;
+            var source = template.Replace("WRONG_CODE", wrongCode).Replace("COMPLIANT", compliant);
             var prefix = "The body of this 401 response does not match the " + name + " error contract: it sends JSON text written in the code: ";
             await VerifyCS.NoCodeFixAsync(
                 TestContracts.Get(contract),
