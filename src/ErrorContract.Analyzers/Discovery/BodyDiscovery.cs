@@ -387,13 +387,15 @@ namespace ErrorContract.Analyzers.Discovery
                 return parsed;
             }
 
-            if (type == TextType.Unstated && StartsLikeJson(value, 0))
+            if (StartsLikeJson(value, 0))
             {
                 // $"{{\"message\": \"{text}\"}}", "{\"message\": \"" + text + "\"}": JSON built from pieces, not plain text.
                 return ResponseBody.Unknown;
             }
 
-            return type == TextType.Unstated || (value.ConstantValue.HasValue && value.ConstantValue.Value == null) ? Describe(text, writer, types, 0) : ResponseBody.Unknown;
+            // Text that is no JSON ("Not found"), or null (no body), is what it is whatever the content type says; a variable
+            // sent as JSON is JSON of unknown shape.
+            return type == TextType.Unstated || value.ConstantValue.HasValue ? Describe(text, writer, types, 0) : ResponseBody.Unknown;
         }
 
         /// <summary>

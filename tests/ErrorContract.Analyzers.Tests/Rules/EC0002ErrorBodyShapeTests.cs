@@ -1648,6 +1648,7 @@ public static class Endpoints
     public static IResult D(string json) => Results.Content(json, "application/json", statusCode: 400);
     public static IResult E() => Results.Content("{ not quite JSON", "application/json", statusCode: 400);
     public static IResult F(string json, string contentType) => Results.Content(json, contentType, statusCode: 400);
+    public static IResult G() => Results.Content({|EC0002:"Title is required"|}, "application/json", statusCode: 400);
 }
 
 public class ItemsController : ControllerBase
