@@ -338,6 +338,21 @@ namespace ErrorContract.Analyzers.Discovery
                 || (method.Name == "WriteAsync" && SymbolEqualityComparer.Default.Equals(owner, types.HttpResponseWritingExtensions));
         }
 
+        /// <summary>
+        /// The JSON a <c>Response.WriteAsync(text)</c> call writes, when the text is made by a serializer or written in the code
+        /// as JSON; null for any other call or text (plain text, text of unknown origin).
+        /// </summary>
+        public static ResponseBody? DescribeWrittenJson(IInvocationOperation write, WellKnownTypes types)
+        {
+            if (!IsResponseWriter(write.TargetMethod, types) || write.TargetMethod.Name != "WriteAsync")
+            {
+                return null;
+            }
+
+            var body = DescribeText(Argument(write.Arguments, "text"), TextType.Unstated, write, types);
+            return body.SerializedBy != null || body.JsonText ? body : null;
+        }
+
         /// <summary><c>Results.Content</c>, <c>Results.Text</c> (and <c>TypedResults</c>'): the body is text of a given content type.</summary>
         private static bool IsTextFactory(IMethodSymbol method) => method.Name == "Content" || method.Name == "Text";
 
