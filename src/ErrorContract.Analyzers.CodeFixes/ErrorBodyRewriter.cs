@@ -72,10 +72,10 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
-            if (body.JsonText)
+            if (body.JsonText || (body.SerializedBy != null && body.Value is ILocalReferenceOperation))
             {
                 // JSON text in a string literal: rewriting the text is not what the developer would do, and replacing the
-                // literal by an object would not compile where only text is taken.
+                // literal by an object would not compile where only text is taken. JSON kept in a local is made elsewhere.
                 return false;
             }
 

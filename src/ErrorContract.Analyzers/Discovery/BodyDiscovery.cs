@@ -391,15 +391,25 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var value = Unwrap(text);
-            if (value is IInvocationOperation call && DescribeSerialized(call, writer, types) is ResponseBody serialized)
+            var local = value as ILocalReferenceOperation;
+            if (local != null && InitialValue(local) is IOperation initial)
             {
-                return serialized;
+                // var json = JsonSerializer.Serialize(…); await context.Response.WriteAsync(json);
+                value = initial;
             }
 
-            if (type != TextType.Unknown && value.ConstantValue.HasValue && value.ConstantValue.Value is string constant
-                && DescribeJsonLiteral(value, constant, writer) is ResponseBody parsed)
+            var json = value is IInvocationOperation call ? DescribeSerialized(call, writer, types) : null;
+            if (json == null && type != TextType.Unknown && value.ConstantValue.HasValue && value.ConstantValue.Value is string constant)
             {
-                return parsed;
+                json = DescribeJsonLiteral(value, constant, writer);
+            }
+
+            if (json != null)
+            {
+                // Read through a local, the body is reported where it is written (a diagnostic stays within the code analysed).
+                return local == null || json.Kind == ResponseBodyKind.Unknown
+                    ? json
+                    : new ResponseBody(json.Kind, local, json.What, json.Members, json.Message, writer, json.ValidationErrors, json.SerializedBy, json.DeclaredNames, json.JsonText);
             }
 
             if (StartsLikeJson(value, 0))
@@ -521,6 +531,31 @@ namespace ErrorContract.Analyzers.Discovery
 
             var read = JsonReader.Read(text);
             return read.Root == null || read.Errors.Count > 0 ? null : FromJson(read.Root, literal, writer, 0);
+        }
+
+        /// <summary>
+        /// The value a local is declared with in the function that reads it, when nothing assigns it again (nor passes it by
+        /// reference); null otherwise. One walk of the function, made only for the text of an error response.
+        /// </summary>
+        private static IOperation? InitialValue(ILocalReferenceOperation reference)
+        {
+            IOperation? initial = null;
+            foreach (var descendant in FunctionRoot(reference).Descendants())
+            {
+                switch (descendant)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                        initial = declarator.Initializer?.Value;
+                        break;
+                    case IAssignmentOperation assignment when assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                        return null;
+                    case IArgumentOperation argument when argument.Parameter != null && argument.Parameter.RefKind != RefKind.None
+                        && argument.Value is ILocalReferenceOperation passed && SymbolEqualityComparer.Default.Equals(passed.Local, reference.Local):
+                        return null;
+                }
+            }
+
+            return initial == null ? null : Unwrap(initial);
         }
 
         /// <summary>Text whose first piece written in the code opens a JSON object or array (an interpolation, a concatenation).</summary>

@@ -1536,6 +1536,52 @@ public static class ApiKeyCheck
 
         [Theory]
         [InlineData("artworks", "Artworks API", "missing fields 'error', 'message'; 'errors' is not allowed")]
+        [InlineData("studio", "Studio API", "missing field 'message'; items of 'errors' must be objects with 'field', 'message', 'code'")]
+        public async Task SerializedJson_KeptInALocal_IsReadToo(string contract, string name, string problem)
+        {
+            // The JSON is made first and written after: the local is followed to its declaration in the same method, as long as
+            // nothing assigns it again. The diagnostic is where the JSON is written; no fix is offered (the object is elsewhere).
+            const string source = """
+using System.Text.Json;
+
+public sealed class ErrorHandlingMiddleware
+{
+    private readonly RequestDelegate next;
+
+    public ErrorHandlingMiddleware(RequestDelegate next) => this.next = next;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (ArgumentException ex)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            var json = JsonSerializer.Serialize(new { errors = new[] { ex.Message } });
+            await context.Response.WriteAsync({|#0:json|});
+        }
+        catch (InvalidOperationException ex)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "application/json";
+            var json = JsonSerializer.Serialize(new { detail = ex.Message });
+            json = json.Replace("detail", "message");
+            await context.Response.WriteAsync(json);
+        }
+    }
+}
+""";
+            await VerifyCS.NoCodeFixAsync(
+                TestContracts.Get(contract),
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0)
+                    .WithMessage("The body of this 400 response does not match the " + name + " error contract: it sends an object serialized with JsonSerializer.Serialize: " + problem));
+        }
+
+        [Theory]
+        [InlineData("artworks", "Artworks API", "missing fields 'error', 'message'; 'errors' is not allowed")]
         [InlineData("studio", "Studio API", "missing field 'message'; 'errors' is not allowed")]
         public async Task FilterResult_WithJsonContent_TakesTheStatusSetBefore(string contract, string name, string problem)
         {
