@@ -207,6 +207,17 @@ namespace ErrorContract.Analyzers.Discovery
                 && ResponseDiscovery.DerivesFrom(property.Property.ContainingType, types.FilterContext);
         }
 
+        /// <summary>
+        /// Whether a filter's result may write the response: anything but <c>null</c> and an <c>EmptyResult</c> (a result made
+        /// elsewhere may write a body; a result with a status of its own is checked where it is created).
+        /// </summary>
+        private static bool MayWriteBody(IOperation result, WellKnownTypes types)
+        {
+            var value = Unwrap(result);
+            return !IsNullOrAbsent(value)
+                && !(value is IObjectCreationOperation creation && SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, types.EmptyResult));
+        }
+
         private static bool HasErrorStatus(List<ResponseSite> sites, int firstNew)
         {
             for (var i = firstNew; i < sites.Count; i++)
@@ -251,7 +262,7 @@ namespace ErrorContract.Analyzers.Discovery
                     {
                         jsonContentType = ClassifyContentType(assignment.Value) == TextType.Json;
                     }
-                    else if (assignment.Syntax.SpanStart > lastWriterStart && IsFilterResult(assignment, types))
+                    else if (assignment.Syntax.SpanStart > lastWriterStart && IsFilterResult(assignment, types) && MayWriteBody(assignment.Value, types))
                     {
                         lastWriterStart = assignment.Syntax.SpanStart;
                     }
@@ -320,7 +331,7 @@ namespace ErrorContract.Analyzers.Discovery
                 }
 
                 if ((descendant is IInvocationOperation invocation && IsResponseWriter(invocation.TargetMethod, types))
-                    || (descendant is ISimpleAssignmentOperation result && IsFilterResult(result, types)))
+                    || (descendant is ISimpleAssignmentOperation result && IsFilterResult(result, types) && MayWriteBody(result.Value, types)))
                 {
                     return true;
                 }

@@ -51,6 +51,7 @@ namespace ErrorContract.Analyzers.Discovery
             JsonResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.JsonResult");
             ContentResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ContentResult");
             FilterContext = lookup.Get(MvcAbstractions, "Microsoft.AspNetCore.Mvc.Filters.FilterContext");
+            EmptyResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.EmptyResult");
             ProblemDetails = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Mvc.ProblemDetails");
             ProducesResponseTypeAttribute = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute");
             ProducesResponseTypeAttributeOfT = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1");
@@ -268,6 +269,9 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary><c>Microsoft.AspNetCore.Mvc.Filters.FilterContext</c>: the base of every MVC filter's context (its <c>Result</c>).</summary>
         public INamedTypeSymbol? FilterContext { get; }
+
+        /// <summary><c>Microsoft.AspNetCore.Mvc.EmptyResult</c>: a filter result that writes nothing.</summary>
+        public INamedTypeSymbol? EmptyResult { get; }
 
         public INamedTypeSymbol? ProblemDetails { get; }
 

@@ -1679,6 +1679,30 @@ public sealed class RejectAnonymousFilter : IAuthorizationFilter
         [Theory]
         [InlineData("artworks")]
         [InlineData("studio")]
+        public async Task FilterStatus_WithAnEmptyResult_StillHasNoBody(string contract)
+        {
+            // An EmptyResult writes nothing: the status the filter set is still a response without a body.
+            const string source = """
+using Microsoft.AspNetCore.Mvc.Filters;
+
+public sealed class RequireTenantFilter : IAuthorizationFilter
+{
+    public void OnAuthorization(AuthorizationFilterContext context)
+    {
+        if (!context.HttpContext.Request.Headers.ContainsKey("X-Tenant"))
+        {
+            {|EC0002:context.HttpContext.Response.StatusCode = 403|};
+            context.Result = new EmptyResult();
+        }
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
         public async Task ContentAndTextResults_ReadJsonByItsContentType(string contract)
         {
             // JSON made by a serializer is the serialized object; JSON text of unknown origin (a variable, text that is no
