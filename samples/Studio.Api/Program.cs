@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Studio.Api.Clients;
 using Studio.Api.Endpoints;
+using Studio.Api.Filters;
 using Studio.Api.Middleware;
 using Studio.Api.Models;
 
@@ -8,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 // [ApiController] would answer invalid input with a ProblemDetails body (EC0004): answer with the
 // contract's validation body instead, and let the actions write every 4xx body themselves.
-builder.Services.AddControllers().ConfigureApiBehaviorOptions(options =>
+builder.Services.AddControllers(options => options.Filters.Add<MaintenanceFilter>()).ConfigureApiBehaviorOptions(options =>
 {
     options.InvalidModelStateResponseFactory = context => new BadRequestObjectResult(new ValidationErrorBody(
         "Validation failed",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using ErrorContract.Analyzers.CodeFixes.Internals;
@@ -30,12 +31,21 @@ namespace ErrorContract.Analyzers.CodeFixes
         private readonly FixContext context;
         private readonly ErrorBodyExpectation expected;
         private readonly int position;
+        private readonly bool declaredNames;
 
-        public BodyBuilder(FixContext context, ErrorBodyExpectation expected, int position)
+        /// <param name="context">The document's fix context.</param>
+        /// <param name="expected">The body the contract documents for the status.</param>
+        /// <param name="position">Where the body is written (the project's error type must be accessible there).</param>
+        /// <param name="declaredNames">
+        /// The body is serialized without a naming policy (<c>JsonSerializer.Serialize(x)</c>): its names are the C# names, so
+        /// the fix writes an anonymous object, never the project's error type (whose names are camelCase only in ASP.NET Core).
+        /// </param>
+        public BodyBuilder(FixContext context, ErrorBodyExpectation expected, int position, bool declaredNames = false)
         {
             this.context = context;
             this.expected = expected;
             this.position = position;
+            this.declaredNames = declaredNames;
         }
 
         public bool IsMessageCandidate(BodyMember member) =>
@@ -192,7 +202,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             var result = new List<(string, ExpressionSyntax)>();
             foreach (var name in names)
             {
-                var member = existing?.Find(name);
+                var member = existing?.Find(name) ?? (declaredNames ? FindDeclared(existing, name) : null);
                 ExpressionSyntax? value = null;
                 if (member != null)
                 {
@@ -231,6 +241,20 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             return result;
+        }
+
+        /// <summary>The member written as declared whose camelCase name is <paramref name="name"/> (<c>Message</c> for <c>message</c>).</summary>
+        private static BodyMember? FindDeclared(ResponseBody? existing, string name)
+        {
+            foreach (var member in existing?.Members ?? ImmutableArray<BodyMember>.Empty)
+            {
+                if (JsonShape.CamelCase(member.JsonName) == name)
+                {
+                    return member;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A value of the documented type: <c>"45"</c> → <c>45</c>, <c>404</c> → <c>"404"</c>, else a placeholder.</summary>
@@ -317,6 +341,11 @@ namespace ErrorContract.Analyzers.CodeFixes
         private (INamedTypeSymbol Type, IMethodSymbol Constructor)? ProjectErrorType(List<(string Name, ExpressionSyntax Value)> fields)
         {
             (INamedTypeSymbol Type, IMethodSymbol Constructor)? best = null;
+            if (declaredNames)
+            {
+                return best;
+            }
+
             var bestScore = int.MaxValue;
             var written = new HashSet<string>(fields.Select(f => f.Name));
             foreach (var (type, properties) in context.CandidateErrorTypes)
@@ -482,7 +511,7 @@ namespace ErrorContract.Analyzers.CodeFixes
         private string? MemberName(AnonymousObjectMemberDeclaratorSyntax declarator)
         {
             var symbol = context.Model.GetDeclaredSymbol(declarator);
-            return symbol == null ? null : JsonShape.CamelCase(symbol.Name);
+            return symbol == null ? null : declaredNames ? symbol.Name : JsonShape.CamelCase(symbol.Name);
         }
 
         private static SeparatedSyntaxList<T> CommaList<T>(IEnumerable<T> nodes)

@@ -72,6 +72,13 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
+            if (body.JsonText || (body.SerializedBy != null && body.Value is ILocalReferenceOperation))
+            {
+                // JSON text in a string literal: rewriting the text is not what the developer would do, and replacing the
+                // literal by an object would not compile where only text is taken. JSON kept in a local is made elsewhere.
+                return false;
+            }
+
             if (body.Kind == ResponseBodyKind.NotAnObject && context.Types.IsTask(body.Value?.Type))
             {
                 // A task sent without await: the fix would drop the call; adding the await is the developer's call (the
@@ -86,7 +93,9 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
-            var builder = new BodyBuilder(context, expected, site.Node.SpanStart);
+            // A serialized body is rewritten inside the serializer call (its value), where the names are written as declared
+            // unless the options say camelCase.
+            var builder = new BodyBuilder(context, expected, site.Node.SpanStart, body.DeclaredNames);
             switch (body.Kind)
             {
                 case ResponseBodyKind.None:
@@ -104,7 +113,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     }
 
                     var newBody = builder.Build(null, message?.WithoutTrivia(), ValidationListBuilder.Build(context, site, body, expected));
-                    if (body.Writer != null && body.Writer.TargetMethod.Name == "WriteAsync")
+                    if (body.Writer != null && body.Writer.TargetMethod.Name == "WriteAsync" && body.SerializedBy == null)
                     {
                         return RewriteTextWriter(edits, body.Writer, newBody);
                     }
@@ -266,9 +275,16 @@ namespace ErrorContract.Analyzers.CodeFixes
                 owner = owner.Parent;
             }
 
+            if (owner is IAssignmentOperation assigned && assigned.Target.Type?.SpecialType == SpecialType.System_String)
+            {
+                // new ContentResult { Content = "…" }: the property only takes text.
+                return null;
+            }
+
             if (owner is IArgumentOperation argument)
             {
-                if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                // The declared parameter: JsonSerializer.Serialize<TValue>(TValue value) takes any value, even where it is a string.
+                if (argument.Parameter?.OriginalDefinition.Type.SpecialType == SpecialType.System_String)
                 {
                     return null;
                 }
@@ -280,7 +296,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                         return false;
                     }
 
-                    if (site.Api == ResponseApi.TypedResults && !TypedResultMayChangeType(context, syntax))
+                    if (site.Api == ResponseApi.TypedResults && invocation == site.Operation && !TypedResultMayChangeType(context, syntax))
                     {
                         return false;
                     }
@@ -387,7 +403,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     break;
                 case ResponseApi.Results:
                 case ResponseApi.TypedResults:
-                    if (site.Api == ResponseApi.TypedResults && !TypedResultMayChangeType(context, syntax))
+                    if (site.Api == ResponseApi.TypedResults && invocation == site.Operation && !TypedResultMayChangeType(context, syntax))
                     {
                         return false;
                     }

@@ -46,4 +46,6 @@ public sealed class GenerationQueue
     public int Credits(string ownerId) => 10;
 
     public bool IsUpstreamTimeout => false;
+
+    public bool IsPaused => false;
 }

@@ -170,8 +170,9 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary>
-        /// The bodies an <c>OnRejected</c> handler (a lambda or anonymous method) writes with <c>WriteAsJsonAsync</c>. A
-        /// handler that writes through code this discovery cannot see writes none.
+        /// The bodies an <c>OnRejected</c> handler (a lambda or anonymous method) writes with <c>WriteAsJsonAsync</c>, or as JSON
+        /// text with <c>WriteAsync</c> (<see cref="BodyDiscovery.DescribeWrittenJson"/>). A handler that writes through code this
+        /// discovery cannot see writes none.
         /// </summary>
         public static IEnumerable<WrittenBody> RejectionBodies(IOperation handler, WellKnownTypes types)
         {
@@ -192,8 +193,19 @@ namespace ErrorContract.Analyzers.Discovery
 
             foreach (var operation in lambda.Body.Descendants())
             {
-                if (!(operation is IInvocationOperation write)
-                    || write.TargetMethod.Name != "WriteAsJsonAsync"
+                if (!(operation is IInvocationOperation write))
+                {
+                    continue;
+                }
+
+                if (write.TargetMethod.Name == "WriteAsync" && BodyDiscovery.DescribeWrittenJson(write, types) is ResponseBody json && json.Value != null)
+                {
+                    // await Response.WriteAsync(JsonSerializer.Serialize(new { … })): the serialized object.
+                    yield return new WrittenBody(json, json.Value);
+                    continue;
+                }
+
+                if (write.TargetMethod.Name != "WriteAsJsonAsync"
                     || !SymbolEqualityComparer.Default.Equals(write.TargetMethod.ContainingType?.OriginalDefinition, types.HttpResponseJsonExtensions))
                 {
                     continue;

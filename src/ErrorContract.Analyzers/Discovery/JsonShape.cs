@@ -7,15 +7,33 @@ namespace ErrorContract.Analyzers.Discovery
     /// <summary>One property System.Text.Json writes for a type.</summary>
     internal readonly struct JsonMember
     {
-        public JsonMember(string jsonName, ISymbol member)
+        public JsonMember(string jsonName, ISymbol member, bool hasExplicitName)
         {
             JsonName = jsonName;
             Member = member;
+            HasExplicitName = hasExplicitName;
         }
 
+        /// <summary>The name written with camelCase names (ASP.NET Core's default), or the <c>[JsonPropertyName]</c>.</summary>
         public string JsonName { get; }
 
         public ISymbol Member { get; }
+
+        /// <summary>True when <c>[JsonPropertyName]</c> gives the name: no naming policy changes it.</summary>
+        public bool HasExplicitName { get; }
+
+        /// <summary>The name written under <paramref name="naming"/>.</summary>
+        public string NameFor(JsonNaming naming) => naming == JsonNaming.CamelCase || HasExplicitName ? JsonName : Member.Name;
+    }
+
+    /// <summary>How System.Text.Json names properties: ASP.NET Core's camelCase, or as declared (no naming policy).</summary>
+    internal enum JsonNaming
+    {
+        /// <summary><c>JsonSerializerDefaults.Web</c>, as ASP.NET Core writes bodies.</summary>
+        CamelCase,
+
+        /// <summary>No naming policy: <c>JsonSerializer.Serialize(x)</c> without options, Newtonsoft.Json's default.</summary>
+        AsDeclared,
     }
 
     /// <summary>
@@ -91,15 +109,16 @@ namespace ErrorContract.Analyzers.Discovery
                         continue;
                     }
 
-                    result.Add(new JsonMember(JsonName(member, types), member));
+                    var explicitName = ExplicitName(member, types);
+                    result.Add(new JsonMember(explicitName ?? CamelCase(member.Name), member, explicitName != null));
                 }
             }
 
             return result;
         }
 
-        /// <summary>The name System.Text.Json writes for a property: <c>[JsonPropertyName]</c>, else camelCase.</summary>
-        public static string JsonName(ISymbol member, WellKnownTypes types)
+        /// <summary>The name a property's <c>[JsonPropertyName]</c> gives it, or null.</summary>
+        private static string? ExplicitName(ISymbol member, WellKnownTypes types)
         {
             if (types.JsonPropertyNameAttribute != null)
             {
@@ -114,8 +133,11 @@ namespace ErrorContract.Analyzers.Discovery
                 }
             }
 
-            return CamelCase(member.Name);
+            return null;
         }
+
+        /// <summary>The name written for a C# member name (an anonymous object's) under <paramref name="naming"/>.</summary>
+        public static string NameFor(string declaredName, JsonNaming naming) => naming == JsonNaming.CamelCase ? CamelCase(declaredName) : declaredName;
 
         /// <summary><c>JsonNamingPolicy.CamelCase</c>: the leading run of capitals is lowered (<c>URLValue</c> → <c>urlValue</c>).</summary>
         public static string CamelCase(string name)

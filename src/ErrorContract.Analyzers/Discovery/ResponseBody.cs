@@ -31,8 +31,21 @@ namespace ErrorContract.Analyzers.Discovery
     {
         public static readonly ResponseBody Unknown = new ResponseBody(ResponseBodyKind.Unknown, null, null, ImmutableArray<BodyMember>.Empty, null, null);
 
-        public ResponseBody(ResponseBodyKind kind, IOperation? value, string? what, ImmutableArray<BodyMember> members, IOperation? message, IInvocationOperation? writer, IOperation? validationErrors = null)
+        public ResponseBody(
+            ResponseBodyKind kind,
+            IOperation? value,
+            string? what,
+            ImmutableArray<BodyMember> members,
+            IOperation? message,
+            IInvocationOperation? writer,
+            IOperation? validationErrors = null,
+            string? serializedBy = null,
+            bool declaredNames = false,
+            bool jsonText = false)
         {
+            JsonText = jsonText;
+            SerializedBy = serializedBy;
+            DeclaredNames = declaredNames;
             ValidationErrors = validationErrors;
             Kind = kind;
             Value = value;
@@ -65,6 +78,22 @@ namespace ErrorContract.Analyzers.Discovery
         /// </summary>
         public IOperation? ValidationErrors { get; }
 
+        /// <summary>
+        /// The call that turns the value into the JSON text the response sends (<c>JsonSerializer.Serialize</c>,
+        /// <c>JsonConvert.SerializeObject</c>), for messages; null when the framework serializes the body itself.
+        /// <see cref="Value"/> is then the serialized value, inside the call.
+        /// </summary>
+        public string? SerializedBy { get; }
+
+        /// <summary>True when the names are written as declared in C# (no naming policy), not in camelCase.</summary>
+        public bool DeclaredNames { get; }
+
+        /// <summary>
+        /// True when the body is JSON text written in the source (a string literal <c>"{\"message\": …}"</c>), read as JSON:
+        /// <see cref="Value"/> is the literal, and the members carry no operation.
+        /// </summary>
+        public bool JsonText { get; }
+
         public BodyMember? Find(string jsonName)
         {
             foreach (var member in Members)
@@ -82,8 +111,11 @@ namespace ErrorContract.Analyzers.Discovery
     /// <summary>One JSON property of a body.</summary>
     public sealed class BodyMember
     {
-        public BodyMember(string jsonName, string clrName, IOperation? value, ImmutableArray<ResponseBody>? items, BodyFieldType? jsonType)
+        private readonly string? constantText;
+
+        public BodyMember(string jsonName, string clrName, IOperation? value, ImmutableArray<ResponseBody>? items, BodyFieldType? jsonType, string? constantText = null)
         {
+            this.constantText = constantText;
             JsonType = jsonType;
             JsonName = jsonName;
             ClrName = clrName;
@@ -106,7 +138,7 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>The JSON type System.Text.Json writes for the member's declared type; null when it cannot be known.</summary>
         public BodyFieldType? JsonType { get; }
 
-        /// <summary>The constant string value, when the source shows one.</summary>
+        /// <summary>The constant string value, when the source shows one (in C#, or in JSON text written in the source).</summary>
         /// <remarks>
         /// A string literal's text is read from its token: the compiler's constant value materialises the string on every
         /// read, and this is read for every error body that carries a code.
@@ -115,6 +147,11 @@ namespace ErrorContract.Analyzers.Discovery
         {
             get
             {
+                if (constantText != null)
+                {
+                    return constantText;
+                }
+
                 if (Value?.Type?.SpecialType == SpecialType.System_String
                     && Value.Syntax is LiteralExpressionSyntax literal
                     && literal.IsKind(SyntaxKind.StringLiteralExpression))

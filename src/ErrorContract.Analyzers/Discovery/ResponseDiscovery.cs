@@ -126,19 +126,18 @@ namespace ErrorContract.Analyzers.Discovery
 
             var body = FindBody(invocation.Arguments);
             var firstNew = sites.Count;
-            var problemFactory = BodyDiscovery.IsProblemFactory(method) ? invocation : null;
             var statusArgument = FindExplicitArgument(invocation.Arguments, "statusCode");
             if (statusArgument != null)
             {
                 AddConstantStatuses(statusArgument.Value, ResponseSiteKind.StatusArgument, api, invocation.Syntax, invocation, body, sites, 0);
-                BodyDiscovery.Attach(sites, firstNew, problemFactory, types);
+                BodyDiscovery.Attach(sites, firstNew, invocation, types);
                 return;
             }
 
             if (table.TryGetValue(method.Name, out var implied))
             {
                 sites.Add(new ResponseSite(implied, ResponseSiteKind.ImpliedByMethod, api, invocation.Syntax, invocation, null, null, body));
-                BodyDiscovery.Attach(sites, firstNew, problemFactory, types);
+                BodyDiscovery.Attach(sites, firstNew, invocation, types);
             }
         }
 
@@ -175,6 +174,10 @@ namespace ErrorContract.Analyzers.Discovery
                 {
                     BodyDiscovery.FromInitializedObjectResult(creation, body, types, sites);
                 }
+                else if (created == CreatedResponse.ContentResult)
+                {
+                    BodyDiscovery.FromInitializedContentResult(creation, types, sites);
+                }
 
                 return;
             }
@@ -201,6 +204,16 @@ namespace ErrorContract.Analyzers.Discovery
 
             var name = property.Property.Name;
             var owner = property.Property.ContainingType;
+            if (name == "Result")
+            {
+                if (BodyDiscovery.IsFilterResult(assignment, types))
+                {
+                    BodyDiscovery.FromFilterResult(assignment, types, sites);
+                }
+
+                return;
+            }
+
             ResponseApi api;
             IOperation? body = null;
             if (name == "StatusCode" && DerivesFrom(owner, types.HttpResponse))
@@ -444,6 +457,65 @@ namespace ErrorContract.Analyzers.Discovery
             }
         }
 
+        /// <summary>
+        /// A branch of the status expression <paramref name="statusValue"/> is part of whose value cannot be read: the
+        /// <c>code</c> of <c>missing ? 404 : code</c>, for the site of 404. Null when every branch is a constant (or the status is
+        /// no conditional or switch). Asked only for a site that is reported.
+        /// </summary>
+        public static IOperation? UnreadableStatusBranch(IOperation? statusValue)
+        {
+            var top = statusValue;
+            for (var depth = 0; top != null && depth <= MaxConstantDepth; depth++)
+            {
+                var parent = top.Parent;
+                if (parent is IConversionOperation || parent is IParenthesizedOperation
+                    || (parent is IConditionalOperation conditional && (conditional.WhenTrue == top || conditional.WhenFalse == top))
+                    || (parent is ISwitchExpressionArmOperation arm && arm.Value == top)
+                    || (parent is ISwitchExpressionOperation && top is ISwitchExpressionArmOperation))
+                {
+                    top = parent;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return top == statusValue ? null : FindUnreadable(top, 0);
+        }
+
+        private static IOperation? FindUnreadable(IOperation? value, int depth)
+        {
+            if (value == null || value.ConstantValue.HasValue || depth > MaxConstantDepth)
+            {
+                return null;
+            }
+
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    return FindUnreadable(conversion.Operand, depth);
+                case IParenthesizedOperation parenthesized:
+                    return FindUnreadable(parenthesized.Operand, depth);
+                case ISwitchExpressionArmOperation arm:
+                    return FindUnreadable(arm.Value, depth);
+                case IConditionalOperation conditional:
+                    return FindUnreadable(conditional.WhenTrue, depth + 1) ?? FindUnreadable(conditional.WhenFalse, depth + 1);
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        if (FindUnreadable(arm.Value, depth + 1) is IOperation unreadable)
+                        {
+                            return unreadable;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return value;
+            }
+        }
+
         private static bool TryGetStatus(object? value, out int status)
         {
             switch (value)
@@ -526,12 +598,13 @@ namespace ErrorContract.Analyzers.Discovery
             ObjectResult,
             StatusCodeResult,
             JsonResult,
+            ContentResult,
             BadHttpRequestException,
         }
 
         private static CreatedResponse Classify(ITypeSymbol type, WellKnownTypes types)
         {
-            // ObjectResult, StatusCodeResult and JsonResult derive from ActionResult, BadHttpRequestException from IOException:
+            // ObjectResult, StatusCodeResult, JsonResult and ContentResult derive from ActionResult, BadHttpRequestException from IOException:
             // a type based directly on object (a DTO, a collection) is none of them, and most creations are such types.
             if (type.BaseType == null || type.BaseType.SpecialType == SpecialType.System_Object)
             {
@@ -572,6 +645,11 @@ namespace ErrorContract.Analyzers.Discovery
                 if (SymbolEqualityComparer.Default.Equals(definition, types.JsonResult))
                 {
                     return CreatedResponse.JsonResult;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(definition, types.ContentResult))
+                {
+                    return CreatedResponse.ContentResult;
                 }
             }
 

@@ -51,6 +51,8 @@ namespace ErrorContract.Analyzers.Discovery
             StatusCodeResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.StatusCodeResult");
             JsonResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.JsonResult");
             ContentResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ContentResult");
+            FilterContext = lookup.Get(MvcAbstractions, "Microsoft.AspNetCore.Mvc.Filters.FilterContext");
+            EmptyResult = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.EmptyResult");
             ProblemDetails = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Mvc.ProblemDetails");
             ProducesResponseTypeAttribute = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute");
             ProducesResponseTypeAttributeOfT = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute`1");
@@ -70,6 +72,10 @@ namespace ErrorContract.Analyzers.Discovery
             JsonIncludeAttribute = lookup.Get(TextJson, "System.Text.Json.Serialization.JsonIncludeAttribute");
             JsonExtensionDataAttribute = lookup.Get(TextJson, "System.Text.Json.Serialization.JsonExtensionDataAttribute");
             JsonConverterAttribute = lookup.Get(TextJson, "System.Text.Json.Serialization.JsonConverterAttribute");
+            JsonSerializer = lookup.Get(TextJson, "System.Text.Json.JsonSerializer");
+            JsonSerializerOptions = lookup.Get(TextJson, "System.Text.Json.JsonSerializerOptions");
+            JsonNamingPolicy = lookup.Get(TextJson, "System.Text.Json.JsonNamingPolicy");
+            NewtonsoftJsonConvert = lookup.GetFromPackage("Newtonsoft.Json", "Newtonsoft.Json.JsonConvert");
             IEnumerable1 = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
             IDictionary2 = lookup.Get(Runtime, "System.Collections.Generic.IDictionary`2");
             IReadOnlyDictionary2 = lookup.Get(Runtime, "System.Collections.Generic.IReadOnlyDictionary`2");
@@ -266,6 +272,12 @@ namespace ErrorContract.Analyzers.Discovery
 
         public INamedTypeSymbol? ContentResult { get; }
 
+        /// <summary><c>Microsoft.AspNetCore.Mvc.Filters.FilterContext</c>: the base of every MVC filter's context (its <c>Result</c>).</summary>
+        public INamedTypeSymbol? FilterContext { get; }
+
+        /// <summary><c>Microsoft.AspNetCore.Mvc.EmptyResult</c>: a filter result that writes nothing.</summary>
+        public INamedTypeSymbol? EmptyResult { get; }
+
         public INamedTypeSymbol? ProblemDetails { get; }
 
         public INamedTypeSymbol? ProducesResponseTypeAttribute { get; }
@@ -303,6 +315,16 @@ namespace ErrorContract.Analyzers.Discovery
         public INamedTypeSymbol? JsonExtensionDataAttribute { get; }
 
         public INamedTypeSymbol? JsonConverterAttribute { get; }
+
+        /// <summary><c>System.Text.Json.JsonSerializer</c>: its <c>Serialize</c> makes JSON text by hand.</summary>
+        public INamedTypeSymbol? JsonSerializer { get; }
+
+        public INamedTypeSymbol? JsonSerializerOptions { get; }
+
+        public INamedTypeSymbol? JsonNamingPolicy { get; }
+
+        /// <summary><c>Newtonsoft.Json.JsonConvert</c>, or null when the project does not reference Newtonsoft.Json.</summary>
+        public INamedTypeSymbol? NewtonsoftJsonConvert { get; }
 
         public INamedTypeSymbol? IEnumerable1 { get; }
 

@@ -42,6 +42,13 @@ namespace ErrorContract.Analyzers.Rules
                 return null;
             }
 
+            // The status named is one branch of a conditional or switch: where another branch cannot be read, the message says
+            // that the body is sent with that status too, rather than let the one status stand for all.
+            if (ResponseDiscovery.UnreadableStatusBranch(site.StatusValue) is IOperation unreadable)
+            {
+                problem += "; the same body is also sent with the status '" + Shorten(unreadable.Syntax.ToString()) + "', which is not known before run time";
+            }
+
             // The fix finds the site again from the squiggle (on the body operand, or on the site when it passes none).
             return Diagnostic.Create(
                 Descriptors.EC0002_ErrorBodyShape,
@@ -102,10 +109,37 @@ namespace ErrorContract.Analyzers.Rules
 
                     return null;
                 case ResponseBodyKind.Object:
-                    return CheckObject(body, expected);
+                    var problem = CheckObject(body, expected);
+                    return problem == null ? null
+                        : body.SerializedBy != null ? "it sends an object serialized with " + body.SerializedBy + ": " + problem + NamingHint(body, expected)
+                        : body.JsonText ? "it sends JSON text written in the code: " + problem
+                        : problem;
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// For an object serialized without a naming policy whose C# names the contract allows only in camelCase
+        /// (<c>Message</c> for <c>message</c>): says where the names come from.
+        /// </summary>
+        private static string NamingHint(ResponseBody body, ErrorBodyExpectation expected)
+        {
+            if (!body.DeclaredNames || body.SerializedBy != "JsonSerializer.Serialize")
+            {
+                return string.Empty;
+            }
+
+            foreach (var member in body.Members)
+            {
+                var camel = JsonShape.CamelCase(member.JsonName);
+                if (!expected.IsAllowed(member.JsonName) && camel != member.JsonName && expected.IsAllowed(camel))
+                {
+                    return " (without options, JsonSerializer writes the C# names as they are; JsonSerializerOptions.Web writes them in camelCase)";
+                }
+            }
+
+            return string.Empty;
         }
 
         private static string? CheckObject(ResponseBody body, ErrorBodyExpectation expected)
@@ -241,6 +275,8 @@ namespace ErrorContract.Analyzers.Rules
                     return "a string";
             }
         }
+
+        private static string Shorten(string expression) => expression.Length <= 40 ? expression : expression.Substring(0, 39) + "…";
 
         private static string Quote(IEnumerable<string> names)
         {

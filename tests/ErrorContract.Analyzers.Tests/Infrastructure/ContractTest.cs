@@ -145,6 +145,13 @@ global using Microsoft.AspNetCore.Routing;
             return WithoutGlobalUsings();
         }
 
+        /// <summary>Adds a reference to every project of the test: a package's API, compiled by <see cref="TestReferences.Compile"/>.</summary>
+        public ContractTest<TAnalyzer, TCodeFix> WithReference(MetadataReference reference)
+        {
+            references = references.Add(reference);
+            return this;
+        }
+
         /// <summary>Removes the global usings file (for a source that must spell out its own usings).</summary>
         public ContractTest<TAnalyzer, TCodeFix> WithoutGlobalUsings()
         {

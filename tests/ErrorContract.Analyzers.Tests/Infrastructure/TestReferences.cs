@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ErrorContract.Analyzers.Tests.Infrastructure
 {
@@ -26,6 +27,27 @@ namespace ErrorContract.Analyzers.Tests.Infrastructure
 
         /// <summary>The .NET 10 and ASP.NET Core 10 reference assemblies, as a Web SDK project compiles against them.</summary>
         public static ImmutableArray<MetadataReference> AspNetCore => AspNetCoreReferences.Value;
+
+        /// <summary>
+        /// An assembly named <paramref name="assemblyName"/> compiled from <paramref name="source"/> against the .NET references:
+        /// the API of a package the tests do not restore (Newtonsoft.Json), as a project that references it sees it.
+        /// </summary>
+        public static MetadataReference Compile(string assemblyName, string source)
+        {
+            var compilation = CSharpCompilation.Create(
+                assemblyName,
+                new[] { CSharpSyntaxTree.ParseText(source) },
+                NetCore,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            using var stream = new MemoryStream();
+            var result = compilation.Emit(stream);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException("The reference " + assemblyName + " does not compile: " + string.Join("; ", result.Diagnostics));
+            }
+
+            return MetadataReference.CreateFromImage(stream.ToArray());
+        }
 
         /// <summary>The reference folder the build recorded under <paramref name="key"/>.</summary>
         public static string Folder(string key)

@@ -289,5 +289,51 @@ public static class Program
                 source,
                 VerifyCS.Diagnostic("EC0007").WithLocation(0).WithMessage("OnRejected writes a 429 body that does not match: missing field 'retry_after'; the Artworks API error contract documents rate limiting as 429 with the error body {error, message, retry_after}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body"));
         }
+
+        [Theory]
+        [InlineData("artworks", "Artworks API", "{error, message, retry_after}", "missing fields 'error', 'retry_after'", "new { error = \"rate_limited\", message = \"Too many requests\", retry_after = 60 }")]
+        [InlineData("studio", "Studio API", "{message}", "missing field 'message'; 'error' is not allowed", "new { message = \"Too many requests\" }")]
+        public async Task ABodySerializedByHand_IsCheckedAsTheSerializedObject(string contract, string name, string fields, string problem, string compliant)
+        {
+            var source = Usings + """
+using System.Text.Json;
+
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.ContentType = "application/json";
+                await context.HttpContext.Response.WriteAsync(JsonSerializer.Serialize({|#0:
+""" + (contract == "artworks" ? "new { message = \"Too many requests\" }" : "new { error = \"rate_limited\" }") + """
+|}), token);
+            };
+        });
+    }
+
+    public static void ConfigureCompliant(IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, token) =>
+                await context.HttpContext.Response.WriteAsync(JsonSerializer.Serialize(
+""" + compliant + """
+), token);
+        });
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Get(contract),
+                source,
+                VerifyCS.Diagnostic("EC0007").WithLocation(0).WithMessage(
+                    "OnRejected writes a 429 body that does not match: it sends an object serialized with JsonSerializer.Serialize: " + problem + "; the " + name
+                    + " error contract documents rate limiting as 429 with the error body " + fields + ": set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body"));
+        }
     }
 }
