@@ -64,6 +64,18 @@ namespace ErrorContract.Analyzers.Benchmarks
             Timers.AddOrUpdate(key, (ticks, 1, pauseTicks, bytes), (_, v) => (v.Ticks + ticks, v.Calls + 1, v.PauseTicks + pauseTicks, v.Bytes + bytes));
         }
 
+        /// <summary>Runs one callback and adds its time, the GC pauses during it and its allocations under <paramref name="key"/>.</summary>
+        private void Measure<TContext>(Action<TContext> action, TContext context, string key)
+        {
+            var pauses = Pauses();
+            var bytes = Allocated();
+            var timestamp = Stopwatch.GetTimestamp();
+            action(context);
+            var elapsed = Stopwatch.GetTimestamp() - timestamp;
+            var allocated = Allocated() - bytes;
+            Add(key, elapsed, Pauses() - pauses, allocated);
+        }
+
         private static long Allocated() => GC.GetAllocatedBytesForCurrentThread();
 
         private static long Pauses() => GC.GetTotalPauseDuration().Ticks;
@@ -138,53 +150,24 @@ namespace ErrorContract.Analyzers.Benchmarks
 
             public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
             {
-                real.RegisterOperationAction(
-                    c =>
-                    {
-                        var pauses = Pauses();
-                        var bytes = Allocated();
-                        var timestamp = Stopwatch.GetTimestamp();
-                        action(c);
-                        var elapsed = Stopwatch.GetTimestamp() - timestamp;
-                        var allocated = Allocated() - bytes;
-                        profiler.Add("operation " + c.Operation.Kind, elapsed, Pauses() - pauses, allocated);
-                    },
-                    operationKinds);
+                real.RegisterOperationAction(c => profiler.Measure(action, c, "operation " + c.Operation.Kind), operationKinds);
+            }
+
+            public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
+            {
+                real.RegisterOperationBlockAction(c => profiler.Measure(action, c, "operation block " + c.OwningSymbol.Kind));
             }
 
             public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds)
             {
                 real.RegisterSymbolAction(
-                    c =>
-                    {
-                        var pauses = Pauses();
-                        var bytes = Allocated();
-                        var timestamp = Stopwatch.GetTimestamp();
-                        action(c);
-                        var elapsed = Stopwatch.GetTimestamp() - timestamp;
-                        var allocated = Allocated() - bytes;
-                        var paused = Pauses() - pauses;
-                        var key = c.Symbol is IMethodSymbol method
+                    c => profiler.Measure(
+                        action,
+                        c,
+                        c.Symbol is IMethodSymbol method
                             ? "symbol Method " + method.MethodKind + (method.IsImplicitlyDeclared ? " (implicit)" : string.Empty)
-                            : "symbol " + c.Symbol.Kind;
-                        profiler.Add(key, elapsed, paused, allocated);
-                    },
+                            : "symbol " + c.Symbol.Kind),
                     symbolKinds);
-            }
-
-            public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
-            {
-                real.RegisterOperationBlockAction(
-                    c =>
-                    {
-                        var pauses = Pauses();
-                        var bytes = Allocated();
-                        var timestamp = Stopwatch.GetTimestamp();
-                        action(c);
-                        var elapsed = Stopwatch.GetTimestamp() - timestamp;
-                        var allocated = Allocated() - bytes;
-                        profiler.Add("operation block " + c.OwningSymbol.Kind, elapsed, Pauses() - pauses, allocated);
-                    });
             }
 
             public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => real.RegisterCompilationEndAction(action);

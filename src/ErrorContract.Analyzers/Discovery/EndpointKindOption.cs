@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -41,6 +42,32 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             return string.Equals(value, "page", StringComparison.OrdinalIgnoreCase) ? EndpointKind.Page : EndpointKind.Auto;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="EndpointKindOption"/> for the trees of one analysis (one set of options), each tree read once: a first build
+    /// after adoption asks for thousands of reported sites in a few hundred files.
+    /// </summary>
+    internal sealed class EndpointKinds
+    {
+        private readonly AnalyzerOptions options;
+        private readonly ConcurrentDictionary<SyntaxTree, EndpointKind> trees = new ConcurrentDictionary<SyntaxTree, EndpointKind>();
+
+        public EndpointKinds(AnalyzerOptions options)
+        {
+            this.options = options;
+        }
+
+        public EndpointKind Of(SyntaxTree tree)
+        {
+            if (!trees.TryGetValue(tree, out var kind))
+            {
+                kind = EndpointKindOption.Read(options, tree);
+                trees.TryAdd(tree, kind);
+            }
+
+            return kind;
         }
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ErrorContract.Analyzers.Discovery
@@ -53,10 +52,12 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>
         /// Whether the response decided at <paramref name="operation"/>, in the code of <paramref name="containingSymbol"/>
         /// (an operation action's containing symbol: the method, also for code in its lambdas), belongs to a page.
+        /// <paramref name="redirect"/> says whether the response is a redirect (3xx): only a redirect can come from a handler
+        /// that only redirects, so no other response looks for one.
         /// </summary>
-        public bool IsPage(IOperation operation, ISymbol? containingSymbol, AnalyzerOptions options)
+        public bool IsPage(IOperation operation, ISymbol? containingSymbol, EndpointKinds kinds, bool redirect)
         {
-            switch (EndpointKindOption.Read(options, operation.Syntax.SyntaxTree))
+            switch (kinds.Of(operation.Syntax.SyntaxTree))
             {
                 case EndpointKind.Api:
                     return false;
@@ -78,16 +79,16 @@ namespace ErrorContract.Analyzers.Discovery
                 }
             }
 
-            return IsRedirectOnlyHandler(operation);
+            return redirect && IsRedirectOnlyHandler(operation);
         }
 
         /// <summary>
         /// Whether the statuses a declaration states (its <c>[ProducesResponseType]</c> attributes, its <c>Results&lt;…&gt;</c>
         /// return type), reported in <paramref name="tree"/>, belong to a page: <paramref name="symbol"/> is the method or class.
         /// </summary>
-        public bool IsPage(ISymbol symbol, SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
+        public bool IsPage(ISymbol symbol, SyntaxTree tree, EndpointKinds kinds, CancellationToken cancellationToken)
         {
-            switch (EndpointKindOption.Read(options, tree))
+            switch (kinds.Of(tree))
             {
                 case EndpointKind.Api:
                     return false;

@@ -28,6 +28,7 @@ namespace ErrorContract.Analyzers.Rules
 
             var rules = new ResponseRules(contract);
             var bodyRules = new ErrorBodyRules(contract);
+            var endpointKinds = new EndpointKinds(context.Options);
 
             context.RegisterOperationAction(
                 c =>
@@ -64,7 +65,7 @@ namespace ErrorContract.Analyzers.Rules
                             continue;
                         }
 
-                        page ??= types.Pages.IsPage(c.Operation, c.ContainingSymbol, c.Options);
+                        page ??= types.Pages.IsPage(c.Operation, c.ContainingSymbol, endpointKinds, site.Status >= 300 && site.Status < 400);
                         if (page.Value)
                         {
                             continue;
@@ -97,23 +98,16 @@ namespace ErrorContract.Analyzers.Rules
             context.RegisterOperationBlockAction(
                 c =>
                 {
-                    if (c.OwningSymbol is IMethodSymbol method && HasOperationBlock(method))
+                    if (c.OwningSymbol is IMethodSymbol method)
                     {
-                        AnalyzeDeclaration(method, types, rules, c.Options, c.ReportDiagnostic, c.CancellationToken);
+                        AnalyzeDeclaration(method, fromOperationBlock: true, types, rules, endpointKinds, c.ReportDiagnostic, c.CancellationToken);
                     }
                 });
 
             context.RegisterSymbolAction(
                 c =>
                 {
-                    // The implementation part of a partial method is a symbol of its own, with the attributes of both parts:
-                    // the definition part reports them.
-                    if (c.Symbol is IMethodSymbol method && (HasOperationBlock(method) || method.PartialDefinitionPart != null))
-                    {
-                        return;
-                    }
-
-                    AnalyzeDeclaration(c.Symbol, types, rules, c.Options, c.ReportDiagnostic, c.CancellationToken);
+                    AnalyzeDeclaration(c.Symbol, fromOperationBlock: false, types, rules, endpointKinds, c.ReportDiagnostic, c.CancellationToken);
                 },
                 SymbolKind.Method,
                 SymbolKind.NamedType);
@@ -147,9 +141,10 @@ namespace ErrorContract.Analyzers.Rules
         /// <summary>EC0001 for the statuses a type or a method declares: its status attributes and its Results&lt;...&gt; return type.</summary>
         private static void AnalyzeDeclaration(
             ISymbol symbol,
+            bool fromOperationBlock,
             WellKnownTypes types,
             ResponseRules rules,
-            AnalyzerOptions options,
+            EndpointKinds endpointKinds,
             Action<Diagnostic> report,
             CancellationToken cancellationToken)
         {
@@ -169,6 +164,18 @@ namespace ErrorContract.Analyzers.Rules
             if (!statusAttributes && !unionReturn)
             {
                 return;
+            }
+
+            // Which of the two callbacks reports a method is asked after the cheap checks, so that most methods never ask. The
+            // implementation part of a partial method is a symbol of its own, with the attributes of both parts: the
+            // definition part reports them.
+            if (method != null)
+            {
+                var hasBlock = HasOperationBlock(method);
+                if (fromOperationBlock ? !hasBlock : (hasBlock || method.PartialDefinitionPart != null))
+                {
+                    return;
+                }
             }
 
             var sites = ResponseSiteList.Rent();
@@ -191,7 +198,7 @@ namespace ErrorContract.Analyzers.Rules
             foreach (var site in sites)
             {
                 if (rules.Check(site) is Diagnostic status
-                    && !types.Pages.IsPage(symbol, site.Node.SyntaxTree, options, cancellationToken))
+                    && !types.Pages.IsPage(symbol, site.Node.SyntaxTree, endpointKinds, cancellationToken))
                 {
                     report(status);
                 }
