@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using ErrorContract.Analyzers.Discovery;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -90,121 +88,64 @@ namespace ErrorContract.Analyzers.Rules
                 OperationKind.AnonymousFunction,
                 OperationKind.LocalFunction);
 
-            // The statuses a declaration states (its [ProducesResponseType]-like attributes, its Results<...> return type) are
-            // reported from the method's operation block when it has one: a diagnostic reported from a symbol action costs
-            // the driver a semantic model and a search for the declaration's topmost node, each time (docs/performance.md,
-            // issue 18), and a first build after adoption has thousands of them. Types, and methods without a body
-            // (abstract, extern, interface members), are left to the symbol action.
-            context.RegisterOperationBlockAction(
-                c =>
-                {
-                    if (c.OwningSymbol is IMethodSymbol method)
-                    {
-                        AnalyzeDeclaration(method, fromOperationBlock: true, types, rules, endpointKinds, c.ReportDiagnostic, c.CancellationToken);
-                    }
-                });
-
             context.RegisterSymbolAction(
                 c =>
                 {
-                    AnalyzeDeclaration(c.Symbol, fromOperationBlock: false, types, rules, endpointKinds, c.ReportDiagnostic, c.CancellationToken);
+                    // Cheap checks first: only an ordinary method declared in source can be an action or a handler (property
+                    // accessors, record members and operators leave), and most have no attributes and no Results<...> return type.
+                    var method = c.Symbol as IMethodSymbol;
+                    if (method != null && (method.MethodKind != MethodKind.Ordinary || method.IsImplicitlyDeclared))
+                    {
+                        return;
+                    }
+
+                    // A declaration's attributes are bound before its symbol is analyzed: reading them allocates nothing. Most
+                    // methods have none that states a status ([HttpGet], [Authorize] and the like are left on their names).
+                    var attributes = c.Symbol.GetAttributes();
+                    var statusAttributes = ResponseDiscovery.MayStateStatus(attributes);
+                    var unionReturn = method != null && !method.ReturnsVoid && types.IsResultsUnion(types.UnwrapTask(method.ReturnType));
+                    if (!statusAttributes && !unionReturn)
+                    {
+                        return;
+                    }
+
+                    // The implementation part of a partial method is a symbol of its own, with the attributes of both parts: the
+                    // definition part reports them.
+                    if (method?.PartialDefinitionPart != null)
+                    {
+                        return;
+                    }
+
+                    var sites = ResponseSiteList.Rent();
+                    if (statusAttributes)
+                    {
+                        ResponseDiscovery.FromAttributes(attributes, types, sites, c.CancellationToken);
+                    }
+
+                    if (unionReturn)
+                    {
+                        foreach (var reference in method!.DeclaringSyntaxReferences)
+                        {
+                            if (reference.GetSyntax(c.CancellationToken) is MethodDeclarationSyntax declaration)
+                            {
+                                ResponseDiscovery.FromReturnType(method.ReturnType, declaration.ReturnType, types, sites);
+                            }
+                        }
+                    }
+
+                    foreach (var site in sites)
+                    {
+                        if (rules.Check(site) is Diagnostic status
+                            && !types.Pages.IsPage(c.Symbol, site.Node.SyntaxTree, endpointKinds, c.CancellationToken))
+                        {
+                            c.ReportDiagnostic(status);
+                        }
+                    }
+
+                    ResponseSiteList.Return(sites);
                 },
                 SymbolKind.Method,
                 SymbolKind.NamedType);
-        }
-
-        /// <summary>
-        /// True for a method whose declaration has a body (a block or an expression), so that the driver calls the
-        /// operation block action for it, once. Whether a method has one is a syntax fact, read without binding. The two
-        /// parts of a partial method share their attributes: they stay with the symbol action, which sees one of them.
-        /// </summary>
-        private static bool HasOperationBlock(IMethodSymbol method)
-        {
-            if (method.IsAbstract || method.IsExtern || method.MethodKind != MethodKind.Ordinary
-                || method.PartialDefinitionPart != null || method.PartialImplementationPart != null)
-            {
-                return false;
-            }
-
-            foreach (var reference in method.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax() is MethodDeclarationSyntax declaration
-                    && (declaration.Body != null || declaration.ExpressionBody != null))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>EC0001 for the statuses a type or a method declares: its status attributes and its Results&lt;...&gt; return type.</summary>
-        private static void AnalyzeDeclaration(
-            ISymbol symbol,
-            bool fromOperationBlock,
-            WellKnownTypes types,
-            ResponseRules rules,
-            EndpointKinds endpointKinds,
-            Action<Diagnostic> report,
-            CancellationToken cancellationToken)
-        {
-            // Cheap checks first: only an ordinary method declared in source can be an action or a handler (property
-            // accessors, record members and operators leave), and most have no attributes and no Results<...> return type.
-            var method = symbol as IMethodSymbol;
-            if (method != null && (method.MethodKind != MethodKind.Ordinary || method.IsImplicitlyDeclared))
-            {
-                return;
-            }
-
-            // A declaration's attributes are bound before its symbol is analyzed: reading them allocates nothing. Most
-            // methods have none that states a status ([HttpGet], [Authorize] and the like are left on their names).
-            var attributes = symbol.GetAttributes();
-            var statusAttributes = ResponseDiscovery.MayStateStatus(attributes);
-            var unionReturn = method != null && !method.ReturnsVoid && types.IsResultsUnion(types.UnwrapTask(method.ReturnType));
-            if (!statusAttributes && !unionReturn)
-            {
-                return;
-            }
-
-            // Which of the two callbacks reports a method is asked after the cheap checks, so that most methods never ask. The
-            // implementation part of a partial method is a symbol of its own, with the attributes of both parts: the
-            // definition part reports them.
-            if (method != null)
-            {
-                var hasBlock = HasOperationBlock(method);
-                if (fromOperationBlock ? !hasBlock : (hasBlock || method.PartialDefinitionPart != null))
-                {
-                    return;
-                }
-            }
-
-            var sites = ResponseSiteList.Rent();
-            if (statusAttributes)
-            {
-                ResponseDiscovery.FromAttributes(attributes, types, sites, cancellationToken);
-            }
-
-            if (unionReturn)
-            {
-                foreach (var reference in method!.DeclaringSyntaxReferences)
-                {
-                    if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration)
-                    {
-                        ResponseDiscovery.FromReturnType(method.ReturnType, declaration.ReturnType, types, sites);
-                    }
-                }
-            }
-
-            foreach (var site in sites)
-            {
-                if (rules.Check(site) is Diagnostic status
-                    && !types.Pages.IsPage(symbol, site.Node.SyntaxTree, endpointKinds, cancellationToken))
-                {
-                    report(status);
-                }
-            }
-
-            ResponseSiteList.Return(sites);
         }
     }
 }
