@@ -91,14 +91,21 @@ namespace ErrorContract.Analyzers.Discovery
         private void FromKeyLookup(IInvocationOperation invocation, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
             var offset = invocation.TargetMethod.IsExtensionMethod ? 1 : 0;
-            var receiver = offset == 1 ? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null) : invocation.Instance;
+            var arguments = Ordered(invocation.Arguments);
+            if (arguments.Length <= offset || !IsStringLike(Unwrap(arguments[offset].Value).Type))
+            {
+                // The header's value is a string (or StringValues): a lookup of anything else leaves before the collection's
+                // interfaces are read.
+                return;
+            }
+
+            var receiver = offset == 1 ? arguments[0].Value : invocation.Instance;
             if (receiver == null || !IsLookupCollection(Unwrap(receiver).Type))
             {
                 return;
             }
 
-            var arguments = Ordered(invocation.Arguments);
-            if (arguments.Length > offset && IsUnhandledHeader(arguments[offset].Value, cancellationToken))
+            if (IsUnhandledHeader(arguments[offset].Value, cancellationToken))
             {
                 AddWholeHeaderRead(arguments[offset].Value, ref sites);
             }
@@ -109,6 +116,7 @@ namespace ErrorContract.Analyzers.Discovery
         {
             if (Unwrap(value) is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer
                 && indexer.Arguments.Length == 1
+                && IsStringLike(Unwrap(indexer.Arguments[0].Value).Type)
                 && IsLookupCollection(instance.Type)
                 && IsUnhandledHeader(indexer.Arguments[0].Value, cancellationToken))
             {
@@ -125,6 +133,13 @@ namespace ErrorContract.Analyzers.Discovery
             // Cheap first: most calls pass no string to a parameter named like a key (a CancellationToken is not one; no
             // method of string itself has such a parameter).
             var method = invocation.TargetMethod;
+            if (method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                // A method of a referenced assembly (no declaring syntax: an empty array, not allocated) is never judged
+                // by its parameters' names: most calls leave here.
+                return;
+            }
+
             var hasKeyParameter = false;
             foreach (var argument in invocation.Arguments)
             {
