@@ -617,6 +617,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             var sets = new[] { Replay.LoadAnalyzers(pathA), Replay.LoadAnalyzers(pathB) };
             var times = new[] { new List<double>(), new List<double>() };
             var ratios = new List<double>();
+            var perAnalyzer = new Dictionary<string, List<double>>();
             for (var round = 0; round < options.Warmup + rounds; round++)
             {
                 var pair = new double[2];
@@ -625,7 +626,17 @@ namespace ErrorContract.Analyzers.Benchmarks
                 {
                     var withEc = Compile(trees).WithAnalyzers(sets[i], new CompilationWithAnalyzersOptions(analyzerOptions, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                     counts[i] = withEc.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult().Length;
-                    pair[i] = sets[i].Sum(a => withEc.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+                    pair[i] = 0;
+                    foreach (var analyzer in sets[i])
+                    {
+                        var ms = withEc.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
+                        pair[i] += ms;
+                        if (round >= options.Warmup)
+                        {
+                            var key = (i == 0 ? "A " : "B ") + analyzer.GetType().Name;
+                            (perAnalyzer.TryGetValue(key, out var list) ? list : perAnalyzer[key] = new List<double>()).Add(ms);
+                        }
+                    }
                 }
 
                 Console.WriteLine($"  round {round + 1 - options.Warmup}: A {pair[0]:F1} ms ({counts[0]} diagnostics), B {pair[1]:F1} ms ({counts[1]} diagnostics), B/A {pair[1] / pair[0]:F3}");
@@ -638,6 +649,13 @@ namespace ErrorContract.Analyzers.Benchmarks
             }
 
             Console.WriteLine($"  A {Median(times[0]):F1} ms, B {Median(times[1]):F1} ms (medians of {rounds} rounds); B/A median {Median(ratios):F3}");
+            foreach (var name in perAnalyzer.Keys.Where(k => k.StartsWith("A ", StringComparison.Ordinal)).Select(k => k.Substring(2)).OrderBy(k => k, StringComparer.Ordinal))
+            {
+                if (perAnalyzer.TryGetValue("B " + name, out var b))
+                {
+                    Console.WriteLine($"    {name}: A {Median(perAnalyzer["A " + name]):F1} ms, B {Median(b):F1} ms");
+                }
+            }
         }
 
         /// <summary>Development aid (<c>--replay-ab A.dll B.dll</c>): see <see cref="Replay.RunAb"/>.</summary>
