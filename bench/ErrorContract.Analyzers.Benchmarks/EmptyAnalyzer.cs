@@ -29,7 +29,8 @@ namespace ErrorContract.Analyzers.Benchmarks
                     OperationKind.ObjectCreation,
                     OperationKind.SimpleAssignment,
                     OperationKind.AnonymousFunction,
-                    OperationKind.LocalFunction);
+                    OperationKind.LocalFunction,
+                    OperationKind.Attribute);
                 start.RegisterSymbolAction(_ => { }, SymbolKind.Method, SymbolKind.NamedType);
             });
         }
