@@ -6,7 +6,7 @@ namespace ErrorContract.Analyzers.Benchmarks
 {
     /// <summary>
     /// The floor: registers the same callbacks as the EC analyzers (a compilation start action with operation
-    /// actions on invocations, object creations, simple assignments, lambdas and local functions, and symbol actions
+    /// actions on invocations, object creations, simple assignments, lambdas, local functions and attributes, and symbol actions
     /// on methods and named types) and does nothing in them.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]

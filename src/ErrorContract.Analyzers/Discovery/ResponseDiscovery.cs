@@ -282,21 +282,10 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary>
-        /// Whether any of the attributes can state a response status (<c>[ProducesResponseType]</c>, by its name only): the
+        /// Whether an attribute of this type can state a response status (<c>[ProducesResponseType]</c>, by its name only): the
         /// cheap test before <see cref="FromAttributes"/>.
         /// </summary>
-        public static bool MayStateStatus(ImmutableArray<AttributeData> attributes)
-        {
-            foreach (var attribute in attributes)
-            {
-                if (attribute.AttributeClass?.Name == StatusAttributeName)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public static bool MayStateStatus(ITypeSymbol? attributeType) => attributeType?.Name == StatusAttributeName;
 
         private const string StatusAttributeName = "ProducesResponseTypeAttribute";
 

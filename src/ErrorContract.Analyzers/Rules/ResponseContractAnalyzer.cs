@@ -97,7 +97,7 @@ namespace ErrorContract.Analyzers.Rules
                 c =>
                 {
                     var attribute = (IAttributeOperation)c.Operation;
-                    if (!(attribute.Operation is IObjectCreationOperation creation) || creation.Type?.Name != "ProducesResponseTypeAttribute")
+                    if (!(attribute.Operation is IObjectCreationOperation creation) || !ResponseDiscovery.MayStateStatus(creation.Type))
                     {
                         return;
                     }

@@ -161,8 +161,9 @@ public class ItemsController : ControllerBase
         [Fact]
         public async Task ProducesResponseTypeAttributes_OnEveryKindOfMethod_AreReportedOnce()
         {
-            // Methods with a body are judged from their operation block, the others (abstract, interface, partial) from
-            // their symbol: each attribute is reported exactly once whichever way.
+            // Declarations' attributes are judged from the attribute's own operation, lambdas' and local functions' attributes
+            // with the lambda or local function: each attribute is reported exactly once, on every kind of method, on either
+            // part of a partial method, and inside a method that has attributes of its own.
             const string source = """
 
 public record Item(int Id);
@@ -194,8 +195,25 @@ public partial class ItemsController : ItemsControllerBase
 
     public partial IActionResult Partial() => Ok();
 
+    public partial IActionResult PartialImplemented();
+
+    [{|EC0001:ProducesResponseType(418)|}]
+    public partial IActionResult PartialImplemented() => Ok();
+
     [ProducesResponseType(404)]
     public IActionResult Documented() => Ok();
+
+    [{|EC0001:ProducesResponseType(418)|}]
+    public IActionResult WithNestedHandlers(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/lambda", [{|EC0001:ProducesResponseType(418)|}] () => Results.Ok());
+
+        [{|EC0001:ProducesResponseType(418)|}]
+        IResult Local() => Results.Ok();
+
+        app.MapGet("/local", Local);
+        return Ok();
+    }
 
     public static Results<Ok<Item>, {|EC0001:UnprocessableEntity|}> Union(Item item)
     {
