@@ -54,6 +54,13 @@ namespace ErrorContract.Analyzers.Discovery
         private readonly AnalyzerOptions options;
         private readonly ConcurrentDictionary<SyntaxTree, EndpointKind> trees = new ConcurrentDictionary<SyntaxTree, EndpointKind>();
 
+        /// <summary>
+        /// The last tree answered: the driver analyses a file's operations one after the other, so the reported sites of a
+        /// file ask in a row. One immutable pair, replaced whole (a reference write is atomic), so concurrent callers never see
+        /// a tree with another tree's answer.
+        /// </summary>
+        private TreeKind? last;
+
         public EndpointKinds(AnalyzerOptions options)
         {
             this.options = options;
@@ -61,13 +68,33 @@ namespace ErrorContract.Analyzers.Discovery
 
         public EndpointKind Of(SyntaxTree tree)
         {
+            var recent = last;
+            if (recent != null && recent.Tree == tree)
+            {
+                return recent.Kind;
+            }
+
             if (!trees.TryGetValue(tree, out var kind))
             {
                 kind = EndpointKindOption.Read(options, tree);
                 trees.TryAdd(tree, kind);
             }
 
+            last = new TreeKind(tree, kind);
             return kind;
+        }
+
+        private sealed class TreeKind
+        {
+            public TreeKind(SyntaxTree tree, EndpointKind kind)
+            {
+                Tree = tree;
+                Kind = kind;
+            }
+
+            public SyntaxTree Tree { get; }
+
+            public EndpointKind Kind { get; }
         }
     }
 }

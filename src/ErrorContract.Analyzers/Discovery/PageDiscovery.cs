@@ -123,6 +123,13 @@ namespace ErrorContract.Analyzers.Discovery
                 return ClassKind.Other;
             }
 
+            // The last class answered first: a class's reported sites ask in a row (see EndpointKinds.Of).
+            var recent = lastClass;
+            if (recent != null && ReferenceEquals(recent.Type, type))
+            {
+                return recent.Kind;
+            }
+
             var definition = type.OriginalDefinition;
             if (!classes.TryGetValue(definition, out var kind))
             {
@@ -130,7 +137,24 @@ namespace ErrorContract.Analyzers.Discovery
                 classes.TryAdd(definition, kind);
             }
 
+            lastClass = new ClassAnswer(type, kind);
             return kind;
+        }
+
+        /// <summary>The last class <see cref="ClassKindOf"/> answered: one immutable pair, replaced whole.</summary>
+        private ClassAnswer? lastClass;
+
+        private sealed class ClassAnswer
+        {
+            public ClassAnswer(INamedTypeSymbol type, ClassKind kind)
+            {
+                Type = type;
+                Kind = kind;
+            }
+
+            public INamedTypeSymbol Type { get; }
+
+            public ClassKind Kind { get; }
         }
 
         private ClassKind Classify(INamedTypeSymbol type)

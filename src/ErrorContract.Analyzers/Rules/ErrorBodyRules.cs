@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -18,12 +17,13 @@ namespace ErrorContract.Analyzers.Rules
 
         private readonly ErrorContractModel contract;
         private readonly string contractName;
-        private readonly ConcurrentDictionary<int, StatusReport> reports = new ConcurrentDictionary<int, StatusReport>();
+        private readonly PerStatus<StatusReport> reports;
 
         public ErrorBodyRules(ErrorContractModel contract)
         {
             this.contract = contract;
             contractName = contract.DisplayName;
+            reports = new PerStatus<StatusReport>(CreateReport);
         }
 
         /// <summary>EC0002 for an error site whose body is not the contract's error body; null when it is (or cannot be known).</summary>
@@ -35,7 +35,7 @@ namespace ErrorContract.Analyzers.Rules
                 return null;
             }
 
-            var report = Report(site.Status);
+            var report = reports.Get(site.Status);
             var problem = Check(body, report.Expectation);
             if (problem == null)
             {
@@ -60,17 +60,10 @@ namespace ErrorContract.Analyzers.Rules
         }
 
         /// <summary>What every EC0002 about one status shares (its expected body, its properties): made once per status.</summary>
-        private StatusReport Report(int status)
+        private StatusReport CreateReport(int status)
         {
-            if (!reports.TryGetValue(status, out var report))
-            {
-                var text = status.ToString(CultureInfo.InvariantCulture);
-                report = reports.GetOrAdd(
-                    status,
-                    new StatusReport(text, ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, text), ErrorBodyExpectation.For(contract, status)));
-            }
-
-            return report;
+            var text = status.ToString(CultureInfo.InvariantCulture);
+            return new StatusReport(text, ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, text), ErrorBodyExpectation.For(contract, status));
         }
 
         private sealed class StatusReport

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using ErrorContract.Analyzers.Contract;
@@ -13,7 +12,7 @@ namespace ErrorContract.Analyzers.Rules
         private readonly ErrorContractModel contract;
         private readonly string contractName;
         private readonly string documented;
-        private readonly ConcurrentDictionary<int, UndocumentedStatus> reports = new ConcurrentDictionary<int, UndocumentedStatus>();
+        private readonly PerStatus<UndocumentedStatus> reports;
 
         public ResponseRules(ErrorContractModel contract)
         {
@@ -22,6 +21,7 @@ namespace ErrorContract.Analyzers.Rules
             documented = contract.SuccessStatusesRestricted
                 ? contract.DocumentedList
                 : contract.DocumentedList + " (success statuses are not restricted)";
+            reports = new PerStatus<UndocumentedStatus>(CreateReport);
         }
 
         /// <summary>EC0001 for a site whose status the contract does not document; null when it does.</summary>
@@ -32,11 +32,7 @@ namespace ErrorContract.Analyzers.Rules
                 return null;
             }
 
-            if (!reports.TryGetValue(site.Status, out var report))
-            {
-                report = reports.GetOrAdd(site.Status, CreateReport(site.Status));
-            }
-
+            var report = reports.Get(site.Status);
             return Diagnostic.Create(
                 Descriptors.EC0001_UndocumentedStatusCode,
                 site.Location,

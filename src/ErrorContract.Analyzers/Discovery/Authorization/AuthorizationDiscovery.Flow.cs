@@ -391,6 +391,15 @@ namespace ErrorContract.Analyzers.Discovery
         private static bool HandlesScheme(IInvocationOperation invocation, CancellationToken cancellationToken, out bool strips)
         {
             strips = false;
+
+            // The name first: most string calls (Trim, ToLowerInvariant, Equals, Format…) are none of these, and leave before
+            // their arguments are put in parameter order.
+            var name = invocation.TargetMethod.Name;
+            if (!IsSchemeHandlingName(name))
+            {
+                return false;
+            }
+
             var arguments = Ordered(invocation.Arguments);
             if (arguments.Length == 0)
             {
@@ -398,7 +407,7 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var first = arguments[0].Value;
-            switch (invocation.TargetMethod.Name)
+            switch (name)
             {
                 case "StartsWith":
                 case "Contains":
@@ -422,6 +431,22 @@ namespace ErrorContract.Analyzers.Discovery
                     return true;
                 case "Split":
                     return IsSpaceSeparator(first);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsSchemeHandlingName(string name)
+        {
+            switch (name)
+            {
+                case "StartsWith":
+                case "Contains":
+                case "IndexOf":
+                case "Replace":
+                case "Substring":
+                case "Split":
+                    return true;
                 default:
                     return false;
             }
@@ -489,7 +514,12 @@ namespace ErrorContract.Analyzers.Discovery
                 && IsString(invocation.Arguments[0].Value.Type);
         }
 
-        private bool IsRegexMethod(IMethodSymbol method) => types.Regex != null && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Regex);
+        /// <summary>A method of <c>Regex</c>: the type's name first (a field), which leaves every other call before symbols are compared.</summary>
+        private bool IsRegexMethod(IMethodSymbol method)
+        {
+            var type = method.ContainingType;
+            return types.Regex != null && type != null && type.Name == "Regex" && SymbolEqualityComparer.Default.Equals(type, types.Regex);
+        }
 
         /// <summary>
         /// Whether a regex call's pattern mentions Bearer: the <c>pattern</c> argument of a static call, or the pattern of the
