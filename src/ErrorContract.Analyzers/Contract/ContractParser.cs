@@ -6,7 +6,7 @@ using System.Text;
 namespace ErrorContract.Analyzers.Contract
 {
     /// <summary>Reads the text of an <c>errorcontract.json</c> file. Never throws on bad input.</summary>
-    public static class ContractParser
+    public static partial class ContractParser
     {
         public const string FileName = "errorcontract.json";
 
@@ -34,7 +34,7 @@ namespace ErrorContract.Analyzers.Contract
             }
         }
 
-        private sealed class Mapper
+        private sealed partial class Mapper
         {
             private readonly string text;
             private readonly List<ContractError> errors = new List<ContractError>();

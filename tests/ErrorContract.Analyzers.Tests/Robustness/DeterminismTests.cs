@@ -13,8 +13,7 @@ namespace ErrorContract.Analyzers.Tests.Robustness
     public sealed class DeterminismTests
     {
         [Theory]
-        [InlineData("artworks")]
-        [InlineData("studio")]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
         public async Task SameDiagnostics_ConcurrentOrNot_RunAfterRun(string contractName)
         {
             var contract = TestContracts.Get(contractName);

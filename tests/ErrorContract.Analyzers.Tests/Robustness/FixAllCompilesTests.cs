@@ -28,8 +28,7 @@ namespace ErrorContract.Analyzers.Tests.Robustness
         }
 
         [Theory]
-        [InlineData("artworks")]
-        [InlineData("studio")]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
         public async Task FixAll_ForEveryRule_KeepsTheCodeCompiling_AndConverges(string contractName)
         {
             var contract = TestContracts.Get(contractName);

@@ -21,7 +21,7 @@ namespace ErrorContract.Analyzers.Tests.Robustness
     {
         public static IEnumerable<object[]> Cases()
         {
-            foreach (var contract in new[] { "artworks", "studio" })
+            foreach (var contract in TestContracts.Names)
             {
                 foreach (var marking in new[] { "header", "file-name", "attribute" })
                 {
