@@ -10,10 +10,10 @@ namespace ErrorContract.Analyzers.Contract
     {
         public const string FileName = "errorcontract.json";
 
-        internal static readonly string[] RootKeys = { "$schema", "name", "successStatuses", "statuses", "replacements", "errorBody", "authorization" };
-        internal static readonly string[] StatusKeys = { "description", "errorCode", "message", "requiredFields" };
-        internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation" };
-        internal static readonly string[] FieldKeys = { "type", "required" };
+        internal static readonly string[] RootKeys = { "$schema", "name", "successStatuses", "statuses", "replacements", "errorBody", "authorization", "codes" };
+        internal static readonly string[] StatusKeys = { "description", "errorCode", "errorCodes", "message", "requiredFields" };
+        internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation", "additionalFields" };
+        internal static readonly string[] FieldKeys = { "type", "required", "description", "fields", "additionalFields", "items", "enum", "const", "equalsStatus", "statuses" };
         internal static readonly string[] ValidationKeys = { "field", "statuses", "itemFields" };
         internal static readonly string[] AuthorizationKeys = { "header", "bearer", "keyPrefix" };
         internal static readonly string[] FieldTypes = { "string", "integer", "number", "boolean", "array", "object" };
@@ -163,11 +163,12 @@ namespace ErrorContract.Analyzers.Contract
                     body = MapErrorBodyRest(bodyObj, body, known, restricted);
                 }
 
+                statuses = MapBodyLanguage(root, body, statuses, known, out var codes);
                 if (body != null && body.CodeField != null && statuses != null && statusesProperty?.Value is JsonObject so)
                 {
                     foreach (var property in so.Properties)
                     {
-                        if (TryParseStatus(property.Name, out var code) && code >= 400 && statuses.TryGetValue(code, out var entry) && entry.ErrorCode == null)
+                        if (TryParseStatus(property.Name, out var code) && code >= 400 && statuses.TryGetValue(code, out var entry) && entry.ErrorCode == null && !HasCatalogCode(codes, code))
                         {
                             Error(
                                 "status \"" + property.Name + "\" has no 'errorCode', but errorBody.codeField is \"" + body.CodeField
@@ -196,7 +197,7 @@ namespace ErrorContract.Analyzers.Contract
                     return null;
                 }
 
-                return new ErrorContractModel(name, statuses, restricted, replacements, body, authorization);
+                return new ErrorContractModel(name, statuses, restricted, replacements, body, authorization, codes);
             }
 
             private ImmutableSortedDictionary<int, StatusEntry>? MapStatuses(JsonProperty owner, JsonObject statusesObject, ErrorBodyShape? body, bool bodyFieldsKnown, out bool complete)
@@ -235,11 +236,7 @@ namespace ErrorContract.Analyzers.Contract
 
                     CheckKeys(entry, StatusKeys, where);
                     var description = OptionalString(entry, "description", where, "the meaning of the status as the API's documentation states it");
-                    var errorCode = OptionalString(entry, "errorCode", where, "the value of the body's code field for this status, such as \"not_found\"");
-                    if (errorCode != null && errorCode.Length == 0)
-                    {
-                        Error("'errorCode' of " + where + " is empty; write the code the body carries for this status, such as \"not_found\", or leave 'errorCode' out", entry.Find("errorCode")!.Value);
-                    }
+                    var errorCodes = ReadStatusCodes(entry, where);
 
                     var message = OptionalString(entry, "message", where, "the default message a fix writes into the body");
                     var required = ImmutableArray<string>.Empty;
@@ -251,18 +248,15 @@ namespace ErrorContract.Analyzers.Contract
                         {
                             foreach (var item in array.Items)
                             {
-                                if (item is JsonString s && s.Value.Length > 0 && body.Find(s.Value) == null)
+                                if (item is JsonString s && s.Value.Length > 0)
                                 {
-                                    Error(
-                                        "'requiredFields' of " + where + " names '" + s.Value + "', which is not declared in errorBody.fields; declared fields: " + FieldList(body)
-                                            + Suggest(s.Value, FieldNames(body)),
-                                        item);
+                                    CheckRequiredPath(body, s, where);
                                 }
                             }
                         }
                     }
 
-                    builder.Add(code, new StatusEntry(code, description, errorCode, message, required));
+                    builder.Add(code, new StatusEntry(code, description, errorCodes, message, required));
                 }
 
                 return builder.ToImmutable();
@@ -307,37 +301,7 @@ namespace ErrorContract.Analyzers.Contract
                         continue;
                     }
 
-                    CheckKeys(fieldObject, FieldKeys, where);
-                    var type = BodyFieldType.Object;
-                    var typeProperty = fieldObject.Find("type");
-                    if (typeProperty == null)
-                    {
-                        Error(where + " has no 'type'; add \"type\": one of " + QuotedList(FieldTypes), property.Key);
-                    }
-                    else if (typeProperty.Value is JsonString typeString && Array.IndexOf(FieldTypes, typeString.Value) >= 0)
-                    {
-                        type = (BodyFieldType)Array.IndexOf(FieldTypes, typeString.Value);
-                    }
-                    else
-                    {
-                        Error("'type' of " + where + " must be one of " + QuotedList(FieldTypes) + ", not " + Describe(typeProperty.Value), typeProperty.Value);
-                    }
-
-                    var required = false;
-                    var requiredProperty = fieldObject.Find("required");
-                    if (requiredProperty != null)
-                    {
-                        if (requiredProperty.Value is JsonBoolean b)
-                        {
-                            required = b.Value;
-                        }
-                        else
-                        {
-                            Error("'required' of " + where + " must be true or false, not " + Describe(requiredProperty.Value), requiredProperty.Value);
-                        }
-                    }
-
-                    fields.Add(new BodyField(property.Name, type, required));
+                    fields.Add(MapField(property.Name, property.Name, property.Key, fieldObject, isItem: false));
                 }
 
                 return new ErrorBodyShape(fields.ToImmutable(), null, null, null);
@@ -345,8 +309,8 @@ namespace ErrorContract.Analyzers.Contract
 
             private ErrorBodyShape MapErrorBodyRest(JsonObject bodyObject, ErrorBodyShape shape, ImmutableSortedDictionary<int, StatusEntry>? statuses, bool restricted)
             {
-                var codeField = FieldReference(bodyObject, "codeField", shape, BodyFieldType.String, "the field that holds the per-status error code");
-                var messageField = FieldReference(bodyObject, "messageField", shape, BodyFieldType.String, "the field that holds the human-readable message");
+                var codeField = FieldPath(bodyObject, "codeField", shape, CodeTypes, "the field that holds the per-status error code");
+                var messageField = FieldPath(bodyObject, "messageField", shape, MessageTypes, "the field that holds the human-readable message");
                 ValidationVariant? validation = null;
                 var validationProperty = bodyObject.Find("validation");
                 if (validationProperty != null)
@@ -354,7 +318,7 @@ namespace ErrorContract.Analyzers.Contract
                     validation = MapValidation(validationProperty, shape, statuses, restricted);
                 }
 
-                return new ErrorBodyShape(shape.Fields, codeField, messageField, validation);
+                return new ErrorBodyShape(shape.Fields, codeField, messageField, validation, ReadAdditionalFields(bodyObject));
             }
 
             private string? FieldReference(JsonObject owner, string key, ErrorBodyShape shape, BodyFieldType expected, string purpose, string where = "errorBody")

@@ -7,7 +7,7 @@ namespace ErrorContract.Analyzers.Contract
     /// A project's documented HTTP error contract, read from <c>errorcontract.json</c>.
     /// Plain data: nothing in this folder depends on Roslyn.
     /// </summary>
-    public sealed class ErrorContractModel
+    public sealed partial class ErrorContractModel
     {
         public ErrorContractModel(
             string? name,
@@ -92,7 +92,7 @@ namespace ErrorContract.Analyzers.Contract
     }
 
     /// <summary>One documented status.</summary>
-    public sealed class StatusEntry
+    public sealed partial class StatusEntry
     {
         public StatusEntry(int code, string? description, string? errorCode, string? message, ImmutableArray<string> requiredFields)
         {
@@ -119,7 +119,7 @@ namespace ErrorContract.Analyzers.Contract
     }
 
     /// <summary>The JSON object every error response carries.</summary>
-    public sealed class ErrorBodyShape
+    public sealed partial class ErrorBodyShape
     {
         public ErrorBodyShape(ImmutableArray<BodyField> fields, string? codeField, string? messageField, ValidationVariant? validation)
         {
@@ -165,7 +165,7 @@ namespace ErrorContract.Analyzers.Contract
         Object,
     }
 
-    public sealed class BodyField
+    public sealed partial class BodyField
     {
         public BodyField(string name, BodyFieldType type, bool required)
         {

@@ -95,7 +95,7 @@ namespace ErrorContract.Analyzers.Tests.Contract
               "statuses": { "404": { "descripton": "x" } },
               "errorBody": { "fields": { "message": { "type": "string" } } }
             }
-            """, "unknown property 'descripton' in status \"404\" (did you mean 'description'?); expected one of: description, errorCode, message, requiredFields", 1, 25)]
+            """, "unknown property 'descripton' in status \"404\" (did you mean 'description'?); expected one of: description, errorCode, errorCodes, message, requiredFields", 1, 25)]
         [InlineData("""
             {
               "statuses": { "404": { "message": false } },

@@ -138,6 +138,8 @@ namespace ErrorContract.Analyzers.Tests.Meta
             AssertKeys(ContractParser.FieldKeys, defs.GetProperty("field").GetProperty("properties"));
             AssertKeys(ContractParser.ValidationKeys, defs.GetProperty("validation").GetProperty("properties"));
             AssertKeys(ContractParser.AuthorizationKeys, defs.GetProperty("authorization").GetProperty("properties"));
+            AssertKeys(ContractParser.ItemKeys, defs.GetProperty("items").GetProperty("properties"));
+            AssertKeys(ContractParser.CatalogKeys, defs.GetProperty("catalogCode").GetProperty("properties"));
             var types = defs.GetProperty("field").GetProperty("properties").GetProperty("type").GetProperty("enum")
                 .EnumerateArray().Select(e => e.GetString()).ToArray();
             Assert.Equal(ContractParser.FieldTypes.OrderBy(k => k, StringComparer.Ordinal), types.OrderBy(k => k, StringComparer.Ordinal));
@@ -146,6 +148,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
         [Theory]
         [InlineData("artworks")]
         [InlineData("studio")]
+        [InlineData("payments")]
         public void TheSeedContracts_PointAtTheSchema(string name)
         {
             var path = Path.Combine(RepositoryRoot(), "samples", "contracts", name, "errorcontract.json");
