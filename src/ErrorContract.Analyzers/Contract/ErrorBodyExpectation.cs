@@ -38,7 +38,7 @@ namespace ErrorContract.Analyzers.Contract
             foreach (var field in contract.ErrorBody.Fields)
             {
                 var isValidationField = validation != null && field.Name == validation.Field;
-                if (isValidationField && !AllowsValidation)
+                if ((isValidationField && !AllowsValidation) || !field.AllowedOn(status))
                 {
                     continue;
                 }
@@ -54,6 +54,12 @@ namespace ErrorContract.Analyzers.Contract
             {
                 foreach (var name in entry.RequiredFields)
                 {
+                    if (contract.ErrorBody.Find(name) == null)
+                    {
+                        // A dotted path into a nested object: required there (Nested), not at the top level.
+                        continue;
+                    }
+
                     allowed.Add(name);
                     if (!required.Contains(name))
                     {
@@ -63,6 +69,15 @@ namespace ErrorContract.Analyzers.Contract
             }
 
             RequiredFields = required.ToImmutable();
+            if (contract.ErrorBody.UsesNestedLanguage)
+            {
+                Nested = ObjectExpectation.ForBody(
+                    contract.ErrorBody,
+                    status,
+                    entry?.RequiredFields ?? ImmutableArray<string>.Empty,
+                    validation != null && !AllowsValidation ? validation.Field : null);
+            }
+
             Display = BuildDisplay();
         }
 
@@ -82,6 +97,15 @@ namespace ErrorContract.Analyzers.Contract
         /// <summary>The error code the code field must hold (null: not checked).</summary>
         public string? ErrorCode => Shape.CodeField != null ? Entry?.ErrorCode : null;
 
+        /// <summary>Every code the code field may hold for this status (empty: not checked); <see cref="ErrorCode"/> is the first.</summary>
+        public ImmutableArray<string> ErrorCodes => Shape.CodeField != null && Entry != null ? Entry.ErrorCodes : ImmutableArray<string>.Empty;
+
+        /// <summary>
+        /// The expectation of every object of the body, nested ones included; null for a contract whose body is flat, closed
+        /// and string-coded (<see cref="ErrorBodyShape.UsesNestedLanguage"/> false), which the flat members above describe.
+        /// </summary>
+        public ObjectExpectation? Nested { get; }
+
         /// <summary>True when the status may carry the validation list.</summary>
         public bool AllowsValidation { get; }
 
@@ -93,12 +117,19 @@ namespace ErrorContract.Analyzers.Contract
 
         public static ErrorBodyExpectation For(ErrorContractModel contract, int status) => new ErrorBodyExpectation(contract, status);
 
-        public bool IsAllowed(string field) => allowed.Contains(field);
+        public bool IsAllowed(string field) => allowed.Contains(field) || Shape.AdditionalFields;
 
         public BodyField? Field(string name) => Shape.Find(name);
 
         private string BuildDisplay()
         {
+            if (Nested != null)
+            {
+                var nested = new StringBuilder();
+                AppendDisplay(nested, Nested, Shape.Fields, 0);
+                return nested.ToString();
+            }
+
             var builder = new StringBuilder("{");
             for (var i = 0; i < RequiredFields.Length; i++)
             {
@@ -115,6 +146,60 @@ namespace ErrorContract.Analyzers.Contract
             }
 
             return builder.Append('}').ToString();
+        }
+
+        /// <summary>A nested body for messages: <c>{"error": {"type": "card_error", "message": …}}</c>, with codes, constants and the status.</summary>
+        private void AppendDisplay(StringBuilder builder, ObjectExpectation expectation, ImmutableArray<BodyField> fields, int depth)
+        {
+            builder.Append('{');
+            var first = true;
+            foreach (var name in expectation.Required)
+            {
+                var field = expectation.Field(name);
+                if (field == null)
+                {
+                    continue;
+                }
+
+                builder.Append(first ? "\"" : ", \"").Append(name).Append("\": ");
+                first = false;
+                var child = expectation.Child(name);
+                if (depth < Shape.CodePath.Length && Shape.CodePath.Length == depth + 1 && Shape.CodePath[depth] == name && ErrorCode != null && IsOnCodePath(expectation.Path))
+                {
+                    builder.Append(Shape.CodeType == BodyFieldType.Integer ? ErrorCode : ContractValue.Quote(ErrorCode));
+                }
+                else if (field.Const != null)
+                {
+                    builder.Append(field.Const.Json);
+                }
+                else if (field.EqualsStatus)
+                {
+                    builder.Append(Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else if (child != null && depth < 8)
+                {
+                    AppendDisplay(builder, child, field.Fields, depth + 1);
+                }
+                else
+                {
+                    builder.Append('…');
+                }
+            }
+
+            builder.Append('}');
+        }
+
+        /// <summary>Whether an object path (<c>error.</c>) is the code path's parent.</summary>
+        private bool IsOnCodePath(string objectPath)
+        {
+            var path = Shape.CodePath;
+            var parent = new StringBuilder();
+            for (var i = 0; i < path.Length - 1; i++)
+            {
+                parent.Append(path[i]).Append('.');
+            }
+
+            return parent.ToString() == objectPath;
         }
     }
 }

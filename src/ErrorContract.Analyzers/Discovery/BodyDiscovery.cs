@@ -606,7 +606,10 @@ namespace ErrorContract.Analyzers.Discovery
                     items = builder.MoveToImmutable();
                 }
 
-                members.Add(new BodyMember(property.Name, property.Name, null, items, JsonTypeOf(property.Value), (property.Value as JsonString)?.Value));
+                var nested = property.Value is JsonObject && depth < MaxDepth ? FromJson(property.Value, null, null, depth + 1) : null;
+                var scalar = property.Value is JsonNumber number ? number.Text : property.Value is JsonBoolean boolean ? (boolean.Value ? "true" : "false") : null;
+                members.Add(new BodyMember(property.Name, property.Name, null, items, JsonTypeOf(property.Value), (property.Value as JsonString)?.Value)
+                    .WithJson(nested, JsonTypeOf(property.Value) ?? BodyFieldType.String, scalar));
             }
 
             return new ResponseBody(ResponseBodyKind.Object, literal, null, members.MoveToImmutable(), null, writer, jsonText: true);
@@ -809,7 +812,8 @@ namespace ErrorContract.Analyzers.Discovery
                     if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation property)
                     {
                         var name = property.Property.Name;
-                        members.Add(new BodyMember(JsonShape.NameFor(name, naming), name, assignment.Value, DescribeItems(assignment.Value, types, depth, naming), JsonShape.JsonTypeOf(property.Property.Type, types)));
+                        members.Add(new BodyMember(JsonShape.NameFor(name, naming), name, assignment.Value, DescribeItems(assignment.Value, types, depth, naming), JsonShape.JsonTypeOf(property.Property.Type, types))
+                            .WithNestedSource(property.Property.Type, types, naming, depth));
                     }
                 }
 
@@ -879,10 +883,51 @@ namespace ErrorContract.Analyzers.Discovery
                 var memberValue = SourceValue(value, property.Member);
                 var memberType = (property.Member as IPropertySymbol)?.Type ?? (property.Member as IFieldSymbol)?.Type;
                 var items = memberValue != null ? DescribeItems(memberValue, types, depth, naming) : DescribeItemType(memberType, types, depth, naming);
-                typed.Add(new BodyMember(property.NameFor(naming), property.Member.Name, memberValue, items, memberType == null ? null : JsonShape.JsonTypeOf(memberType, types)));
+                typed.Add(new BodyMember(property.NameFor(naming), property.Member.Name, memberValue, items, memberType == null ? null : JsonShape.JsonTypeOf(memberType, types))
+                    .WithNestedSource(memberType, types, naming, depth));
             }
 
             return new ResponseBody(ResponseBodyKind.Object, value, null, typed.ToImmutable(), null, writer);
+        }
+
+        /// <summary>
+        /// The shape of an object-valued member (<see cref="BodyMember.Nested"/>): its value's, else its declared type's; null
+        /// when it is no object with known members or the depth is reached.
+        /// </summary>
+        internal static ResponseBody? DescribeNested(IOperation? value, ITypeSymbol? type, WellKnownTypes types, JsonNaming naming, int depth)
+        {
+            if (depth + 1 >= MaxDepth)
+            {
+                return null;
+            }
+
+            if (value != null)
+            {
+                var described = Describe(value, null, types, depth + 1, naming);
+                return described.Kind == ResponseBodyKind.Object ? described : null;
+            }
+
+            if (type == null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Error || JsonShape.JsonTypeOf(type, types) != BodyFieldType.Object
+                || JsonShape.IsDictionary(type, types) || ResponseDiscovery.DerivesFrom(type, types.ProblemDetails))
+            {
+                return null;
+            }
+
+            var properties = JsonShape.GetProperties(type, types);
+            if (properties == null)
+            {
+                return null;
+            }
+
+            var members = ImmutableArray.CreateBuilder<BodyMember>(properties.Count);
+            foreach (var property in properties)
+            {
+                var memberType = (property.Member as IPropertySymbol)?.Type ?? (property.Member as IFieldSymbol)?.Type;
+                members.Add(new BodyMember(property.NameFor(naming), property.Member.Name, null, DescribeItemType(memberType, types, depth + 1, naming), memberType == null ? null : JsonShape.JsonTypeOf(memberType, types))
+                    .WithNestedSource(memberType, types, naming, depth + 1));
+            }
+
+            return new ResponseBody(ResponseBodyKind.Object, null, null, members.MoveToImmutable(), null, null);
         }
 
         /// <summary>The value a creation gives a member: an initializer assignment, else a constructor argument of the same name.</summary>

@@ -109,7 +109,7 @@ namespace ErrorContract.Analyzers.Discovery
     }
 
     /// <summary>One JSON property of a body.</summary>
-    public sealed class BodyMember
+    public sealed partial class BodyMember
     {
         private readonly string? constantText;
 

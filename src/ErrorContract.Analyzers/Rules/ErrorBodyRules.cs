@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis;
 namespace ErrorContract.Analyzers.Rules
 {
     /// <summary>EC0002: compares the body of every error (4xx/5xx) response site with the contract's error body.</summary>
-    internal sealed class ErrorBodyRules
+    internal sealed partial class ErrorBodyRules
     {
         /// <summary>The fields a ProblemDetails body can carry.</summary>
         private static readonly string[] ProblemDetailsFields = { "type", "title", "status", "detail", "instance", "errors" };
@@ -137,6 +137,11 @@ namespace ErrorContract.Analyzers.Rules
 
         private static string? CheckObject(ResponseBody body, ErrorBodyExpectation expected)
         {
+            if (expected.Nested != null)
+            {
+                return CheckNested(body, expected, expected.Nested);
+            }
+
             // The lists are made when there is something to put in them: most bodies comply.
             var issues = new List<string>(0);
             List<string>? missing = null;
@@ -180,12 +185,19 @@ namespace ErrorContract.Analyzers.Rules
             if (codeField != null && expected.ErrorCode != null)
             {
                 var code = body.Find(codeField)?.ConstantString;
-                if (code != null && code != expected.ErrorCode)
+                if (code != null && expected.ErrorCodes.IndexOf(code) < 0)
                 {
-                    issues.Add("'" + codeField + "' is \"" + code + "\" but " + expected.Status.ToString(CultureInfo.InvariantCulture) + " requires \"" + expected.ErrorCode + "\"");
+                    issues.Add("'" + codeField + "' is \"" + code + "\" but " + expected.Status.ToString(CultureInfo.InvariantCulture) + " requires " + AllowedCodes(expected));
                 }
             }
 
+            CheckValidationItems(body, expected, issues);
+            return issues.Count == 0 ? null : string.Join("; ", issues);
+        }
+
+        /// <summary>The items of the validation list against <c>errorBody.validation.itemFields</c>.</summary>
+        private static void CheckValidationItems(ResponseBody body, ErrorBodyExpectation expected, List<string> issues)
+        {
             var validation = expected.Shape.Validation;
             if (validation != null && expected.AllowsValidation)
             {
@@ -240,8 +252,6 @@ namespace ErrorContract.Analyzers.Rules
                     }
                 }
             }
-
-            return issues.Count == 0 ? null : string.Join("; ", issues);
         }
 
         /// <summary>True when a value of JSON type <paramref name="actual"/> is a valid <paramref name="documented"/> (an integer is a number).</summary>

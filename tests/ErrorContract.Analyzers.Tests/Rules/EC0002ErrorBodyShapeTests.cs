@@ -14,7 +14,7 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// <c>{"error": "&lt;code for the status&gt;", "message": …}</c>, plus <c>retry_after</c> on 429. Contract B (Studio):
     /// <c>{"message": …}</c>, plus on 400 the validation list <c>errors: [{field, message, code}]</c>.
     /// </summary>
-    public sealed class EC0002ErrorBodyShapeTests
+    public sealed partial class EC0002ErrorBodyShapeTests
     {
         /// <summary>Newtonsoft.Json's API as a project that references the package sees it (the tests restore no such package).</summary>
         private static readonly Lazy<MetadataReference> NewtonsoftJson = new Lazy<MetadataReference>(() => TestReferences.Compile(
