@@ -11,8 +11,8 @@ namespace ErrorContract.Analyzers.Contract
         public const string FileName = "errorcontract.json";
 
         internal static readonly string[] RootKeys = { "$schema", "name", "successStatuses", "statuses", "replacements", "errorBody", "authorization" };
-        internal static readonly string[] StatusKeys = { "description", "errorCode", "message", "requiredFields" };
-        internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation" };
+        internal static readonly string[] StatusKeys = { "description", "errorCode", "message", "requiredFields", "headers" };
+        internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation", "contentType" };
         internal static readonly string[] FieldKeys = { "type", "required" };
         internal static readonly string[] ValidationKeys = { "field", "statuses", "itemFields" };
         internal static readonly string[] AuthorizationKeys = { "header", "bearer", "keyPrefix" };
@@ -191,12 +191,15 @@ namespace ErrorContract.Analyzers.Contract
                     authorization = MapAuthorization(authorizationProperty);
                 }
 
+                var headers = statusesProperty?.Value is JsonObject headerStatuses ? MapHeaders(headerStatuses) : null;
+                var contentType = bodyProperty?.Value is JsonObject contentTypeOwner ? MapContentType(contentTypeOwner) : null;
+
                 if (statuses == null || body == null || errors.Count > 0)
                 {
                     return null;
                 }
 
-                return new ErrorContractModel(name, statuses, restricted, replacements, body, authorization);
+                return new ErrorContractModel(name, statuses, restricted, replacements, body, authorization, headers, contentType);
             }
 
             private ImmutableSortedDictionary<int, StatusEntry>? MapStatuses(JsonProperty owner, JsonObject statusesObject, ErrorBodyShape? body, bool bodyFieldsKnown, out bool complete)
