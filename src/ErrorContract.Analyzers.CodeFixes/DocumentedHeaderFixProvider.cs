@@ -210,9 +210,15 @@ namespace ErrorContract.Analyzers.CodeFixes
             var statement = HeaderStatement(response, header);
             for (var current = node; current != null && current != function; current = current.Parent)
             {
-                if (current is StatementSyntax anchor && anchor.Parent is BlockSyntax block)
+                if (current is StatementSyntax anchor)
                 {
-                    return new Insertion(block, anchor, header.Name, statement);
+                    return anchor.Parent is BlockSyntax block ? new Insertion(block, anchor, header.Name, statement) : null;
+                }
+
+                if (IsConditional(current))
+                {
+                    // return limited ? StatusCode(429) : Ok(): a header set before the statement would go on every response.
+                    return null;
                 }
             }
 
@@ -225,6 +231,14 @@ namespace ErrorContract.Analyzers.CodeFixes
             };
             return hasExpressionBody ? new Insertion(function, null, header.Name, statement) : null;
         }
+
+        /// <summary>An expression that makes its operands only sometimes: <c>?:</c>, <c>??</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>switch</c>, <c>?.</c>.</summary>
+        private static bool IsConditional(SyntaxNode node) =>
+            node is ConditionalExpressionSyntax
+            || node is SwitchExpressionArmSyntax
+            || node is ConditionalAccessExpressionSyntax
+            || (node is BinaryExpressionSyntax binary
+                && (binary.IsKind(SyntaxKind.CoalesceExpression) || binary.IsKind(SyntaxKind.LogicalAndExpression) || binary.IsKind(SyntaxKind.LogicalOrExpression)));
 
         /// <summary><c>options.OnRejected = (context, token) => …</c>: the header goes first in the handler, on <c>context.HttpContext.Response</c>.</summary>
         private static Insertion? PlanOnRejected(AssignmentExpressionSyntax assignment, DocumentedHeader header)

@@ -243,6 +243,22 @@ public static class Errors
         }
 
         [Fact]
+        public async Task AResponseMadeOnlyOnOneBranch_IsFlagged_WithoutAFix()
+        {
+            // A header set before the statement would go on the 200 response too: no fix rather than a wrong one.
+            const string source = """
+
+public class ArtworksController : ControllerBase
+{
+    [HttpGet]
+    public IActionResult List(bool limited) =>
+        limited ? {|#0:StatusCode(429, new { error = "rate_limited", message = "Slow down", retry_after = 60 })|} : Ok();
+}
+""";
+            await VerifyCS.NoCodeFixAsync(A, source, VerifyCS.Diagnostic("EC0010").WithLocation(0));
+        }
+
+        [Fact]
         public async Task TypedHeaderProperty_CountsAsSet_AndOptionalHeadersAreNotDemanded()
         {
             const string source = """
