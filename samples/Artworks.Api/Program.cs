@@ -26,9 +26,13 @@ builder.Services.AddRateLimiter(options =>
         limiter.PermitLimit = 100;
         limiter.Window = TimeSpan.FromMinutes(1);
     });
+    // Compliant for EC0010: the rejection sends the X-RateLimit-Reset header contract A documents on 429.
     options.OnRejected = async (context, token) =>
+    {
+        context.HttpContext.Response.Headers["X-RateLimit-Reset"] = DateTimeOffset.UtcNow.AddSeconds(60).ToUnixTimeSeconds().ToString();
         await context.HttpContext.Response.WriteAsJsonAsync(
             new RateLimitError("rate_limited", "Rate limit exceeded. Try again after the reset time.", 60), token);
+    };
 });
 builder.Services.AddHttpClient<ArtworksClient>(client => client.BaseAddress = new Uri("https://artworks.example.com/v1/"));
 

@@ -218,7 +218,8 @@ namespace ErrorContract.Analyzers.CodeFixes
                     }
                     else if (documented is BodyFieldType type && member.JsonType is BodyFieldType actual && !ErrorBodyRules.IsCompatible(actual, type))
                     {
-                        value = Convert(member, name, type).WithAdditionalAnnotations(Replaced);
+                        value = (name == shape.CodeField && CodeLiteral(expected.ErrorCode, type) is ExpressionSyntax code ? code : Convert(member, name, type))
+                            .WithAdditionalAnnotations(Replaced);
                     }
                     else
                     {
@@ -255,6 +256,22 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             return null;
+        }
+
+        /// <summary>The status's documented code as a literal of the code field's type, or null when there is none.</summary>
+        private static ExpressionSyntax? CodeLiteral(string? code, BodyFieldType type)
+        {
+            if (code == null)
+            {
+                return null;
+            }
+
+            if (type == BodyFieldType.Integer)
+            {
+                return int.TryParse(code, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? SyntaxHelpers.IntLiteral(number) : null;
+            }
+
+            return type == BodyFieldType.String ? SyntaxHelpers.StringLiteral(code) : null;
         }
 
         /// <summary>A value of the documented type: <c>"45"</c> → <c>45</c>, <c>404</c> → <c>"404"</c>, else a placeholder.</summary>

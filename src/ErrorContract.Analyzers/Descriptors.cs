@@ -215,5 +215,23 @@ namespace ErrorContract.Analyzers
             description: "The error contract describes an ASP.NET Core API. In a project without ASP.NET Core (a client library, a test project) only the rule about the Authorization header runs. This is expected for an API client; otherwise the contract may have been added to the wrong project.",
             severity: DiagnosticSeverity.Info,
             compilationEnd: true);
+
+        // EC0010 has one descriptor per wording, with this title and description.
+        private const string EC0010Title = "Response does not set a header the error contract documents";
+        private const string EC0010Description = "The API's contract documents response headers that every response of a status carries (X-RateLimit-Reset on 429, for example). This response of that status is made where none of the code around it sets the header: not the method that makes it, not a helper that method calls, not the rate limiter's OnRejected.";
+
+        /// <summary>EC0010 at a response site. {0}: the status; {1}: the missing header; {2}: the contract's display name; {3}: what the value is.</summary>
+        public static readonly DiagnosticDescriptor EC0010_MissingHeader = Create(
+            RuleIds.DocumentedHeaderMissing,
+            title: EC0010Title,
+            messageFormat: "This {0} response does not set the header {1}, which the {2} documents on every {0} response ({3})",
+            description: EC0010Description);
+
+        /// <summary>EC0010 at RateLimiterOptions.OnRejected. {0}: the status; {1}: the missing header; {2}: the contract's display name; {3}: what the value is.</summary>
+        public static readonly DiagnosticDescriptor EC0010_MissingHeaderOnRejected = Create(
+            RuleIds.DocumentedHeaderMissing,
+            title: EC0010Title,
+            messageFormat: "OnRejected does not set the header {1} on the rate limiter's {0} responses, which the {2} documents on every {0} response ({3})",
+            description: EC0010Description);
     }
 }

@@ -11,6 +11,9 @@ namespace ErrorContract.Analyzers
         /// <summary>EC0001, EC0002: the status the code answers with ("418"); EC0007: the status the fix writes.</summary>
         public const string Status = "Status";
 
+        /// <summary>EC0010: the documented header the response does not set ("X-RateLimit-Reset").</summary>
+        public const string Header = "Header";
+
         /// <summary>EC0001: the documented status the fix writes instead (absent when the contract names none).</summary>
         public const string Replacement = "Replacement";
 

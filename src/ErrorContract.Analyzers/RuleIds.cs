@@ -13,5 +13,6 @@ namespace ErrorContract.Analyzers
         public const string RateLimiterRejection = "EC0007";
         public const string BearerAuthenticationHandler = "EC0008";
         public const string ContractWithoutAspNetCore = "EC0009";
+        public const string DocumentedHeaderMissing = "EC0010";
     }
 }

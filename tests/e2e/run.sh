@@ -35,7 +35,7 @@ for arg in "$@"; do
 done
 
 SAMPLES=(Artworks.Api Studio.Api)
-RULES=(EC0001 EC0002 EC0003 EC0004 EC0005 EC0006 EC0007 EC0008)
+RULES=(EC0001 EC0002 EC0003 EC0004 EC0005 EC0006 EC0007 EC0008 EC0010)
 VERSION="0.1.0-e2e.$(date -u +%Y%m%d%H%M%S).$$"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/ec-e2e.XXXXXX")"
 FEED="$WORK/feed"

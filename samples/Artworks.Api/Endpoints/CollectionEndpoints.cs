@@ -11,6 +11,7 @@ public static class CollectionEndpoints
         group.MapGet("/{id}", GetCollection);
         group.MapPost("/", CreateCollection);
         group.MapPut("/{id}/artworks", AddArtworks);
+        group.MapPost("/{id}/export", ExportCollection);
         group.MapDelete("/{id}", (string id, ArtworkStore store) =>
             store.FindCollection(id) is null
                 // 404 with no body at all: contract A documents {"error": "not_found", "message": ...}.
@@ -57,5 +58,18 @@ public static class CollectionEndpoints
         }
 
         return TypedResults.Ok(collection with { ArtworkIds = collection.ArtworkIds.Concat(artworkIds).ToList() });
+    }
+
+    private static IResult ExportCollection(string id, HttpContext context, ArtworkStore store)
+    {
+        if (store.IsRateLimited(id))
+        {
+            // A 429 without the X-RateLimit-Reset header contract A documents on every 429 (EC0010).
+            return Results.Json(new RateLimitError("rate_limited", "Rate limit exceeded. Try again after the reset time.", 60), statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        return store.FindCollection(id) is null
+            ? Results.NotFound(new ApiError("not_found", "Resource not found"))
+            : Results.Ok();
     }
 }

@@ -11,8 +11,8 @@ namespace ErrorContract.Analyzers.Contract
         public const string FileName = "errorcontract.json";
 
         internal static readonly string[] RootKeys = { "$schema", "name", "successStatuses", "statuses", "replacements", "errorBody", "authorization", "codes" };
-        internal static readonly string[] StatusKeys = { "description", "errorCode", "errorCodes", "message", "requiredFields" };
-        internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation", "additionalFields" };
+        internal static readonly string[] StatusKeys = { "description", "errorCode", "errorCodes", "message", "requiredFields", "headers" };
+        internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation", "additionalFields", "contentType" };
         internal static readonly string[] FieldKeys = { "type", "required", "description", "fields", "additionalFields", "items", "enum", "const", "equalsStatus", "statuses" };
         internal static readonly string[] ValidationKeys = { "field", "statuses", "itemFields" };
         internal static readonly string[] AuthorizationKeys = { "header", "bearer", "keyPrefix" };
@@ -192,12 +192,15 @@ namespace ErrorContract.Analyzers.Contract
                     authorization = MapAuthorization(authorizationProperty);
                 }
 
+                var headers = statusesProperty?.Value is JsonObject headerStatuses ? MapHeaders(headerStatuses) : null;
+                var contentType = bodyProperty?.Value is JsonObject contentTypeOwner ? MapContentType(contentTypeOwner) : null;
+
                 if (statuses == null || body == null || errors.Count > 0)
                 {
                     return null;
                 }
 
-                return new ErrorContractModel(name, statuses, restricted, replacements, body, authorization, codes);
+                return new ErrorContractModel(name, statuses, restricted, replacements, body, authorization, codes, headers, contentType);
             }
 
             private ImmutableSortedDictionary<int, StatusEntry>? MapStatuses(JsonProperty owner, JsonObject statusesObject, ErrorBodyShape? body, bool bodyFieldsKnown, out bool complete)

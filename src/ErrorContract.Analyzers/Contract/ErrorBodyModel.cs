@@ -15,8 +15,10 @@ namespace ErrorContract.Analyzers.Contract
             ImmutableSortedDictionary<int, int> replacements,
             ErrorBodyShape errorBody,
             AuthorizationContract? authorization,
-            ImmutableArray<CatalogCode> codes)
-            : this(name, statuses, successStatusesRestricted, replacements, errorBody, authorization)
+            ImmutableArray<CatalogCode> codes,
+            ResponseHeadersContract? headers = null,
+            string? errorContentType = null)
+            : this(name, statuses, successStatusesRestricted, replacements, errorBody, authorization, headers, errorContentType)
         {
             Codes = codes.IsDefault ? ImmutableArray<CatalogCode>.Empty : codes;
         }

@@ -15,7 +15,9 @@ namespace ErrorContract.Analyzers.Contract
             bool successStatusesRestricted,
             ImmutableSortedDictionary<int, int> replacements,
             ErrorBodyShape errorBody,
-            AuthorizationContract? authorization)
+            AuthorizationContract? authorization,
+            ResponseHeadersContract? headers = null,
+            string? errorContentType = null)
         {
             Name = name;
             Statuses = statuses;
@@ -23,6 +25,8 @@ namespace ErrorContract.Analyzers.Contract
             Replacements = replacements;
             ErrorBody = errorBody;
             Authorization = authorization;
+            Headers = headers ?? ResponseHeadersContract.None;
+            ErrorContentType = errorContentType;
             DocumentedList = string.Join(", ", statuses.Keys);
             DisplayName = string.IsNullOrEmpty(name) ? "error contract" : name + " error contract";
         }
@@ -50,6 +54,12 @@ namespace ErrorContract.Analyzers.Contract
 
         /// <summary>How the API key travels in the <c>Authorization</c> header; null when the contract says nothing.</summary>
         public AuthorizationContract? Authorization { get; }
+
+        /// <summary>The response headers each status documents (<c>"headers"</c> of a status entry); empty when none.</summary>
+        public ResponseHeadersContract Headers { get; }
+
+        /// <summary>The media type of every error body (<c>errorBody.contentType</c>), such as <c>application/problem+json</c>; null when not documented.</summary>
+        public string? ErrorContentType { get; }
 
         /// <summary>The documented statuses as a comma-separated list, for messages.</summary>
         public string DocumentedList { get; }

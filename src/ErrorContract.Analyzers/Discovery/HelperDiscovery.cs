@@ -14,7 +14,7 @@ namespace ErrorContract.Analyzers.Discovery
     /// is summarised once per compilation; each call with a constant for that parameter is then a response
     /// site at the call. Statuses and bodies written inside the helper itself are reported there, once.
     /// </summary>
-    internal sealed class HelperDiscovery
+    internal sealed partial class HelperDiscovery
     {
         /// <summary>How many helper-to-helper hops are followed.</summary>
         private const int MaxDepth = 3;

@@ -10,13 +10,18 @@ namespace ErrorContract.Analyzers.Rules
 {
     /// <summary>
     /// Runs the discovery of response sites once and hands every site to the rules that compare it with
-    /// the contract (EC0001 status codes; EC0002 error bodies).
+    /// the contract (EC0001 status codes; EC0002 error bodies; EC0010 documented headers, only when the contract requires
+    /// some header).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ResponseContractAnalyzer : ContractAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.EC0001_UndocumentedStatusCode, Descriptors.EC0002_ErrorBodyShape);
+            ImmutableArray.Create(
+                Descriptors.EC0001_UndocumentedStatusCode,
+                Descriptors.EC0002_ErrorBodyShape,
+                Descriptors.EC0010_MissingHeader,
+                Descriptors.EC0010_MissingHeaderOnRejected);
 
         protected override void OnContractStart(ContractStartContext start)
         {
@@ -26,6 +31,7 @@ namespace ErrorContract.Analyzers.Rules
 
             var rules = new ResponseRules(contract);
             var bodyRules = new ErrorBodyRules(contract);
+            var headerRules = HeaderRules.Create(contract, context.Compilation, types);
             var endpointKinds = new EndpointKinds(context.Options);
 
             context.RegisterOperationAction(
@@ -54,11 +60,15 @@ namespace ErrorContract.Analyzers.Rules
                     // Whether the sites belong to a page rather than the API is asked once, and only when one of them is
                     // about to be reported: most sites comply.
                     bool? page = null;
+                    List<Diagnostic>? headers = null;
                     foreach (var site in sites)
                     {
                         var status = rules.Check(site);
                         var body = bodyRules.Check(site);
-                        if (status == null && body == null)
+                        headers?.Clear();
+                        headerRules?.Check(site, ref headers);
+
+                        if (status == null && body == null && (headers == null || headers.Count == 0))
                         {
                             continue;
                         }
@@ -78,9 +88,30 @@ namespace ErrorContract.Analyzers.Rules
                         {
                             c.ReportDiagnostic(body);
                         }
+
+                        if (headers != null)
+                        {
+                            foreach (var header in headers)
+                            {
+                                c.ReportDiagnostic(header);
+                            }
+                        }
                     }
 
                     ResponseSiteList.Return(sites);
+                    if (headerRules != null && c.Operation is ISimpleAssignmentOperation assignment)
+                    {
+                        // The rate limiter's OnRejected writes the rate-limit responses: their headers are checked at it.
+                        headers?.Clear();
+                        headerRules.CheckOnRejected(assignment, ref headers);
+                        if (headers != null)
+                        {
+                            foreach (var header in headers)
+                            {
+                                c.ReportDiagnostic(header);
+                            }
+                        }
+                    }
                 },
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation,

@@ -143,6 +143,10 @@ namespace ErrorContract.Analyzers.Tests.Meta
             var types = defs.GetProperty("field").GetProperty("properties").GetProperty("type").GetProperty("enum")
                 .EnumerateArray().Select(e => e.GetString()).ToArray();
             Assert.Equal(ContractParser.FieldTypes.OrderBy(k => k, StringComparer.Ordinal), types.OrderBy(k => k, StringComparer.Ordinal));
+            AssertKeys(ContractParser.HeaderKeys, defs.GetProperty("header").GetProperty("properties"));
+            var headerTypes = defs.GetProperty("header").GetProperty("properties").GetProperty("type").GetProperty("enum")
+                .EnumerateArray().Select(e => e.GetString()).ToArray();
+            Assert.Equal(ContractParser.HeaderTypes.OrderBy(k => k, StringComparer.Ordinal), headerTypes.OrderBy(k => k, StringComparer.Ordinal));
         }
 
         [Theory]
