@@ -146,6 +146,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
         [Theory]
         [InlineData("artworks")]
         [InlineData("studio")]
+        [InlineData("header-key")]
         public void TheSeedContracts_PointAtTheSchema(string name)
         {
             var path = Path.Combine(RepositoryRoot(), "samples", "contracts", name, "errorcontract.json");
