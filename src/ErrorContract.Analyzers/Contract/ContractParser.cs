@@ -15,7 +15,7 @@ namespace ErrorContract.Analyzers.Contract
         internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation", "additionalFields", "contentType" };
         internal static readonly string[] FieldKeys = { "type", "required", "description", "fields", "additionalFields", "items", "enum", "const", "equalsStatus", "statuses" };
         internal static readonly string[] ValidationKeys = { "field", "statuses", "itemFields" };
-        internal static readonly string[] AuthorizationKeys = { "header", "bearer", "keyPrefix" };
+        internal static readonly string[] AuthorizationKeys = { "header", "bearer", "keyPrefix", "scheme", "never" };
         internal static readonly string[] FieldTypes = { "string", "integer", "number", "boolean", "array", "object" };
 
         /// <summary>Parses a contract, collecting every problem with its position. Never throws.</summary>
@@ -505,64 +505,6 @@ namespace ErrorContract.Analyzers.Contract
                 }
 
                 return builder.ToImmutable();
-            }
-
-            private AuthorizationContract? MapAuthorization(JsonProperty property)
-            {
-                if (property.Value is not JsonObject authorization)
-                {
-                    Error("'authorization' must be an object such as { \"bearer\": \"required\" }, not " + Describe(property.Value), property.Value);
-                    return null;
-                }
-
-                CheckKeys(authorization, AuthorizationKeys, "'authorization'");
-                var header = "Authorization";
-                var headerProperty = authorization.Find("header");
-                if (headerProperty != null)
-                {
-                    var value = ExpectString(headerProperty, "'header' of 'authorization' must be a string naming the HTTP header the key travels in, such as \"Authorization\"");
-                    if (value != null)
-                    {
-                        if (value.Trim().Length == 0 || value.IndexOf(':') >= 0 || value.IndexOf(' ') >= 0)
-                        {
-                            Error("'header' of 'authorization' must be a header name such as \"Authorization\" (not empty, no spaces or ':'), not " + Describe(headerProperty.Value), headerProperty.Value);
-                        }
-                        else
-                        {
-                            header = value;
-                        }
-                    }
-                }
-
-                BearerPolicy? bearer = null;
-                var bearerProperty = authorization.Find("bearer");
-                if (bearerProperty == null)
-                {
-                    Error(
-                        "'authorization' has no 'bearer'; add \"bearer\": \"required\" (the header is 'Authorization: Bearer <key>') or \"bearer\": \"forbidden\" (the header is 'Authorization: <key>')",
-                        property.Key);
-                }
-                else if (bearerProperty.Value is JsonString b && b.Value == "required")
-                {
-                    bearer = BearerPolicy.Required;
-                }
-                else if (bearerProperty.Value is JsonString f && f.Value == "forbidden")
-                {
-                    bearer = BearerPolicy.Forbidden;
-                }
-                else
-                {
-                    Error("'bearer' must be \"required\" or \"forbidden\", not " + Describe(bearerProperty.Value), bearerProperty.Value);
-                }
-
-                string? keyPrefix = null;
-                var prefixProperty = authorization.Find("keyPrefix");
-                if (prefixProperty != null)
-                {
-                    keyPrefix = ExpectString(prefixProperty, "'keyPrefix' of 'authorization' must be a string, the prefix every API key starts with, such as \"ak_live_\"");
-                }
-
-                return bearer == null ? null : new AuthorizationContract(header, bearer.Value, keyPrefix);
             }
 
             private ImmutableArray<string> ReadStringArray(JsonProperty property, string what, bool allowEmpty)

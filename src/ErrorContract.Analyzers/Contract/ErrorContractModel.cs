@@ -212,38 +212,6 @@ namespace ErrorContract.Analyzers.Contract
         public ImmutableArray<string> ItemFields { get; }
     }
 
-    public enum BearerPolicy
-    {
-        /// <summary><c>Authorization: Bearer &lt;key&gt;</c>.</summary>
-        Required,
-
-        /// <summary><c>Authorization: &lt;key&gt;</c>, never with a <c>Bearer</c> prefix.</summary>
-        Forbidden,
-    }
-
-    public sealed class AuthorizationContract
-    {
-        public AuthorizationContract(string header, BearerPolicy bearer, string? keyPrefix)
-        {
-            Header = header;
-            Bearer = bearer;
-            KeyPrefix = keyPrefix;
-        }
-
-        /// <summary>The header the key travels in (<c>Authorization</c>).</summary>
-        public string Header { get; }
-
-        public BearerPolicy Bearer { get; }
-
-        /// <summary>The prefix every key starts with (<c>ak_live_</c>), if documented.</summary>
-        public string? KeyPrefix { get; }
-
-        /// <summary>What the header looks like, for messages: <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
-        public string Example => Bearer == BearerPolicy.Required
-            ? Header + ": Bearer <" + (KeyPrefix ?? string.Empty) + "key>"
-            : Header + ": <" + (KeyPrefix ?? string.Empty) + "key>";
-    }
-
     /// <summary>A problem found in a contract file, at a position in it.</summary>
     public readonly struct ContractError
     {

@@ -394,6 +394,119 @@ namespace ErrorContract.Analyzers.Tests.Contract
               "authorization": "Bearer"
             }
             """, "'authorization' must be an object such as { \"bearer\": \"required\" }, not \"Bearer\"", 3, 19)]
+        // Authorization: the scheme, keyPrefix and never (where the key must never go).
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "bearer": "required", "scheme": "Basic" }
+            }
+            """, "'scheme' \"Basic\" contradicts 'bearer': \"required\", which means \"scheme\": \"Bearer\"", 3, 53)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "bearer": "forbidden", "scheme": "Token" }
+            }
+            """, "'scheme' \"Token\" contradicts 'bearer': \"forbidden\", which means \"scheme\": \"none\" (the bare key)", 3, 54)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "scheme": "Bearer " }
+            }
+            """, "'scheme' of 'authorization' must be one word, such as \"Bearer\", \"Basic\" or \"Token\"", 3, 31)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "scheme": "Bearer " }
+            }
+            """, "(did you mean \"Bearer\"? the space after the word is not part of it)", 3, 31)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "scheme": 7 }
+            }
+            """, "'scheme' of 'authorization' must be a string: the word before the key in the header", 3, 31)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "header": "X API Key" }
+            }
+            """, "'header' of 'authorization' must be a header name such as \"Authorization\" or \"X-API-Key\"", 3, 31)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "header": "X-API-Key", "never": ["x-api-key"] }
+            }
+            """, "'never' lists \"x-api-key\", the header the key travels in ('header' is \"X-API-Key\"): two placements that contradict each other", 3, 54)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "scheme": "Bearer", "never": ["Authorization"] }
+            }
+            """, "'never' lists \"Authorization\", the header the key travels in ('header' is \"Authorization\"): two placements that contradict each other", 3, 51)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "header": "X-API-Key", "never": ["querystring"] }
+            }
+            """, "each item of 'never' must be \"query\" (the query string) or a header name such as \"Authorization\" (letters, digits and - _ . only), not \"querystring\" (did you mean \"query\"?)", 3, 54)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "header": "X-API-Key", "never": ["Query"] }
+            }
+            """, "not \"Query\" (did you mean \"query\"?)", 3, 54)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "header": "X-API-Key", "never": ["query", "query"] }
+            }
+            """, "'never' lists \"query\" twice; list each place once", 3, 63)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "header": "X-API-Key", "never": ["Authorization", "authorization"] }
+            }
+            """, "'never' lists the header \"authorization\" twice (header names are compared in any case)", 3, 71)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "header": "X-API-Key", "never": "query" }
+            }
+            """, "'never' of 'authorization' must be an array of the places the key must never go, such as [\"query\", \"Authorization\"], not \"query\"", 3, 53)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "header": "X-API-Key", "never": [1] }
+            }
+            """, "each item of 'never' must be a string", 3, 54)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "scheme": "Bearer", "keyPrefix": "" }
+            }
+            """, "'keyPrefix' of 'authorization' must be the text every API key starts with", 3, 54)]
+        [InlineData("""
+            {
+              "statuses": { "401": {} },
+              "errorBody": { "fields": { "message": { "type": "string" } } },
+              "authorization": { "scheme": "Bearer", "sheme": "Basic" }
+            }
+            """, "unknown property 'sheme' in 'authorization' (did you mean 'scheme'?)", 3, 41)]
         public void Invalid_contract_is_reported_at_the_offending_key_or_value(string text, string message, int line, int column)
         {
             ContractTestHelpers.AssertError(text, message, line, column);

@@ -1,5 +1,6 @@
 using System.Linq;
 using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace ErrorContract.Analyzers.Tests.Contract
@@ -148,6 +149,47 @@ namespace ErrorContract.Analyzers.Tests.Contract
             Assert.True(result.Errors.Count == 0, ContractTestHelpers.Describe(result));
             Assert.Equal("Authorization", result.Contract!.Authorization!.Header);
             Assert.Equal("Authorization: <sk_key>", result.Contract.Authorization.Example);
+        }
+
+        [Fact]
+        public void HeaderKey_contract_sends_the_bare_key_in_X_API_Key_never_in_Authorization_or_the_query()
+        {
+            var result = ContractParser.Parse(TestContracts.Get("header-key"));
+            Assert.True(result.Errors.Count == 0, ContractTestHelpers.Describe(result));
+            var contract = result.Contract!;
+            Assert.False(contract.SuccessStatusesRestricted);
+            Assert.Equal(new[] { 400, 401, 403, 404, 429, 500 }, contract.Statuses.Keys);
+            Assert.Equal(new[] { "error", "message" }, contract.ErrorBody.Fields.Select(f => f.Name));
+            Assert.All(contract.ErrorBody.Fields, f => Assert.True(f.Required));
+            Assert.Null(contract.ErrorBody.CodeField);
+            var authorization = contract.Authorization!;
+            Assert.Equal("X-API-Key", authorization.Header);
+            Assert.Null(authorization.Scheme);
+            Assert.Equal(BearerPolicy.Forbidden, authorization.Bearer);
+            Assert.True(authorization.QueryForbidden);
+            Assert.Equal(new[] { "Authorization" }, authorization.ForbiddenHeaders);
+            Assert.Equal("X-API-Key: <key>", authorization.Example);
+        }
+
+        [Theory]
+        [InlineData("""{ "scheme": "Bearer" }""", "Authorization", "Bearer", "Authorization: Bearer <key>")]
+        [InlineData("""{ "scheme": "bearer", "bearer": "required" }""", "Authorization", "bearer", "Authorization: bearer <key>")]
+        [InlineData("""{ "scheme": "Basic" }""", "Authorization", "Basic", "Authorization: Basic <key>")]
+        [InlineData("""{ "scheme": "Token", "keyPrefix": "tk_" }""", "Authorization", "Token", "Authorization: Token <tk_key>")]
+        [InlineData("""{ "scheme": "none" }""", "Authorization", null, "Authorization: <key>")]
+        [InlineData("""{ "bearer": "forbidden", "scheme": "none" }""", "Authorization", null, "Authorization: <key>")]
+        [InlineData("""{ "header": "X-API-Key" }""", "X-API-Key", null, "X-API-Key: <key>")]
+        [InlineData("""{ "header": "X-Auth", "scheme": "ApiKey" }""", "X-Auth", "ApiKey", "X-Auth: ApiKey <key>")]
+        public void Authorization_scheme_is_the_word_before_the_key(string authorization, string header, string? scheme, string example)
+        {
+            var result = ContractParser.Parse("""{ "statuses": { "401": {} }, "errorBody": { "fields": { "message": { "type": "string" } } }, "authorization": """ + authorization + " }");
+            Assert.True(result.Errors.Count == 0, ContractTestHelpers.Describe(result));
+            var parsed = result.Contract!.Authorization!;
+            Assert.Equal(header, parsed.Header);
+            Assert.Equal(scheme, parsed.Scheme);
+            Assert.Equal(example, parsed.Example);
+            Assert.Equal(scheme != null && scheme.Equals("Bearer", System.StringComparison.OrdinalIgnoreCase), parsed.UsesBearer);
+            Assert.False(parsed.HasForbiddenPlacements);
         }
 
         [Fact]

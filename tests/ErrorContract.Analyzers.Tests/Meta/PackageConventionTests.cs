@@ -153,6 +153,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
         [InlineData("artworks")]
         [InlineData("studio")]
         [InlineData("payments")]
+        [InlineData("header-key")]
         public void TheSeedContracts_PointAtTheSchema(string name)
         {
             var path = Path.Combine(RepositoryRoot(), "samples", "contracts", name, "errorcontract.json");
