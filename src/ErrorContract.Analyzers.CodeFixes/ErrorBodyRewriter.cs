@@ -87,6 +87,11 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             var expected = ErrorBodyExpectation.For(contract, status);
+            if (expected.Shape.IsProblemDetails)
+            {
+                return ProblemDetailsRewriter.Plan(edits, body, expected);
+            }
+
             if (expected.Shape.CodeField != null && (site.StatusSyntax?.Parent is ConditionalExpressionSyntax || site.StatusSyntax?.Parent is SwitchExpressionArmSyntax))
             {
                 // One body for several statuses, each with its own error code: no single rewrite is right.

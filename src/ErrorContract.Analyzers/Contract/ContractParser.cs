@@ -12,7 +12,7 @@ namespace ErrorContract.Analyzers.Contract
 
         internal static readonly string[] RootKeys = { "$schema", "name", "successStatuses", "statuses", "replacements", "errorBody", "authorization", "codes" };
         internal static readonly string[] StatusKeys = { "description", "errorCode", "errorCodes", "message", "requiredFields", "headers" };
-        internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation", "additionalFields", "contentType" };
+        internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation", "additionalFields", "contentType", "format", "typeBase" };
         internal static readonly string[] FieldKeys = { "type", "required", "description", "fields", "additionalFields", "items", "enum", "const", "equalsStatus", "statuses" };
         internal static readonly string[] ValidationKeys = { "field", "statuses", "itemFields" };
         internal static readonly string[] AuthorizationKeys = { "header", "bearer", "keyPrefix", "scheme", "never" };
@@ -39,6 +39,9 @@ namespace ErrorContract.Analyzers.Contract
             private readonly string text;
             private readonly List<ContractError> errors = new List<ContractError>();
             private TextPositions positions = new TextPositions(string.Empty);
+
+            /// <summary>errorBody's <c>"format": "problemDetails"</c>, read once with the error body's fields.</summary>
+            private bool problemDetails;
 
             public Mapper(string? text)
             {
@@ -164,6 +167,7 @@ namespace ErrorContract.Analyzers.Contract
                 }
 
                 statuses = MapBodyLanguage(root, body, statuses, known, out var codes);
+                statuses = ResolveProblemTypes(statuses, body, ref codes);
                 if (body != null && body.CodeField != null && statuses != null && statusesProperty?.Value is JsonObject so)
                 {
                     foreach (var property in so.Properties)
@@ -268,7 +272,13 @@ namespace ErrorContract.Analyzers.Contract
             private ErrorBodyShape? MapErrorBodyFields(JsonProperty owner, JsonObject bodyObject)
             {
                 CheckKeys(bodyObject, ErrorBodyKeys, "'errorBody'");
+                problemDetails = ReadProblemDetailsFormat(bodyObject);
                 var fieldsProperty = bodyObject.Find("fields");
+                if (fieldsProperty == null && problemDetails)
+                {
+                    return new ErrorBodyShape(ProblemDetailsMembers.Declared, null, null, null);
+                }
+
                 if (fieldsProperty == null)
                 {
                     Error("'errorBody' has no 'fields'; add \"fields\": { \"message\": { \"type\": \"string\", \"required\": true } } listing every field of an error body", owner.Key);
@@ -307,7 +317,7 @@ namespace ErrorContract.Analyzers.Contract
                     fields.Add(MapField(property.Name, property.Name, property.Key, fieldObject, isItem: false));
                 }
 
-                return new ErrorBodyShape(fields.ToImmutable(), null, null, null);
+                return new ErrorBodyShape(problemDetails ? WithProblemDetailsMembers(fields.ToImmutable()) : fields.ToImmutable(), null, null, null);
             }
 
             private ErrorBodyShape MapErrorBodyRest(JsonObject bodyObject, ErrorBodyShape shape, ImmutableSortedDictionary<int, StatusEntry>? statuses, bool restricted)
@@ -321,7 +331,17 @@ namespace ErrorContract.Analyzers.Contract
                     validation = MapValidation(validationProperty, shape, statuses, restricted);
                 }
 
-                return new ErrorBodyShape(shape.Fields, codeField, messageField, validation, ReadAdditionalFields(bodyObject));
+                // Problem details: the per-status code is the problem 'type', the per-status message its 'title', and extension
+                // members are allowed, unless the contract says otherwise.
+                var additionalFields = ReadAdditionalFields(bodyObject);
+                if (problemDetails)
+                {
+                    codeField ??= bodyObject.Find("codeField") == null && DocumentsCodes(statuses) ? ProblemDetailsMembers.Type : null;
+                    messageField ??= bodyObject.Find("messageField") == null ? ProblemDetailsMembers.Title : null;
+                    additionalFields |= bodyObject.Find("additionalFields") == null;
+                }
+
+                return new ErrorBodyShape(shape.Fields, codeField, messageField, validation, additionalFields, problemDetails, ReadTypeBase(bodyObject, problemDetails));
             }
 
             private string? FieldReference(JsonObject owner, string key, ErrorBodyShape shape, BodyFieldType expected, string purpose, string where = "errorBody")

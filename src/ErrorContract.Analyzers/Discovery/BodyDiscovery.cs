@@ -761,13 +761,21 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var message = IsNullOrAbsent(detail) ? (IsNullOrAbsent(title) ? null : title) : detail;
-            if (message == null && body != null)
+            var validation = invocation.TargetMethod.Name == "ValidationProblem";
+            var problem = ProblemValues.FromFactory(invocation, validation);
+            if (body != null)
             {
-                message = Describe(body, null, types, 0).Message;
+                // Results.Problem(problemDetails): the object given is the body, completed by the framework.
+                var given = Unwrap(body);
+                message ??= Describe(body, null, types, 0).Message;
+                if (given.Type is ITypeSymbol givenType && ResponseDiscovery.DerivesFrom(givenType, types.ProblemDetails))
+                {
+                    problem = ProblemValues.FromCreation(given, validation || ResponseDiscovery.DerivesFrom(givenType, types.HttpValidationProblemDetails), frameworkFillsDefaults: true);
+                }
             }
 
-            var what = invocation.TargetMethod.Name == "ValidationProblem" ? "a ValidationProblemDetails body" : "a ProblemDetails body";
-            return new ResponseBody(ResponseBodyKind.ProblemDetails, null, what, ImmutableArray<BodyMember>.Empty, message, null, errors);
+            var what = validation ? "a ValidationProblemDetails body" : "a ProblemDetails body";
+            return new ResponseBody(ResponseBodyKind.ProblemDetails, null, what, ImmutableArray<BodyMember>.Empty, message, null, errors, problem: problem);
         }
 
         private static bool IsNullOrAbsent(IOperation? value) => value == null || (value.ConstantValue.HasValue && value.ConstantValue.Value == null);
@@ -846,7 +854,10 @@ namespace ErrorContract.Analyzers.Discovery
             if (ResponseDiscovery.DerivesFrom(type, types.ProblemDetails))
             {
                 var message = InitializedValue(value, "Detail") ?? InitializedValue(value, "Title");
-                return new ResponseBody(ResponseBodyKind.ProblemDetails, value, "a " + type.Name + " body", ImmutableArray<BodyMember>.Empty, message, writer);
+
+                // An ObjectResult sets the status of a ProblemDetails that has none; nothing else is filled in.
+                var problem = ProblemValues.FromCreation(value, ResponseDiscovery.DerivesFrom(type, types.HttpValidationProblemDetails), frameworkFillsDefaults: false);
+                return new ResponseBody(ResponseBodyKind.ProblemDetails, value, "a " + type.Name + " body", ImmutableArray<BodyMember>.Empty, message, writer, problem: problem);
             }
 
             if (ResponseDiscovery.DerivesFrom(type, types.ModelStateDictionary))

@@ -41,8 +41,10 @@ namespace ErrorContract.Analyzers.Discovery
             IOperation? validationErrors = null,
             string? serializedBy = null,
             bool declaredNames = false,
-            bool jsonText = false)
+            bool jsonText = false,
+            ProblemValues? problem = null)
         {
+            Problem = problem;
             JsonText = jsonText;
             SerializedBy = serializedBy;
             DeclaredNames = declaredNames;
@@ -93,6 +95,12 @@ namespace ErrorContract.Analyzers.Discovery
         /// <see cref="Value"/> is the literal, and the members carry no operation.
         /// </summary>
         public bool JsonText { get; }
+
+        /// <summary>
+        /// For a <see cref="ResponseBodyKind.ProblemDetails"/> body made in the source (<c>Problem(…)</c>, <c>new ProblemDetails { … }</c>):
+        /// the member values it is given; null when they cannot be known.
+        /// </summary>
+        public ProblemValues? Problem { get; }
 
         public BodyMember? Find(string jsonName)
         {

@@ -92,6 +92,11 @@ namespace ErrorContract.Analyzers.Rules
                 case ResponseBodyKind.NotAnObject:
                     return "it sends " + body.What + " instead of the JSON object " + expected.Display;
                 case ResponseBodyKind.ProblemDetails:
+                    if (expected.Shape.IsProblemDetails)
+                    {
+                        return ProblemDetailsBodyRules.Check(body, expected);
+                    }
+
                     foreach (var required in expected.RequiredFields)
                     {
                         if (Array.IndexOf(ProblemDetailsFields, required) < 0)
