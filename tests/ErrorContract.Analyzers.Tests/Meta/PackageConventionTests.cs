@@ -154,6 +154,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
         [InlineData("studio")]
         [InlineData("payments")]
         [InlineData("header-key")]
+        [InlineData("problem-details")]
         public void TheSeedContracts_PointAtTheSchema(string name)
         {
             var path = Path.Combine(RepositoryRoot(), "samples", "contracts", name, "errorcontract.json");
