@@ -114,6 +114,22 @@ namespace ErrorContract.Analyzers
             description: EC0004Description,
             compilationEnd: true);
 
+        /// <summary>EC0004 under a problem-details contract: the automatic 400's type. {0}: the contract's display name; {1}: the type documented for 400.</summary>
+        public static readonly DiagnosticDescriptor EC0004_InvalidModelStateType = Create(
+            RuleIds.ApiControllerAutomaticResponses,
+            title: EC0004Title,
+            messageFormat: "[ApiController] answers invalid model state with a 400 problem whose 'type' is the framework's default (a link to the HTTP specification), but the {0} documents \"{1}\" for 400; set ApiBehaviorOptions.InvalidModelStateResponseFactory to return the documented problem (in ConfigureApiBehaviorOptions), set ProblemDetailsOptions.CustomizeProblemDetails, or set SuppressModelStateInvalidFilter = true and validate in the actions",
+            description: EC0004Description,
+            compilationEnd: true);
+
+        /// <summary>EC0004 under a problem-details contract: the client errors' types. {0}: the contract's display name; {1}: a status; {2}: its documented type.</summary>
+        public static readonly DiagnosticDescriptor EC0004_ClientErrorTypes = Create(
+            RuleIds.ApiControllerAutomaticResponses,
+            title: EC0004Title,
+            messageFormat: "[ApiController] turns bodyless 4xx results such as NotFound() into problems whose 'type' is the framework's default (a link to the HTTP specification), not the type the {0} documents for each status (\"{2}\" for {1}); set ApiBehaviorOptions.ClientErrorMapping[{1}].Link (and the other statuses') to the documented types, or set SuppressMapClientErrors = true and return Problem(type: …) from the actions",
+            description: EC0004Description,
+            compilationEnd: true);
+
         private const string EC0005Title = "Framework error handling writes bodies the error contract does not document";
         private const string EC0005Description = "AddProblemDetails(), UseStatusCodePages() and UseExceptionHandler() without a handler, and UseDeveloperExceptionPage() outside a development check make ASP.NET Core write error bodies of its own (ProblemDetails, text/plain, an HTML page) instead of the contract's.";
 
@@ -122,6 +138,14 @@ namespace ErrorContract.Analyzers
             RuleIds.FrameworkErrorResponses,
             title: EC0005Title,
             messageFormat: "AddProblemDetails() makes the framework write ProblemDetails bodies for exceptions and bodyless error responses, which is not the {0}'s error body; remove it and write the contract's body in an exception handler and the endpoints",
+            description: EC0005Description,
+            compilationEnd: true);
+
+        /// <summary>EC0005 for AddProblemDetails() under a problem-details contract. {0}: the contract's display name; {1}: a status; {2}: its documented type.</summary>
+        public static readonly DiagnosticDescriptor EC0005_ProblemDetailsType = Create(
+            RuleIds.FrameworkErrorResponses,
+            title: EC0005Title,
+            messageFormat: "AddProblemDetails() makes the framework write problems whose 'type' is its default (a link to the HTTP specification), not the type the {0} documents for each status (\"{2}\" for {1}); set the documented type in AddProblemDetails(options => options.CustomizeProblemDetails = context => …)",
             description: EC0005Description,
             compilationEnd: true);
 

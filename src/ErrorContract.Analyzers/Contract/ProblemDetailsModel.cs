@@ -66,4 +66,38 @@ namespace ErrorContract.Analyzers.Contract
                 ImmutableArray<int>.Empty,
                 description);
     }
+    /// <summary>The problem types a problem-details contract documents per status.</summary>
+    public sealed partial class ErrorContractModel
+    {
+        /// <summary>
+        /// The problem <c>type</c> the contract documents for <paramref name="status"/> (the first of its codes when the body's code
+        /// field is <c>type</c>, as in problem details); null when it documents none.
+        /// </summary>
+        public string? DocumentedProblemType(int status) =>
+            ErrorBody.CodeField == ProblemDetailsMembers.Type && Statuses.TryGetValue(status, out var entry) && !entry.ErrorCodes.IsDefaultOrEmpty
+                ? entry.ErrorCodes[0]
+                : null;
+
+        /// <summary>
+        /// A status and its documented problem type, for messages: <paramref name="preferred"/> when it has one, else the first
+        /// documented error status in <paramref name="from"/>..<paramref name="to"/> that has one; null when none has.
+        /// </summary>
+        public (int Status, string Type)? ExampleProblemType(int preferred, int from, int to)
+        {
+            if (DocumentedProblemType(preferred) is string type)
+            {
+                return (preferred, type);
+            }
+
+            foreach (var status in Statuses.Keys)
+            {
+                if (status >= from && status <= to && DocumentedProblemType(status) is string other)
+                {
+                    return (status, other);
+                }
+            }
+
+            return null;
+        }
+    }
 }

@@ -95,6 +95,12 @@ namespace ErrorContract.Analyzers.Discovery
                 case "SuppressMapClientErrors":
                     kind = IsPropertyOf(property, types.ApiBehaviorOptions) && IsTrue(value) ? OptionsAssignmentKind.ClientErrorMappingSuppressed : OptionsAssignmentKind.None;
                     break;
+                case "Link":
+                    kind = IsPropertyOf(property, types.ClientErrorData) ? OptionsAssignmentKind.ClientErrorLink : OptionsAssignmentKind.None;
+                    break;
+                case "CustomizeProblemDetails":
+                    kind = IsPropertyOf(property, types.ProblemDetailsOptions) ? OptionsAssignmentKind.ProblemDetailsCustomized : OptionsAssignmentKind.None;
+                    break;
                 case "ExceptionHandler":
                 case "ExceptionHandlingPath":
                     kind = IsPropertyOf(property, types.ExceptionHandlerOptions) ? OptionsAssignmentKind.ExceptionHandler : OptionsAssignmentKind.None;

@@ -24,6 +24,8 @@ namespace ErrorContract.Analyzers.Discovery
         private bool invalidModelStateHandled;
         private bool clientErrorMappingSuppressed;
         private bool exceptionHandlerConfigured;
+        private bool clientErrorLinksSet;
+        private bool problemDetailsCustomized;
 
         /// <param name="apiControllerAssembly">The assembly carries <c>[assembly: ApiController]</c> (in any file, generated or not).</param>
         public ConfigurationFacts(bool apiControllerAssembly)
@@ -87,6 +89,12 @@ namespace ErrorContract.Analyzers.Discovery
                     case OptionsAssignmentKind.ExceptionHandler:
                         exceptionHandlerConfigured = true;
                         break;
+                    case OptionsAssignmentKind.ClientErrorLink:
+                        clientErrorLinksSet = true;
+                        break;
+                    case OptionsAssignmentKind.ProblemDetailsCustomized:
+                        problemDetailsCustomized = true;
+                        break;
                     case OptionsAssignmentKind.TimeoutStatusCode:
                         timeoutStatuses.Add((assignment.Status, location!));
                         break;
@@ -117,7 +125,9 @@ namespace ErrorContract.Analyzers.Discovery
                     Sorted(timeoutStatuses, s => s.Location),
                     Sorted(rateLimiterRegistrations, l => l),
                     rejectionStatusCodeSet,
-                    onRejectedSet);
+                    onRejectedSet,
+                    clientErrorLinksSet,
+                    problemDetailsCustomized);
             }
         }
 
@@ -150,8 +160,12 @@ namespace ErrorContract.Analyzers.Discovery
             ImmutableArray<(int? Status, Location Location)> timeoutStatuses,
             ImmutableArray<Location> rateLimiterRegistrations,
             bool rejectionStatusCodeSet,
-            bool onRejectedSet)
+            bool onRejectedSet,
+            bool clientErrorLinksSet = false,
+            bool problemDetailsCustomized = false)
         {
+            ClientErrorLinksSet = clientErrorLinksSet;
+            ProblemDetailsCustomized = problemDetailsCustomized;
             ApiControllers = apiControllers;
             ApiControllerAssembly = apiControllerAssembly;
             MvcRegistrations = mvcRegistrations;
@@ -180,6 +194,12 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>ApiBehaviorOptions.SuppressMapClientErrors = true.</summary>
         public bool ClientErrorMappingSuppressed { get; }
+
+        /// <summary>A <c>ClientErrorMapping[status].Link</c> is set: the project gives client errors problem types of its own.</summary>
+        public bool ClientErrorLinksSet { get; }
+
+        /// <summary><c>ProblemDetailsOptions.CustomizeProblemDetails</c> is set: the project rewrites the problems the framework writes.</summary>
+        public bool ProblemDetailsCustomized { get; }
 
         /// <summary>
         /// The calls that make the framework write error bodies of its own: <see cref="ConfigurationCallKind.ProblemDetails"/>,

@@ -78,6 +78,12 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary><c>ApiBehaviorOptions.SuppressMapClientErrors = true</c>.</summary>
         ClientErrorMappingSuppressed,
 
+        /// <summary><c>ClientErrorData.Link = ...</c> (<c>options.ClientErrorMapping[404].Link</c>): the problem type of a client error.</summary>
+        ClientErrorLink,
+
+        /// <summary><c>ProblemDetailsOptions.CustomizeProblemDetails = ...</c>: every problem the framework writes is rewritten.</summary>
+        ProblemDetailsCustomized,
+
         /// <summary><c>ExceptionHandlerOptions.ExceptionHandler</c> or <c>ExceptionHandlingPath</c>.</summary>
         ExceptionHandler,
 

@@ -17,6 +17,8 @@ namespace ErrorContract.Analyzers.Discovery
         {
             ApiControllerAttribute = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
             ApiBehaviorOptions = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ApiBehaviorOptions");
+            ClientErrorData = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.ClientErrorData");
+            ProblemDetailsOptions = lookup.Get("Microsoft.AspNetCore.Http.Extensions", "Microsoft.AspNetCore.Http.ProblemDetailsOptions");
             MvcServiceCollectionExtensions = lookup.Get("Microsoft.AspNetCore.Mvc", "Microsoft.Extensions.DependencyInjection.MvcServiceCollectionExtensions");
             MvcCoreServiceCollectionExtensions = lookup.Get(MvcCore, "Microsoft.Extensions.DependencyInjection.MvcCoreServiceCollectionExtensions");
             ProblemDetailsServiceCollectionExtensions = lookup.Get("Microsoft.AspNetCore.Http.Extensions", "Microsoft.Extensions.DependencyInjection.ProblemDetailsServiceCollectionExtensions");
@@ -36,6 +38,12 @@ namespace ErrorContract.Analyzers.Discovery
         public INamedTypeSymbol? ApiControllerAttribute { get; }
 
         public INamedTypeSymbol? ApiBehaviorOptions { get; }
+
+        /// <summary><c>ApiBehaviorOptions.ClientErrorMapping[status]</c>: its <c>Link</c> is the <c>type</c> of the problem written for the status.</summary>
+        public INamedTypeSymbol? ClientErrorData { get; }
+
+        /// <summary><c>AddProblemDetails(options => …)</c>: its <c>CustomizeProblemDetails</c> rewrites every problem the framework writes.</summary>
+        public INamedTypeSymbol? ProblemDetailsOptions { get; }
 
         public INamedTypeSymbol? MvcServiceCollectionExtensions { get; }
 

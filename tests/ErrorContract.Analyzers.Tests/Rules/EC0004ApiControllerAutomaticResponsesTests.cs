@@ -30,6 +30,8 @@ public class ArtworksController : ControllerBase
         [Theory]
         [InlineData("artworks")]
         [InlineData("studio")]
+        [InlineData("payments")]
+        [InlineData("header-key")]
         public async Task AddControllers_WithApiController_AndNoApiBehaviorOptions_IsFlaggedTwice(string contract)
         {
             var source = """
@@ -45,7 +47,7 @@ public static class Startup
     }
 }
 """;
-            var name = contract == "artworks" ? "Artworks API" : "Studio API";
+            var name = contract switch { "artworks" => "Artworks API", "studio" => "Studio API", "payments" => "Payments API", _ => "Header Key API" };
             await VerifyCS.AnalyzerAsync(
                 TestContracts.Get(contract),
                 source,
@@ -345,6 +347,78 @@ public static class Startup
 }
 """;
             await VerifyCS.AnalyzerAsync(null, source);
+        }
+
+        // ---------- a problem-details contract: the framework's problems have the shape, not the documented types ----------
+
+        [Fact]
+        public async Task ProblemDetailsContract_TheFrameworksDefaultTypes_AreFlagged()
+        {
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
+public static class Startup
+{
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        builder.Services.{|#0:AddControllers()|};
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Get("problem-details"),
+                source,
+                VerifyCS.Diagnostic("EC0004").WithLocation(0).WithMessage(
+                    "[ApiController] answers invalid model state with a 400 problem whose 'type' is the framework's default (a link to the HTTP specification), but the Problem Details API error contract documents \"https://example.com/probs/bad-request\" for 400; set ApiBehaviorOptions.InvalidModelStateResponseFactory to return the documented problem (in ConfigureApiBehaviorOptions), set ProblemDetailsOptions.CustomizeProblemDetails, or set SuppressModelStateInvalidFilter = true and validate in the actions"),
+                VerifyCS.Diagnostic("EC0004").WithLocation(0).WithMessage(
+                    "[ApiController] turns bodyless 4xx results such as NotFound() into problems whose 'type' is the framework's default (a link to the HTTP specification), not the type the Problem Details API error contract documents for each status (\"https://example.com/probs/not-found\" for 404); set ApiBehaviorOptions.ClientErrorMapping[404].Link (and the other statuses') to the documented types, or set SuppressMapClientErrors = true and return Problem(type: …) from the actions"));
+        }
+
+        [Fact]
+        public async Task ProblemDetailsContract_ClientErrorLinks_AndAnInvalidModelStateFactory_AreSilent()
+        {
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
+public static class Startup
+{
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        builder.Services.AddControllers().ConfigureApiBehaviorOptions(options =>
+        {
+            options.ClientErrorMapping[404].Link = "https://example.com/probs/not-found";
+            options.InvalidModelStateResponseFactory = context =>
+                new UnprocessableEntityObjectResult(new ValidationProblemDetails(context.ModelState) { Type = "https://example.com/probs/validation-failed", Status = 422 });
+        });
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get("problem-details"), source);
+        }
+
+        [Fact]
+        public async Task ProblemDetailsContract_CustomizeProblemDetails_IsSilent()
+        {
+            var source = """
+using Microsoft.Extensions.DependencyInjection;
+
+""" + Controller + """
+
+public static class Startup
+{
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        builder.Services.AddControllers();
+        builder.Services.AddProblemDetails(options =>
+            options.CustomizeProblemDetails = context => context.ProblemDetails.Type = "https://example.com/probs/" + context.ProblemDetails.Status);
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get("problem-details"), source);
         }
     }
 }

@@ -189,5 +189,40 @@ public static class Program
 """;
             await VerifyCS.AnalyzerAsync(null, source);
         }
+
+        [Fact]
+        public async Task ProblemDetailsContract_AddProblemDetails_IsFlagged_UntilItWritesTheDocumentedTypes()
+        {
+            const string source = """
+using Microsoft.Extensions.DependencyInjection;
+
+public static class Startup
+{
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        builder.Services.{|#0:AddProblemDetails()|};
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Get("problem-details"),
+                source,
+                VerifyCS.Diagnostic("EC0005").WithLocation(0).WithMessage(
+                    "AddProblemDetails() makes the framework write problems whose 'type' is its default (a link to the HTTP specification), not the type the Problem Details API error contract documents for each status (\"https://example.com/probs/internal-error\" for 500); set the documented type in AddProblemDetails(options => options.CustomizeProblemDetails = context => …)"));
+
+            const string customized = """
+using Microsoft.Extensions.DependencyInjection;
+
+public static class Startup
+{
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options =>
+            options.CustomizeProblemDetails = context => context.ProblemDetails.Type = "https://example.com/probs/internal-error");
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(TestContracts.Get("problem-details"), customized);
+        }
     }
 }

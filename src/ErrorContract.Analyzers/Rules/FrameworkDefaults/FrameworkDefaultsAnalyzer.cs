@@ -27,7 +27,10 @@ namespace ErrorContract.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             Descriptors.EC0004_InvalidModelState,
             Descriptors.EC0004_ClientErrors,
+            Descriptors.EC0004_InvalidModelStateType,
+            Descriptors.EC0004_ClientErrorTypes,
             Descriptors.EC0005_ProblemDetails,
+            Descriptors.EC0005_ProblemDetailsType,
             Descriptors.EC0005_StatusCodePages,
             Descriptors.EC0005_ExceptionHandler,
             Descriptors.EC0005_DeveloperExceptionPage,

@@ -15,6 +15,7 @@ namespace ErrorContract.Analyzers.Rules
         private static void ReportFrameworkErrorResponses(CompilationAnalysisContext context, ErrorContractModel contract, ProjectConfiguration configuration)
         {
             var problemDetailsContract = IsProblemDetailsContract(contract);
+            var problemType = problemDetailsContract && !configuration.ProblemDetailsCustomized ? contract.ExampleProblemType(500, 400, 599) : null;
             foreach (var call in configuration.FrameworkResponses)
             {
                 DiagnosticDescriptor descriptor;
@@ -23,6 +24,9 @@ namespace ErrorContract.Analyzers.Rules
                     case ConfigurationCallKind.ProblemDetails when !problemDetailsContract:
                         descriptor = Descriptors.EC0005_ProblemDetails;
                         break;
+                    case ConfigurationCallKind.ProblemDetails when problemType is (int status, string type):
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.EC0005_ProblemDetailsType, call.Location, contract.DisplayName, status, type));
+                        continue;
                     case ConfigurationCallKind.StatusCodePages when !problemDetailsContract:
                         descriptor = Descriptors.EC0005_StatusCodePages;
                         break;
