@@ -862,12 +862,12 @@ namespace ErrorContract.Analyzers.Discovery
 
             if (ResponseDiscovery.DerivesFrom(type, types.ModelStateDictionary))
             {
-                return new ResponseBody(ResponseBodyKind.ProblemDetails, value, "the ModelState dictionary", ImmutableArray<BodyMember>.Empty, null, writer, value);
+                return new ResponseBody(ResponseBodyKind.ProblemDetails, value, "the ModelState dictionary", ImmutableArray<BodyMember>.Empty, null, writer, value, validationDictionary: true);
             }
 
             if (ResponseDiscovery.DerivesFrom(type, types.SerializableError))
             {
-                return new ResponseBody(ResponseBodyKind.ProblemDetails, value, "a SerializableError", ImmutableArray<BodyMember>.Empty, null, writer);
+                return new ResponseBody(ResponseBodyKind.ProblemDetails, value, "a SerializableError", ImmutableArray<BodyMember>.Empty, null, writer, validationDictionary: true);
             }
 
             if (type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum || JsonShape.IsStringLike(type))

@@ -42,9 +42,11 @@ namespace ErrorContract.Analyzers.Discovery
             string? serializedBy = null,
             bool declaredNames = false,
             bool jsonText = false,
-            ProblemValues? problem = null)
+            ProblemValues? problem = null,
+            bool validationDictionary = false)
         {
             Problem = problem;
+            ValidationDictionary = validationDictionary;
             JsonText = jsonText;
             SerializedBy = serializedBy;
             DeclaredNames = declaredNames;
@@ -58,6 +60,12 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         public ResponseBodyKind Kind { get; }
+
+        /// <summary>
+        /// The body is the ModelState dictionary or a SerializableError: field names mapped to messages, the framework's
+        /// validation body before problem details (<c>BadRequest(ModelState)</c>), not a problem.
+        /// </summary>
+        public bool ValidationDictionary { get; }
 
         /// <summary>The body operand as written (conversions to <c>object</c> removed); null when the site passes none.</summary>
         public IOperation? Value { get; }

@@ -18,7 +18,8 @@ namespace ErrorContract.Analyzers.Rules
             var problem = body.Problem;
             if (problem == null)
             {
-                return null;
+                // A problem from elsewhere (a variable, a factory) cannot be read; the validation dictionaries are not problems.
+                return body.ValidationDictionary ? "it sends " + body.What + " (field names mapped to messages) instead of the problem " + expected.Display : null;
             }
 
             var issues = new List<string>(0);

@@ -200,5 +200,29 @@ public class ItemsController : ControllerBase
 """;
             await VerifyCS.NoCodeFixAsync(ProblemDetailsContract, source);
         }
+
+        [Fact]
+        public async Task ProblemDetails_BodiesThatAreNotProblems_AreReported()
+        {
+            const string source = """
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult Dictionary() => BadRequest({|#0:ModelState|});
+    public IActionResult NoBody() => {|#1:NotFound()|};
+    public IActionResult Text() => NotFound({|#2:"gone"|});
+    public IActionResult AnonymousProblem() => NotFound(new { type = "https://example.com/probs/not-found", title = "Not Found", status = 404 });
+    public IActionResult WrongAnonymousProblem() => NotFound({|#3:new { type = "https://example.com/probs/conflict", title = "Not Found", status = 400 }|});
+}
+""";
+            const string expected = "{\"type\": \"https://example.com/probs/not-found\", \"title\": …, \"status\": 404}";
+            await VerifyCS.AnalyzerAsync(
+                ProblemDetailsContract,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(ProblemPrefix, 400) + "it sends the ModelState dictionary (field names mapped to messages) instead of the problem {\"type\": \"https://example.com/probs/bad-request\", \"title\": …, \"status\": 400}"),
+                VerifyCS.Diagnostic("EC0002").WithLocation(1).WithMessage(string.Format(ProblemPrefix, 404) + "it has no body; expected " + expected),
+                VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(string.Format(ProblemPrefix, 404) + "it sends a plain string instead of the JSON object " + expected),
+                VerifyCS.Diagnostic("EC0002").WithLocation(3).WithMessage(string.Format(ProblemPrefix, 404) + "'status' is 400 but it must equal the response's status, 404; 'type' is \"https://example.com/probs/conflict\" but 404 requires \"https://example.com/probs/not-found\""));
+        }
     }
 }
