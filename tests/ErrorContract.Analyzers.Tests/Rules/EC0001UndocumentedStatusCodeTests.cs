@@ -12,7 +12,7 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// 200, 201, 400, 401, 403, 404, 409, 429, 500 and nothing else; contract B (Studio) documents the error
     /// statuses 400, 401, 402, 403, 404, 429, 500, 502, 503 and leaves success statuses open.
     /// </summary>
-    public sealed class EC0001UndocumentedStatusCodeTests
+    public sealed partial class EC0001UndocumentedStatusCodeTests
     {
         private static string A => TestContracts.Artworks;
 
