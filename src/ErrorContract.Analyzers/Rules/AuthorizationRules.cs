@@ -165,7 +165,7 @@ namespace ErrorContract.Analyzers.Rules
                     return Report(Descriptors.EC0003_KeySentInHeader, site, site.Syntax == AuthorizationSiteSyntax.HeaderNameLiteral ? AuthorizationFixKind.RenameHeader : AuthorizationFixKind.None);
 
                 case AuthorizationSiteKind.ReadsKeyFromHeader:
-                    return Report(Descriptors.EC0003_KeyReadFromHeader, site, site.Syntax == AuthorizationSiteSyntax.HeaderNameLiteral ? AuthorizationFixKind.RenameHeader : AuthorizationFixKind.None);
+                    return Report(Descriptors.EC0003_KeyReadFromHeader, site, AuthorizationFixKind.None);
 
                 case AuthorizationSiteKind.SendsKeyInQuery:
                     return Report(Descriptors.EC0003_KeySentInQuery, site, AuthorizationFixKind.None);

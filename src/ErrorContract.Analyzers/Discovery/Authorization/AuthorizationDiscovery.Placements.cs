@@ -17,6 +17,10 @@ namespace ErrorContract.Analyzers.Discovery
         // Query parameter names that carry a key, compared without case, '_', '-' and '.': api_key, apiKey, access_token…
         private static readonly string[] KeyParameterNames = { "apikey", "key", "token", "accesstoken", "authtoken", "auth", "authorization", "secret", "apisecret" };
 
+        private static readonly char[] QuerySeparators = { '?', '&' };
+
+        private static readonly char[] NotInAParameterName = { '?', '&', ' ', '/' };
+
         /// <summary>The forbidden header a constant or <c>HeaderNames</c> field names, as the contract writes it; null for any other.</summary>
         private string? ForbiddenHeaderName(IOperation name)
         {
@@ -63,7 +67,9 @@ namespace ErrorContract.Analyzers.Discovery
             {
                 var text = LeadingText(Unwrap(value), out _, 0, cancellationToken);
                 var word = SchemeWord(text) ?? (IsBearer(text) ? BearerWord : null);
-                if (word == null || (documentedScheme != null && string.Equals(word, documentedScheme, StringComparison.OrdinalIgnoreCase)))
+                // The renamed write must agree with the documented scheme at once: the bare key where it is none, the
+                // documented word where there is one (a rename that leaves another finding to fix is not made).
+                if (documentedScheme == null ? word == null : string.Equals(word, documentedScheme, StringComparison.OrdinalIgnoreCase))
                 {
                     syntax = AuthorizationSiteSyntax.HeaderNameLiteral;
                 }
@@ -74,18 +80,23 @@ namespace ErrorContract.Analyzers.Discovery
 
         /// <summary>
         /// <c>Request.Headers["Authorization"]</c>, <c>Request.Headers.Authorization</c>: an ASP.NET Core header dictionary read
-        /// (not written) by a header the key never goes in.
+        /// (not written) by a header the key never goes in. No fix: the code around a read may parse what the other header
+        /// carries (a Bearer prefix), and reading the documented header instead changes which clients are let in.
         /// </summary>
         public void FromPropertyReference(IPropertyReferenceOperation property, ref List<AuthorizationSite>? sites)
         {
-            if (!findForbiddenHeaders || IsWrittenTo(property))
+            // Every property read of the project comes here: the cheap tests on the property come first.
+            if (!findForbiddenHeaders)
             {
                 return;
             }
 
             if (property.Property.IsIndexer)
             {
-                if (property.Arguments.Length != 1 || !IsHeaderDictionary(property.Instance?.Type ?? property.Property.ContainingType))
+                if (property.Arguments.Length != 1
+                    || !IsConstantOrField(Unwrap(property.Arguments[0].Value))
+                    || IsWrittenTo(property)
+                    || !IsHeaderDictionary(property.Instance?.Type ?? property.Property.ContainingType))
                 {
                     return;
                 }
@@ -93,14 +104,13 @@ namespace ErrorContract.Analyzers.Discovery
                 var name = Unwrap(property.Arguments[0].Value);
                 if (ForbiddenHeaderName(name) is string forbidden)
                 {
-                    var syntax = name.Syntax is LiteralExpressionSyntax ? AuthorizationSiteSyntax.HeaderNameLiteral : AuthorizationSiteSyntax.Other;
-                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsKeyFromHeader, name.Syntax.GetLocation(), syntax, forbidden));
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsKeyFromHeader, name.Syntax.GetLocation(), AuthorizationSiteSyntax.Other, forbidden));
                 }
 
                 return;
             }
 
-            if (ForbiddenHeaderMember(property.Property.Name) is string member && IsHeaderDictionaryProperty(property.Property))
+            if (ForbiddenHeaderMember(property.Property.Name) is string member && IsHeaderDictionaryProperty(property.Property) && !IsWrittenTo(property))
             {
                 Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsKeyFromHeader, property.Syntax.GetLocation(), AuthorizationSiteSyntax.Other, member));
             }
@@ -130,10 +140,12 @@ namespace ErrorContract.Analyzers.Discovery
             var name = Unwrap(arguments[offset].Value);
             if (ForbiddenHeaderName(name) is string forbidden)
             {
-                var syntax = name.Syntax is LiteralExpressionSyntax ? AuthorizationSiteSyntax.HeaderNameLiteral : AuthorizationSiteSyntax.Other;
-                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsKeyFromHeader, name.Syntax.GetLocation(), syntax, forbidden));
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsKeyFromHeader, name.Syntax.GetLocation(), AuthorizationSiteSyntax.Other, forbidden));
             }
         }
+
+        /// <summary>A header name can only be a constant or a field (<c>HeaderNames.Authorization</c>).</summary>
+        private static bool IsConstantOrField(IOperation name) => name.ConstantValue.Value is string || name is IFieldReferenceOperation;
 
         private static bool IsWrittenTo(IOperation operation)
         {
@@ -202,7 +214,7 @@ namespace ErrorContract.Analyzers.Discovery
             var start = 0;
             while (start < text.Length)
             {
-                var separator = text.IndexOfAny(new[] { '?', '&' }, start);
+                var separator = text.IndexOfAny(QuerySeparators, start);
                 if (separator < 0)
                 {
                     return null;
@@ -215,7 +227,7 @@ namespace ErrorContract.Analyzers.Discovery
                 }
 
                 var name = text.Substring(separator + 1, equals - separator - 1);
-                if (name.Length > 0 && name.IndexOfAny(new[] { '?', '&', ' ', '/' }) < 0 && IsKeyParameterName(name))
+                if (name.Length > 0 && name.IndexOfAny(NotInAParameterName) < 0 && IsKeyParameterName(name))
                 {
                     return name;
                 }
