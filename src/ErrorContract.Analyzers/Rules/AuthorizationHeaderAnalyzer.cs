@@ -8,10 +8,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ErrorContract.Analyzers.Rules
 {
     /// <summary>
-    /// EC0003: the Authorization header contradicts the contract's Bearer policy. Where the contract forbids
-    /// Bearer, flags code that sends, expects or announces it; where it requires Bearer, flags code that sends
-    /// the bare key or reads the whole header as the key. <see cref="AuthorizationDiscovery"/> finds what the code
-    /// does; <see cref="AuthorizationRules"/> decides.
+    /// EC0003: the key's placement contradicts the contract. Where the contract forbids Bearer, flags code that
+    /// sends, expects or announces it; where it documents a scheme word, code that sends the bare key, another word,
+    /// or reads the whole header as the key; under <c>never</c> (and for a header of its own), the key sent in or read
+    /// from another header or the query string; with a <c>keyPrefix</c>, key constants without it.
+    /// <see cref="AuthorizationDiscovery"/> finds what the code does; <see cref="AuthorizationRules"/> decides.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class AuthorizationHeaderAnalyzer : ContractAnalyzer

@@ -94,8 +94,9 @@ namespace ErrorContract.Analyzers.Rules
                 kinds = kinds.Add(OperationKind.PropertyReference);
             }
 
-            if ((query & AuthorizationQuery.Query) != 0)
+            if ((query & (AuthorizationQuery.Query | AuthorizationQuery.ForbiddenHeaders)) != 0)
             {
+                // ?api_key=, Request.Query["api_key"], [FromQuery(Name = "api_key")], [FromHeader(Name = "Authorization")].
                 kinds = kinds.Add(OperationKind.Literal);
             }
 

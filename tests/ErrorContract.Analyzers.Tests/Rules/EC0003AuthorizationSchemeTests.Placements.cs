@@ -252,6 +252,30 @@ public static class KeyCheck
         }
 
         [Fact]
+        public async Task HeaderKey_ParametersBoundToTheQueryOrToAuthorization_AreFlagged()
+        {
+            const string source = """
+
+public static class Endpoints
+{
+    public static IResult ByQuery([FromQuery(Name = {|#0:"api_key"|})] string key) => Results.Ok(key);
+
+    public static IResult ByHeader([FromHeader(Name = {|#1:"Authorization"|})] string key) => Results.Ok(key);
+
+    public static IResult Documented([FromHeader(Name = "X-API-Key")] string key, [FromQuery(Name = "page")] int page) => Results.Ok(key);
+}
+""";
+            await VerifyCS.NoCodeFixAsync(
+                HeaderKey,
+                source,
+                VerifyCS.Diagnostic("EC0003").WithLocation(0)
+                    .WithMessage("This code reads the API key from the query string ('api_key'); the Header Key API error contract documents 'X-API-Key: <key>' and never the query string"),
+                VerifyCS.Diagnostic("EC0003").WithLocation(1)
+                    .WithMessage("This code reads the API key from the 'Authorization' header; the Header Key API error contract documents 'X-API-Key: <key>' and no other header"));
+            await VerifyCS.AnalyzerAsync(B, Clean(source).Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty));
+        }
+
+        [Fact]
         public async Task HeaderKey_TheDocumentedHeader_OtherHeaders_AndOtherQueryParameters_AreSilent()
         {
             const string source = """

@@ -165,7 +165,28 @@ namespace ErrorContract.Analyzers.Discovery
         /// </summary>
         public void FromLiteral(ILiteralOperation literal, ref List<AuthorizationSite>? sites)
         {
-            if (!findQuery || !(literal.ConstantValue.Value is string text) || text.Length == 0)
+            if (!(literal.ConstantValue.Value is string text) || text.Length == 0)
+            {
+                return;
+            }
+
+            // [FromHeader(Name = "Authorization")] string key, [FromQuery(Name = "api_key")] string key: a parameter bound to
+            // a place the key never goes.
+            if (literal.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Name" } bound } && bound.Property.ContainingType is { } attribute)
+            {
+                if (findForbiddenHeaders && attribute.Name == "FromHeaderAttribute" && ForbiddenHeaderName(literal) is string forbidden)
+                {
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsKeyFromHeader, literal.Syntax.GetLocation(), AuthorizationSiteSyntax.Other, forbidden));
+                }
+                else if (findQuery && attribute.Name == "FromQueryAttribute" && IsKeyParameterName(text))
+                {
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ReadsKeyFromQuery, literal.Syntax.GetLocation(), AuthorizationSiteSyntax.Other, text));
+                }
+
+                return;
+            }
+
+            if (!findQuery)
             {
                 return;
             }
