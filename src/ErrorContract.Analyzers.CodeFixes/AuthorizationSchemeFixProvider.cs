@@ -16,10 +16,13 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace ErrorContract.Analyzers.CodeFixes
 {
     /// <summary>
-    /// EC0003: rewrites the Authorization value to the contract. Where Bearer is forbidden, drops the scheme
+    /// EC0003: rewrites the key's header value to the contract. Where the scheme is none, drops the scheme
     /// (<c>new AuthenticationHeaderValue("Bearer", key)</c> → <c>new AuthenticationHeaderValue(key)</c>,
     /// <c>"Bearer " + key</c> → <c>key</c>, <c>header.Substring("Bearer ".Length)</c> → <c>header</c>); where it
-    /// is required, adds it (<c>key</c> → <c>$"Bearer {key}"</c>). Sites with no safe rewrite get no fix.
+    /// is a word, adds it (<c>key</c> → <c>$"Bearer {key}"</c>, <c>$"Token {key}"</c>) or puts it in place of another
+    /// word (<c>"Basic " + key</c> → <c>"Token " + key</c>); a key sent in a forbidden header gets the documented
+    /// header's name (<c>headers.Add("Authorization", key)</c> → <c>headers.Add("X-API-Key", key)</c>). Sites with no
+    /// safe rewrite get no fix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AuthorizationSchemeFixProvider))]
     [Shared]
@@ -53,14 +56,16 @@ namespace ErrorContract.Analyzers.CodeFixes
                 }
 
                 var node = SyntaxHelpers.FindReportedNode(root, diagnostic.Location.SourceSpan);
-                var rewrite = Rewrite(kind, node, model, context.CancellationToken);
+                var word = DiagnosticPropertyReader.GetString(diagnostic, DiagnosticProperties.AuthorizationScheme) ?? AuthorizationDiscovery.BearerWord;
+                var headerName = DiagnosticPropertyReader.GetString(diagnostic, DiagnosticProperties.AuthorizationHeader);
+                var rewrite = Rewrite(kind, node, model, word, headerName, context.CancellationToken);
                 if (rewrite == null)
                 {
                     continue;
                 }
 
                 var (oldNode, newNode) = rewrite.Value;
-                var (title, key) = Describe(kind);
+                var (title, key) = Describe(kind, word, headerName);
                 var document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
@@ -71,25 +76,29 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
         }
 
-        private static (string Title, string Key) Describe(string kind)
+        private static (string Title, string Key) Describe(string kind, string word, string? headerName)
         {
             switch (kind)
             {
                 case DiagnosticProperties.AuthorizationFixes.RemoveSchemeArgument:
-                    return ("Send the key without the Bearer scheme", EquivalenceKey);
+                    return ("Send the key without a scheme", EquivalenceKey);
                 case DiagnosticProperties.AuthorizationFixes.RemovePrefix:
-                    return ("Send the key without the Bearer prefix", EquivalenceKey);
+                    return ("Send the key without a scheme prefix", EquivalenceKey);
                 case DiagnosticProperties.AuthorizationFixes.RemoveParsing:
                     return ("Read the whole header as the key", EquivalenceKey);
                 case DiagnosticProperties.AuthorizationFixes.AddSchemeArgument:
-                    return ("Send the key with the Bearer scheme", EquivalenceKey);
+                    return ("Send the key with the " + word + " scheme", EquivalenceKey);
+                case DiagnosticProperties.AuthorizationFixes.ReplaceScheme:
+                    return ("Use the " + word + " scheme", EquivalenceKey);
+                case DiagnosticProperties.AuthorizationFixes.RenameHeader:
+                    return ("Use the " + headerName + " header", EquivalenceKey);
                 default:
-                    return ("Send the key with the Bearer prefix", EquivalenceKey);
+                    return ("Send the key with the " + word + " prefix", EquivalenceKey);
             }
         }
 
         /// <summary>The node to replace and its replacement, or null when the code is not in a form the fix can rewrite safely.</summary>
-        private static (SyntaxNode Old, SyntaxNode New)? Rewrite(string kind, SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        private static (SyntaxNode Old, SyntaxNode New)? Rewrite(string kind, SyntaxNode node, SemanticModel model, string word, string? headerName, CancellationToken cancellationToken)
         {
             switch (kind)
             {
@@ -105,9 +114,13 @@ namespace ErrorContract.Analyzers.CodeFixes
 
                     return null;
                 case DiagnosticProperties.AuthorizationFixes.AddSchemeArgument:
-                    return AddSchemeArgument(node);
+                    return AddSchemeArgument(node, word);
                 case DiagnosticProperties.AuthorizationFixes.AddPrefix:
-                    return AddPrefix(node);
+                    return AddPrefix(node, word);
+                case DiagnosticProperties.AuthorizationFixes.ReplaceScheme:
+                    return ReplaceScheme(node, model, word, cancellationToken);
+                case DiagnosticProperties.AuthorizationFixes.RenameHeader:
+                    return headerName == null ? null : RenameHeader(node, headerName);
                 default:
                     return null;
             }
@@ -132,7 +145,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             return (list, newList);
         }
 
-        private static (SyntaxNode, SyntaxNode)? AddSchemeArgument(SyntaxNode node)
+        private static (SyntaxNode, SyntaxNode)? AddSchemeArgument(SyntaxNode node, string word)
         {
             if (!(node is BaseObjectCreationExpressionSyntax creation) || creation.ArgumentList is not { Arguments.Count: 1 } list)
             {
@@ -141,7 +154,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             var key = list.Arguments[0];
             var scheme = SyntaxFactory.Argument(
-                    SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(AuthorizationDiscovery.BearerWord)))
+                    SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(word)))
                 .WithLeadingTrivia(key.GetLeadingTrivia());
             var parameter = key.WithNameColon(null).WithLeadingTrivia(SyntaxFactory.Space);
             var newList = list.WithArguments(SyntaxFactory.SeparatedList(
@@ -159,7 +172,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                 while (current is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
                 {
                     var left = model.GetConstantValue(binary.Left, cancellationToken);
-                    if (left.HasValue && left.Value is string text && AuthorizationDiscovery.IsBearerPrefixOnly(text))
+                    if (left.HasValue && left.Value is string text && AuthorizationDiscovery.IsSchemePrefixOnly(text))
                     {
                         return (binary, binary.Right.WithTriviaFrom(binary));
                     }
@@ -183,7 +196,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             var token = first.TextToken;
-            var length = AuthorizationDiscovery.BearerPrefixLength(token.Text);
+            var length = AuthorizationDiscovery.SchemePrefixLength(token.Text);
             if (length == 0 || token.ValueText.Length < length)
             {
                 return null;
@@ -224,7 +237,7 @@ namespace ErrorContract.Analyzers.CodeFixes
             return (interpolated, interpolated.WithContents(contents));
         }
 
-        private static (SyntaxNode, SyntaxNode)? AddPrefix(SyntaxNode node)
+        private static (SyntaxNode, SyntaxNode)? AddPrefix(SyntaxNode node, string word)
         {
             if (!(node is ExpressionSyntax expression))
             {
@@ -237,18 +250,18 @@ namespace ErrorContract.Analyzers.CodeFixes
                 string text;
                 if (token.Text.StartsWith("\"", System.StringComparison.Ordinal) && !token.Text.StartsWith("\"\"\"", System.StringComparison.Ordinal))
                 {
-                    text = "\"" + AuthorizationDiscovery.BearerWord + " " + token.Text.Substring(1);
+                    text = "\"" + word + " " + token.Text.Substring(1);
                 }
                 else if (token.Text.StartsWith("@\"", System.StringComparison.Ordinal))
                 {
-                    text = "@\"" + AuthorizationDiscovery.BearerWord + " " + token.Text.Substring(2);
+                    text = "@\"" + word + " " + token.Text.Substring(2);
                 }
                 else
                 {
                     return null;
                 }
 
-                var newToken = SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.StringLiteralToken, text, AuthorizationDiscovery.BearerWord + " " + token.ValueText, token.TrailingTrivia);
+                var newToken = SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.StringLiteralToken, text, word + " " + token.ValueText, token.TrailingTrivia);
                 return (literal, literal.WithToken(newToken));
             }
 
@@ -267,14 +280,14 @@ namespace ErrorContract.Analyzers.CodeFixes
                     var newToken = SyntaxFactory.Token(
                         token.LeadingTrivia,
                         SyntaxKind.InterpolatedStringTextToken,
-                        AuthorizationDiscovery.BearerWord + " " + token.Text,
-                        AuthorizationDiscovery.BearerWord + " " + token.ValueText,
+                        word + " " + token.Text,
+                        word + " " + token.ValueText,
                         token.TrailingTrivia);
                     contents = contents.Replace(first, first.WithTextToken(newToken));
                 }
                 else
                 {
-                    contents = contents.Insert(0, PrefixText());
+                    contents = contents.Insert(0, PrefixText(word));
                 }
 
                 return (interpolated, interpolated.WithContents(contents));
@@ -288,18 +301,108 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             var result = SyntaxFactory.InterpolatedStringExpression(
                     SyntaxFactory.Token(SyntaxKind.InterpolatedStringStartToken),
-                    SyntaxFactory.List(new InterpolatedStringContentSyntax[] { PrefixText(), SyntaxFactory.Interpolation(inner) }),
+                    SyntaxFactory.List(new InterpolatedStringContentSyntax[] { PrefixText(word), SyntaxFactory.Interpolation(inner) }),
                     SyntaxFactory.Token(SyntaxKind.InterpolatedStringEndToken))
                 .WithTriviaFrom(expression)
                 .WithAdditionalAnnotations(Formatter.Annotation);
             return (expression, result);
         }
 
-        private static InterpolatedStringTextSyntax PrefixText()
+        private static InterpolatedStringTextSyntax PrefixText(string word)
         {
-            var text = AuthorizationDiscovery.BearerWord + " ";
+            var text = word + " ";
             return SyntaxFactory.InterpolatedStringText(
                 SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, text, text, default));
+        }
+
+        /// <summary>
+        /// <c>new AuthenticationHeaderValue("Basic", key)</c> → <c>("Token", key)</c>; <c>"Basic " + key</c> → <c>"Token " + key</c>;
+        /// <c>$"Basic {key}"</c> → <c>$"Token {key}"</c>: the written word, and only it, becomes the documented one.
+        /// </summary>
+        private static (SyntaxNode, SyntaxNode)? ReplaceScheme(SyntaxNode node, SemanticModel model, string word, CancellationToken cancellationToken)
+        {
+            if (node is BaseObjectCreationExpressionSyntax { ArgumentList: { Arguments.Count: 2 } list })
+            {
+                return list.Arguments[0].Expression is LiteralExpressionSyntax literal ? ReplaceLeadingWord(literal, word, wholeWord: true) : null;
+            }
+
+            if (node is BinaryExpressionSyntax)
+            {
+                var current = node;
+                while (current is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+                {
+                    var left = model.GetConstantValue(binary.Left, cancellationToken);
+                    if (left.HasValue && left.Value is string text && AuthorizationDiscovery.IsSchemePrefixOnly(text))
+                    {
+                        return binary.Left is LiteralExpressionSyntax literal ? ReplaceLeadingWord(literal, word, wholeWord: false) : null;
+                    }
+
+                    if (left.HasValue)
+                    {
+                        return null;
+                    }
+
+                    current = binary.Left;
+                }
+
+                return null;
+            }
+
+            if (node is InterpolatedStringExpressionSyntax { Contents.Count: > 0 } interpolated
+                && interpolated.Contents[0] is InterpolatedStringTextSyntax first)
+            {
+                var token = first.TextToken;
+                var length = AuthorizationDiscovery.TokenLength(token.Text);
+                if (length == 0 || AuthorizationDiscovery.SchemePrefixLength(token.Text) == 0 || token.ValueText.Length < length)
+                {
+                    return null;
+                }
+
+                var newToken = SyntaxFactory.Token(
+                    token.LeadingTrivia,
+                    SyntaxKind.InterpolatedStringTextToken,
+                    word + token.Text.Substring(length),
+                    word + token.ValueText.Substring(length),
+                    token.TrailingTrivia);
+                return (first, first.WithTextToken(newToken));
+            }
+
+            return null;
+        }
+
+        /// <summary>A regular string literal whose text starts with a word (<c>"Basic"</c>, <c>"Basic "</c>): that word replaced.</summary>
+        private static (SyntaxNode, SyntaxNode)? ReplaceLeadingWord(LiteralExpressionSyntax literal, string word, bool wholeWord)
+        {
+            var token = literal.Token;
+            if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || !token.Text.StartsWith("\"", System.StringComparison.Ordinal) || token.Text.StartsWith("\"\"\"", System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var value = token.ValueText;
+            var length = AuthorizationDiscovery.TokenLength(value);
+            if (length == 0 || (wholeWord && length != value.Length) || token.Text.Substring(1, length) != value.Substring(0, length))
+            {
+                return null;
+            }
+
+            var newToken = SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.StringLiteralToken, "\"" + word + token.Text.Substring(1 + length), word + value.Substring(length), token.TrailingTrivia);
+            return (literal, literal.WithToken(newToken));
+        }
+
+        /// <summary>The header's name, a regular string literal, becomes the documented header's (<c>"Authorization"</c> → <c>"X-API-Key"</c>).</summary>
+        private static (SyntaxNode, SyntaxNode)? RenameHeader(SyntaxNode node, string headerName)
+        {
+            if (node is not LiteralExpressionSyntax literal
+                || !literal.IsKind(SyntaxKind.StringLiteralExpression)
+                || !literal.Token.Text.StartsWith("\"", System.StringComparison.Ordinal)
+                || literal.Token.Text.StartsWith("\"\"\"", System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(headerName)).WithTriviaFrom(literal);
+            return (literal, replacement);
         }
 
         private static bool IsPrimary(ExpressionSyntax expression)

@@ -38,7 +38,7 @@ namespace ErrorContract.Analyzers
         // EC0003 has one descriptor per wording, with this title and description (and the same id and help link).
         private const string AuthorizationSchemeTitle = "Authorization header scheme contradicts the error contract";
 
-        private const string AuthorizationSchemeDescription = "The API's contract documents how the API key is sent in the Authorization header: with the Bearer scheme, or as the bare key. This code sends, expects or announces the other form.";
+        private const string AuthorizationSchemeDescription = "The API's contract documents where and how the API key travels: the header (Authorization, X-API-Key), the word before the key (Bearer, Basic, another word, or none), the prefix of every key, and the places the key must never go (the query string, other headers). This code sends, expects, announces or reads the key in another form or another place.";
 
         public static readonly DiagnosticDescriptor EC0000_InvalidContract = Create(
             RuleIds.InvalidContract,
@@ -90,6 +90,69 @@ namespace ErrorContract.Analyzers
             RuleIds.AuthorizationScheme,
             title: AuthorizationSchemeTitle,
             messageFormat: "This code reads the whole {0} header as the API key, without checking for the Bearer scheme; the {1} documents '{0}: Bearer <key>'",
+            description: AuthorizationSchemeDescription);
+
+        // EC0003 under the other schemes and placements ("scheme": "Basic", "Token", …; "never"; "keyPrefix"): {0} the offending
+        // value (the scheme word sent, the header or query parameter, the key constant), {1} the contract's display name, {2} what
+        // the contract documents ("Authorization: Token <key>", "X-API-Key: <key>").
+        public static readonly DiagnosticDescriptor EC0003_OtherSchemeSent = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This request sends the API key with the '{0}' scheme; the {1} documents '{2}'",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_SchemeMissing = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This request sends the API key without the '{0}' scheme; the {1} documents '{2}'",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_WholeHeaderReadWithoutScheme = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This code reads the whole header as the API key, without checking for the '{0}' scheme; the {1} documents '{2}'",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_WrongSchemeExpected = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This code expects the '{0}' scheme in the incoming header; the {1} documents '{2}'",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_WrongSchemeAnnounced = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This challenge announces the '{0}' scheme; the {1} documents '{2}'",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_KeySentInHeader = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This request sends the API key in the '{0}' header; the {1} documents '{2}' and no other header",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_KeyReadFromHeader = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This code reads the API key from the '{0}' header; the {1} documents '{2}' and no other header",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_KeySentInQuery = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This request puts the API key in the query string ('{0}'); the {1} documents '{2}' and never the query string",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_KeyReadFromQuery = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "This code reads the API key from the query string ('{0}'); the {1} documents '{2}' and never the query string",
+            description: AuthorizationSchemeDescription);
+
+        public static readonly DiagnosticDescriptor EC0003_KeyPrefix = Create(
+            RuleIds.AuthorizationScheme,
+            title: AuthorizationSchemeTitle,
+            messageFormat: "The API key '{0}' does not start with the documented prefix; the {1} documents '{2}'",
             description: AuthorizationSchemeDescription);
 
         // EC0004-EC0008 word each finding of a rule in its own descriptor: the same id, title, description, severity and help
@@ -225,12 +288,12 @@ namespace ErrorContract.Analyzers
             messageFormat: "OnRejected writes a 429 body that does not match: {0}; the {1} documents rate limiting as 429 with the error body {{{2}}}: set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body",
             description: EC0007Description);
 
-        /// <summary>EC0008. {0}: the registration method (AddJwtBearer); {1}: the contract's display name; {2}: the documented header.</summary>
+        /// <summary>EC0008. {0}: the registration method (AddJwtBearer); {1}: the contract's display name; {2}: the documented header and scheme ("X-API-Key: &lt;key&gt;").</summary>
         public static readonly DiagnosticDescriptor EC0008_BearerAuthenticationHandler = Create(
             RuleIds.BearerAuthenticationHandler,
-            title: "Bearer authentication handler registered where the contract forbids Bearer",
-            messageFormat: "{0}() reads only 'Authorization: Bearer <key>' and challenges with 'WWW-Authenticate: Bearer' and an empty 401 body, but the {1} documents '{2}: <key>'",
-            description: "A JWT Bearer or bearer-token authentication handler expects the Bearer scheme. Where the contract sends the API key without it, clients that follow the contract are always rejected.");
+            title: "Bearer authentication handler registered where the contract's scheme is not Bearer",
+            messageFormat: "{0}() reads only 'Authorization: Bearer <key>' and challenges with 'WWW-Authenticate: Bearer' and an empty 401 body, but the {1} documents '{2}'",
+            description: "A JWT Bearer or bearer-token authentication handler expects the Bearer scheme in the Authorization header. Where the contract sends the API key without it (the bare key, another scheme word, another header), clients that follow the contract are always rejected.");
 
         public static readonly DiagnosticDescriptor EC0009_ContractWithoutAspNetCore = Create(
             RuleIds.ContractWithoutAspNetCore,

@@ -20,6 +20,12 @@ namespace ErrorContract.Analyzers
         /// <summary>EC0003: the rewrite the fix makes, one of <see cref="AuthorizationFixes"/> (absent when there is no fix).</summary>
         public const string AuthorizationFix = "AuthorizationFix";
 
+        /// <summary>EC0003: the scheme word the fix writes (absent for Bearer).</summary>
+        public const string AuthorizationScheme = "AuthorizationScheme";
+
+        /// <summary>EC0003: the header name the fix writes (<see cref="AuthorizationFixes.RenameHeader"/>).</summary>
+        public const string AuthorizationHeader = "AuthorizationHeader";
+
         /// <summary>EC0007: which part of the rate limiter's configuration is wrong, one of <see cref="RateLimiterProblems"/>.</summary>
         public const string RateLimiterProblem = "Problem";
 
@@ -31,6 +37,8 @@ namespace ErrorContract.Analyzers
             public const string RemoveParsing = nameof(AuthorizationFixKind.RemoveParsing);
             public const string AddSchemeArgument = nameof(AuthorizationFixKind.AddSchemeArgument);
             public const string AddPrefix = nameof(AuthorizationFixKind.AddPrefix);
+            public const string ReplaceScheme = nameof(AuthorizationFixKind.ReplaceScheme);
+            public const string RenameHeader = nameof(AuthorizationFixKind.RenameHeader);
         }
 
         /// <summary>The values of <see cref="RateLimiterProblem"/>.</summary>

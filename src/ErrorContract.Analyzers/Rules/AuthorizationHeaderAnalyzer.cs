@@ -8,10 +8,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ErrorContract.Analyzers.Rules
 {
     /// <summary>
-    /// EC0003: the Authorization header contradicts the contract's Bearer policy. Where the contract forbids
-    /// Bearer, flags code that sends, expects or announces it; where it requires Bearer, flags code that sends
-    /// the bare key or reads the whole header as the key. <see cref="AuthorizationDiscovery"/> finds what the code
-    /// does; <see cref="AuthorizationRules"/> decides.
+    /// EC0003: the key's placement contradicts the contract. Where the contract forbids Bearer, flags code that
+    /// sends, expects or announces it; where it documents a scheme word, code that sends the bare key, another word,
+    /// or reads the whole header as the key; under <c>never</c> (and for a header of its own), the key sent in or read
+    /// from another header or the query string; with a <c>keyPrefix</c>, key constants without it.
+    /// <see cref="AuthorizationDiscovery"/> finds what the code does; <see cref="AuthorizationRules"/> decides.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class AuthorizationHeaderAnalyzer : ContractAnalyzer
@@ -22,7 +23,17 @@ namespace ErrorContract.Analyzers.Rules
                 Descriptors.EC0003_BearerExpected,
                 Descriptors.EC0003_BearerAnnounced,
                 Descriptors.EC0003_BareKeySent,
-                Descriptors.EC0003_WholeHeaderRead);
+                Descriptors.EC0003_WholeHeaderRead,
+                Descriptors.EC0003_OtherSchemeSent,
+                Descriptors.EC0003_SchemeMissing,
+                Descriptors.EC0003_WholeHeaderReadWithoutScheme,
+                Descriptors.EC0003_WrongSchemeExpected,
+                Descriptors.EC0003_WrongSchemeAnnounced,
+                Descriptors.EC0003_KeySentInHeader,
+                Descriptors.EC0003_KeyReadFromHeader,
+                Descriptors.EC0003_KeySentInQuery,
+                Descriptors.EC0003_KeyReadFromQuery,
+                Descriptors.EC0003_KeyPrefix);
 
         /// <summary>The header rule also checks API clients: code that sends the key from a project without ASP.NET Core.</summary>
         protected override bool RunsWithoutAspNetCore => true;
@@ -41,7 +52,7 @@ namespace ErrorContract.Analyzers.Rules
             var rules = new AuthorizationRules(authorization, contract.DisplayName);
 
             // The discovery looks only for the facts that can contradict this contract, in the operations where they are.
-            var discovery = new AuthorizationDiscovery(types, authorization.Header, rules.Query);
+            var discovery = new AuthorizationDiscovery(types, authorization, rules.Query);
 
             context.RegisterOperationAction(
                 c =>
@@ -65,6 +76,12 @@ namespace ErrorContract.Analyzers.Rules
                             break;
                         case OperationKind.Binary:
                             discovery.FromBinary((IBinaryOperation)c.Operation, ref sites, c.CancellationToken);
+                            break;
+                        case OperationKind.PropertyReference:
+                            discovery.FromPropertyReference((IPropertyReferenceOperation)c.Operation, ref sites);
+                            break;
+                        case OperationKind.Literal:
+                            discovery.FromLiteral((ILiteralOperation)c.Operation, ref sites);
                             break;
                         case OperationKind.ImplicitIndexerReference:
                             discovery.FromImplicitIndexer((IImplicitIndexerReferenceOperation)c.Operation, ref sites, c.CancellationToken);

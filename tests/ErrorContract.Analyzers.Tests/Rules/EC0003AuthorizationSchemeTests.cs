@@ -14,7 +14,7 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// <c>Authorization: Bearer ak_live_…</c> and requires it. Every form is checked under both: code that
     /// breaks one contract is exactly what the other one documents.
     /// </summary>
-    public sealed class EC0003AuthorizationSchemeTests
+    public sealed partial class EC0003AuthorizationSchemeTests
     {
         private static string A => TestContracts.Artworks;
 

@@ -82,6 +82,38 @@ public static class Program
         }
 
         [Fact]
+        public async Task BearerHandler_WhereTheKeyHasAHeaderOfItsOwn_IsFlagged_WithThatHeader()
+        {
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Get("header-key"),
+                BearerToken,
+                VerifyCS.Diagnostic("EC0008").WithLocation(0).WithMessage(
+                    "AddBearerToken() reads only 'Authorization: Bearer <key>' and challenges with 'WWW-Authenticate: Bearer' and an empty 401 body, but the Header Key API error contract documents 'X-API-Key: <key>'"));
+        }
+
+        [Fact]
+        public async Task BearerHandler_UnderAnotherSchemeWord_IsFlagged_WithThatWord()
+        {
+            const string contract = """
+                { "name": "Token API",
+                  "statuses": { "401": { "description": "Missing or invalid API key", "message": "Unauthorized" } },
+                  "errorBody": { "fields": { "message": { "type": "string", "required": true } }, "messageField": "message" },
+                  "authorization": { "scheme": "Token" } }
+                """;
+            await VerifyCS.AnalyzerAsync(
+                contract,
+                BearerToken,
+                VerifyCS.Diagnostic("EC0008").WithLocation(0).WithMessage(
+                    "AddBearerToken() reads only 'Authorization: Bearer <key>' and challenges with 'WWW-Authenticate: Bearer' and an empty 401 body, but the Token API error contract documents 'Authorization: Token <key>'"));
+        }
+
+        [Fact]
+        public async Task BearerHandler_UnderThePaymentsContract_WhichRequiresBearer_IsSilent()
+        {
+            await VerifyCS.AnalyzerAsync(TestContracts.Get("payments"), BearerToken.Replace("{|#0:AddBearerToken()|}", "AddBearerToken()"));
+        }
+
+        [Fact]
         public async Task AHandlerOfAnotherScheme_IsSilent()
         {
             const string source = """

@@ -23,12 +23,22 @@ namespace ErrorContract.Analyzers.Discovery
 
             var scheme = arguments[0].Value;
             var schemeText = LeadingText(scheme, out var schemeComplete, 0, cancellationToken);
+            if (findKeyConstants && arguments.Length == 2)
+            {
+                // new AuthenticationHeaderValue("Bearer", "sk_test_abc"): the key is the parameter.
+                var keyText = LeadingText(arguments[1].Value, out var keyComplete, 0, cancellationToken);
+                if (keyComplete)
+                {
+                    CheckKeyConstant(Unwrap(arguments[1].Value), keyText, ref sites);
+                }
+            }
+
             if (findBearerUses && IsBearer(schemeText))
             {
                 if (arguments.Length == 2)
                 {
                     var syntax = schemeComplete && IsExactlyBearer(schemeText) && HasExplicitArguments(creation, 2)
-                        ? AuthorizationSiteSyntax.BearerSchemeArgument
+                        ? AuthorizationSiteSyntax.SchemeArgument
                         : AuthorizationSiteSyntax.Other;
                     Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBearer, creation.Syntax.GetLocation(), syntax));
                 }
@@ -38,6 +48,14 @@ namespace ErrorContract.Analyzers.Discovery
                     Add(ref sites, new AuthorizationSite(kind, creation.Syntax.GetLocation(), AuthorizationSiteSyntax.Other));
                 }
 
+                return;
+            }
+
+            if (findOtherSchemes && arguments.Length == 2 && schemeComplete && schemeText.Length > 0 && TokenLength(schemeText) == schemeText.Length && !IsBearer(schemeText))
+            {
+                // new AuthenticationHeaderValue("Basic", key): another scheme word.
+                var syntax = HasExplicitArguments(creation, 2) ? AuthorizationSiteSyntax.SchemeArgument : AuthorizationSiteSyntax.Other;
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsOtherScheme, creation.Syntax.GetLocation(), syntax, schemeText));
                 return;
             }
 
@@ -72,10 +90,31 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var operand = Unwrap(arguments[0].Value);
-            if (IsBearer(LeadingText(operand, out _, 0, cancellationToken)))
+            var text = LeadingText(operand, out _, 0, cancellationToken);
+            if (IsBearer(text))
             {
-                var syntax = CanRemovePrefix(operand) ? AuthorizationSiteSyntax.BearerPrefix : AuthorizationSiteSyntax.Other;
-                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBearer, operand.Syntax.GetLocation(), syntax));
+                if (findBearerUses)
+                {
+                    var syntax = CanRemovePrefix(operand) ? AuthorizationSiteSyntax.SchemePrefix : AuthorizationSiteSyntax.Other;
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBearer, operand.Syntax.GetLocation(), syntax));
+                }
+
+                return;
+            }
+
+            if (SchemeWord(text) is string word)
+            {
+                if (findOtherSchemes)
+                {
+                    var syntax = CanRemovePrefix(operand) ? AuthorizationSiteSyntax.SchemePrefix : AuthorizationSiteSyntax.Other;
+                    Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsOtherScheme, operand.Syntax.GetLocation(), syntax, word));
+                }
+
+                return;
+            }
+
+            if (!findBearerUses)
+            {
                 return;
             }
 

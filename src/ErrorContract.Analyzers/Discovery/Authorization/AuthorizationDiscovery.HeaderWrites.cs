@@ -68,6 +68,11 @@ namespace ErrorContract.Analyzers.Discovery
                     CheckWrittenValue(property.Arguments[0].Value, value, ref sites, cancellationToken);
                 }
             }
+            else if (findForbiddenHeaders && ForbiddenHeaderMember(property.Property.Name) is string forbidden)
+            {
+                // client.DefaultRequestHeaders.Authorization = …, Request.Headers.Authorization = … where the key never goes there.
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsKeyInHeader, property.Syntax.GetLocation(), AuthorizationSiteSyntax.Other, forbidden));
+            }
             else if (IsHeaderDictionaryProperty(property.Property))
             {
                 if (NameMatches(property.Property.Name, header))
@@ -91,6 +96,10 @@ namespace ErrorContract.Analyzers.Discovery
             {
                 CheckChallengeValue(value, ref sites, cancellationToken);
             }
+            else if (findForbiddenHeaders && ForbiddenHeaderName(name) is string forbidden)
+            {
+                CheckForbiddenHeaderWrite(name, value, forbidden, ref sites, cancellationToken);
+            }
         }
 
         /// <summary>A value written to the header: one that starts with Bearer sends it; one that looks like the key alone sends the bare key.</summary>
@@ -102,10 +111,23 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
-            if (findBearerUses && IsBearer(LeadingText(operand, out _, 0, cancellationToken)))
+            var text = LeadingText(operand, out var complete, 0, cancellationToken);
+            if (findKeyConstants && complete)
             {
-                var syntax = CanRemovePrefix(operand) ? AuthorizationSiteSyntax.BearerPrefix : AuthorizationSiteSyntax.Other;
+                CheckKeyConstant(operand, text, ref sites);
+            }
+
+            if (findBearerUses && IsBearer(text))
+            {
+                var syntax = CanRemovePrefix(operand) ? AuthorizationSiteSyntax.SchemePrefix : AuthorizationSiteSyntax.Other;
                 Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsBearer, operand.Syntax.GetLocation(), syntax));
+                return;
+            }
+
+            if (findOtherSchemes && !IsBearer(text) && SchemeWord(text) is string word)
+            {
+                var syntax = CanRemovePrefix(operand) ? AuthorizationSiteSyntax.SchemePrefix : AuthorizationSiteSyntax.Other;
+                Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.SendsOtherScheme, operand.Syntax.GetLocation(), syntax, word));
                 return;
             }
 

@@ -146,13 +146,70 @@ namespace ErrorContract.Analyzers.Discovery
             return text.Length > BearerWord.Length && IsBearer(text) && text.Substring(BearerWord.Length).Trim().Length == 0;
         }
 
-        /// <summary>The fix can drop the prefix: <c>"Bearer " + key</c> with a string key, or an interpolation that starts with <c>Bearer </c>.</summary>
+        /// <summary>
+        /// The scheme word a sent value starts with: one word (a token) followed by whitespace, as in <c>"Basic " + key</c> or
+        /// <c>$"Token {key}"</c>; null when the text does not start so.
+        /// </summary>
+        internal static string? SchemeWord(string text)
+        {
+            var end = TokenLength(text);
+            if (end == 0 || end >= text.Length || !char.IsWhiteSpace(text[end]))
+            {
+                return null;
+            }
+
+            return text.Substring(0, end);
+        }
+
+        /// <summary>One word followed by whitespace only (<c>"Basic "</c>): the prefix a fix can drop or reword.</summary>
+        internal static bool IsSchemePrefixOnly(string text)
+        {
+            var end = TokenLength(text);
+            return end > 0 && end < text.Length && text.Substring(end).Trim().Length == 0;
+        }
+
+        /// <summary>The length of a word plus the spaces after it at the start of raw source text; 0 when it does not start so.</summary>
+        internal static int SchemePrefixLength(string sourceText)
+        {
+            var end = TokenLength(sourceText);
+            if (end == 0)
+            {
+                return 0;
+            }
+
+            var spaces = end;
+            while (spaces < sourceText.Length && sourceText[spaces] == ' ')
+            {
+                spaces++;
+            }
+
+            return spaces == end ? 0 : spaces;
+        }
+
+        /// <summary>The length of the HTTP token (a scheme word) at the start of the text.</summary>
+        internal static int TokenLength(string text)
+        {
+            var end = 0;
+            while (end < text.Length && IsTokenChar(text[end]))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        private static bool IsTokenChar(char c)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0;
+        }
+
+        /// <summary>The fix can drop the prefix: <c>"Bearer " + key</c> (or another word) with a string key, or an interpolation that starts with <c>Bearer </c>.</summary>
         private static bool CanRemovePrefix(IOperation operand)
         {
             var op = operand;
             while (op is IBinaryOperation binary && binary.OperatorKind == BinaryOperatorKind.Add && IsString(binary.Type))
             {
-                if (binary.LeftOperand.ConstantValue.Value is string left && IsBearerPrefixOnly(left))
+                if (binary.LeftOperand.ConstantValue.Value is string left && IsSchemePrefixOnly(left))
                 {
                     return binary.RightOperand is not IConversionOperation && IsString(binary.RightOperand.Type);
                 }
@@ -170,7 +227,7 @@ namespace ErrorContract.Analyzers.Discovery
                 && interpolated.Parts[0] is IInterpolatedStringTextOperation first
                 && first.Syntax is InterpolatedStringTextSyntax textSyntax)
             {
-                return BearerPrefixLength(textSyntax.TextToken.Text) > 0;
+                return SchemePrefixLength(textSyntax.TextToken.Text) > 0;
             }
 
             return false;

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
+using ErrorContract.Analyzers.Contract;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ErrorContract.Analyzers.Discovery
@@ -30,17 +32,37 @@ namespace ErrorContract.Analyzers.Discovery
         private readonly bool headerIsAuthorization;
         private readonly bool findBearerUses;
         private readonly bool findBareKeyUses;
+        private readonly bool findOtherSchemes;
+        private readonly bool findForbiddenHeaders;
+        private readonly bool findQuery;
+        private readonly bool findKeyConstants;
+        private readonly ImmutableArray<string> forbiddenHeaders;
+        private readonly string? keyPrefix;
+        private readonly string? documentedScheme;
 
         /// <param name="types">The compilation's header types.</param>
-        /// <param name="header">The name of the header the key travels in (<c>Authorization</c>).</param>
+        /// <param name="authorization">The header the key travels in (<c>Authorization</c>), the headers and places to watch (<c>never</c>), the key prefix.</param>
         /// <param name="query">The facts to look for.</param>
-        public AuthorizationDiscovery(AuthorizationTypes types, string header, AuthorizationQuery query)
+        public AuthorizationDiscovery(AuthorizationTypes types, AuthorizationContract authorization, AuthorizationQuery query)
         {
             this.types = types;
-            this.header = header;
+            header = authorization.Header;
+            forbiddenHeaders = authorization.ForbiddenHeaders;
+            if (!string.Equals(header, AuthorizationContract.DefaultHeader, StringComparison.OrdinalIgnoreCase) && !authorization.ForbidsHeader(AuthorizationContract.DefaultHeader))
+            {
+                // A header of its own (X-API-Key): the key never goes in Authorization either.
+                forbiddenHeaders = forbiddenHeaders.Add(AuthorizationContract.DefaultHeader);
+            }
+
+            keyPrefix = authorization.KeyPrefix;
+            documentedScheme = authorization.Scheme;
             headerIsAuthorization = string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase);
             findBearerUses = (query & AuthorizationQuery.BearerUses) != 0;
             findBareKeyUses = (query & AuthorizationQuery.BareKeyUses) != 0;
+            findOtherSchemes = (query & AuthorizationQuery.OtherSchemeSends) != 0;
+            findForbiddenHeaders = (query & AuthorizationQuery.ForbiddenHeaders) != 0;
+            findQuery = (query & AuthorizationQuery.Query) != 0;
+            findKeyConstants = (query & AuthorizationQuery.KeyConstants) != 0 && keyPrefix != null;
         }
 
         // ---------------------------------------------------------------- entry points
@@ -71,13 +93,18 @@ namespace ErrorContract.Analyzers.Discovery
                 FromHeaderWrite(invocation, ref sites, cancellationToken);
             }
 
+            if ((findBearerUses || findOtherSchemes) && (name == "Parse" || name == "TryParse"))
+            {
+                FromHeaderValueParse(invocation, ref sites, cancellationToken);
+            }
+
+            if (findForbiddenHeaders && (name == "TryGetValue" || name == "GetValueOrDefault"))
+            {
+                FromForbiddenHeaderLookup(invocation, ref sites);
+            }
+
             if (findBearerUses)
             {
-                if (name == "Parse" || name == "TryParse")
-                {
-                    FromHeaderValueParse(invocation, ref sites, cancellationToken);
-                }
-
                 if (IsStringMethod(method))
                 {
                     FromStringParsing(invocation, ref sites, cancellationToken);
@@ -100,7 +127,7 @@ namespace ErrorContract.Analyzers.Discovery
             // Only an indexer or a property named after the header (or the challenge header) writes one: other property
             // assignments (object initializers, options) leave before the receiver's type is examined.
             if (assignment.Target is IPropertyReferenceOperation property
-                && (property.Property.IsIndexer || NameMatches(property.Property.Name, header) || NameMatches(property.Property.Name, ChallengeHeader))
+                && (property.Property.IsIndexer || NameMatches(property.Property.Name, header) || NameMatches(property.Property.Name, ChallengeHeader) || ForbiddenHeaderMember(property.Property.Name) != null)
                 && IsHeaderCollection(property.Instance?.Type ?? property.Property.ContainingType))
             {
                 FromHeaderPropertyWrite(property, assignment.Value, ref sites, cancellationToken);
