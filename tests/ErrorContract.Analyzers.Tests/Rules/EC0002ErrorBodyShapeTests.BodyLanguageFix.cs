@@ -247,5 +247,25 @@ public class ItemsController : ControllerBase
 """;
             await VerifyCS.NoCodeFixAsync(IntegerCodeContract, source);
         }
+        [Fact]
+        public async Task Enum_ARequiredValueNobodyCanPick_GetsNoFix()
+        {
+            const string contract = """
+{
+  "statuses": { "400": { "message": "Bad request" } },
+  "errorBody": { "fields": { "message": { "type": "string", "required": true }, "level": { "type": "string", "required": true, "enum": ["warn", "fatal"] } } }
+}
+""";
+            const string source = """
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:BadRequest()|};
+    public IActionResult B() => BadRequest({|EC0002:new { message = "Bad", level = "info" }|});
+    public IActionResult C() => BadRequest({|EC0002:"Bad"|});
+}
+""";
+            await VerifyCS.NoCodeFixAsync(contract, source);
+        }
     }
 }
