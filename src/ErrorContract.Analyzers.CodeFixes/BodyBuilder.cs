@@ -212,7 +212,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     }
 
                     var documented = expected.Field(name)?.Type;
-                    if (name == shape.CodeField && expected.ErrorCode != null && member.ConstantString != null && member.ConstantString != expected.ErrorCode)
+                    if (name == shape.CodeField && expected.ErrorCode != null && member.ConstantString != null && !expected.ErrorCodes.Contains(member.ConstantString))
                     {
                         value = SyntaxHelpers.StringLiteral(expected.ErrorCode).WithAdditionalAnnotations(Replaced);
                     }

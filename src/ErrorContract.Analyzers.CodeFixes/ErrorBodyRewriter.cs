@@ -276,7 +276,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             var member = body.Find(codeField);
             var code = member?.ConstantString;
-            return code != null && code != expected.ErrorCode ? member : null;
+            return code != null && !expected.ErrorCodes.Contains(code) ? member : null;
         }
 
         /// <summary>Adds the missing item fields to each anonymous validation item (<c>new { field, message }</c> gets <c>code</c>).</summary>

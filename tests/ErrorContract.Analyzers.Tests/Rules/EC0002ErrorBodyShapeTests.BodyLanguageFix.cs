@@ -267,5 +267,37 @@ public class ItemsController : ControllerBase
 """;
             await VerifyCS.NoCodeFixAsync(contract, source);
         }
+        [Fact]
+        public async Task Catalog_Fix_WritesTheStatusFirstCode_AndKeepsAnotherCodeOfTheStatus()
+        {
+            const string contract = """
+{
+  "statuses": { "429": { "message": "Too many requests" } },
+  "errorBody": { "fields": { "code": { "type": "string", "required": true }, "message": { "type": "string", "required": true } }, "codeField": "code", "messageField": "message" },
+  "codes": {
+    "rate_limit_exceeded": { "status": 429, "message": "Rate limit reached" },
+    "insufficient_quota": { "status": 429, "message": "You exceeded your current quota" }
+  }
+}
+""";
+            const string source = """
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => {|EC0002:StatusCode(429)|};
+    public IActionResult B() => StatusCode(429, {|EC0002:new { code = "insufficient_quota", detail = "Pay up" }|});
+    public IActionResult C() => StatusCode(429, {|EC0002:new { code = "invalid_request", message = "Slow down" }|});
+}
+""";
+            await VerifyCS.CodeFixAsync(contract, source, """
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult A() => StatusCode(429, new { code = "rate_limit_exceeded", message = "Too many requests" });
+    public IActionResult B() => StatusCode(429, new { code = "insufficient_quota", message = "Pay up" });
+    public IActionResult C() => StatusCode(429, new { code = "rate_limit_exceeded", message = "Slow down" });
+}
+""");
+        }
     }
 }
