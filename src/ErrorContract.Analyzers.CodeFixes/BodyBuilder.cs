@@ -20,7 +20,7 @@ namespace ErrorContract.Analyzers.CodeFixes
     /// The body is an instance of the project's own error type when one has the contract's JSON shape, else an
     /// anonymous object.
     /// </summary>
-    internal sealed class BodyBuilder
+    internal sealed partial class BodyBuilder
     {
         /// <summary>Disallowed properties whose text is what the code meant as the message.</summary>
         private static readonly string[] MessageCandidates = { "detail", "title", "description", "reason", "msg", "errorMessage", "error_description", "error" };
@@ -212,7 +212,7 @@ namespace ErrorContract.Analyzers.CodeFixes
                     }
 
                     var documented = expected.Field(name)?.Type;
-                    if (name == shape.CodeField && expected.ErrorCode != null && member.ConstantString != null && member.ConstantString != expected.ErrorCode)
+                    if (name == shape.CodeField && expected.ErrorCode != null && member.ConstantString != null && !expected.ErrorCodes.Contains(member.ConstantString))
                     {
                         value = SyntaxHelpers.StringLiteral(expected.ErrorCode).WithAdditionalAnnotations(Replaced);
                     }
@@ -515,7 +515,8 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return null;
             }
 
-            var identifier = SyntaxFacts.GetKeywordKind(jsonName) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(jsonName) != SyntaxKind.None
+            // Reserved keywords need '@' ('class'); contextual ones ('type', 'param') are names, but for 'await' in async code.
+            var identifier = SyntaxFacts.GetKeywordKind(jsonName) != SyntaxKind.None || jsonName == "await"
                 ? SyntaxFactory.Identifier("@" + jsonName)
                 : SyntaxFactory.Identifier(jsonName);
             return SyntaxFactory.AnonymousObjectMemberDeclarator(
@@ -607,6 +608,12 @@ namespace ErrorContract.Analyzers.CodeFixes
             for (var i = 0; i < nodes.Count - 1; i++)
             {
                 separators.Add(i < original.SeparatorCount && i < keptCount - 1 ? original.GetSeparator(i) : separator);
+            }
+
+            if (original.Count > 0 && original.SeparatorCount == original.Count)
+            {
+                // A trailing comma (and the line break after it) stays last.
+                separators.Add(original.GetSeparator(original.SeparatorCount - 1));
             }
 
             return SyntaxFactory.SeparatedList(nodes, separators);

@@ -101,6 +101,11 @@ namespace ErrorContract.Analyzers.CodeFixes
             // A serialized body is rewritten inside the serializer call (its value), where the names are written as declared
             // unless the options say camelCase.
             var builder = new BodyBuilder(context, expected, site.Node.SpanStart, body.DeclaredNames);
+            if (expected.Nested != null)
+            {
+                return PlanNested(edits, context, site, body, builder);
+            }
+
             switch (body.Kind)
             {
                 case ResponseBodyKind.None:
@@ -130,6 +135,72 @@ namespace ErrorContract.Analyzers.CodeFixes
 
                 case ResponseBodyKind.Object:
                     return BodyTypeMayChange(context, site, body.Value) == true && FixObject(edits, builder, body, expected);
+
+                default:
+                    return false;
+            }
+        }
+
+        // ---- the body language (nested objects, codes of any type, constants) ----
+
+        /// <summary>
+        /// The fix under a contract that uses the body language: a missing or text body becomes the nested object the contract
+        /// documents; an anonymous object is edited at every level; any other object (a project type) gets no fix, since
+        /// rebuilding it would be a guess.
+        /// </summary>
+        private static bool PlanNested(DocumentEdits edits, FixContext context, ResponseSite site, ResponseBody body, BodyBuilder builder)
+        {
+            if (body.DeclaredNames)
+            {
+                // Serialized without a naming policy: nested names as written may not be the JSON names.
+                return false;
+            }
+
+            switch (body.Kind)
+            {
+                case ResponseBodyKind.None:
+                    return body.Value != null
+                        ? ReplaceBodyValue(edits, context, site, body.Value, builder.BuildNested(null))
+                        : AddBody(edits, context, site, builder.BuildNested(null));
+
+                case ResponseBodyKind.NotAnObject:
+                case ResponseBodyKind.ProblemDetails:
+                {
+                    var message = body.Message?.Syntax as ExpressionSyntax;
+                    if (body.Message != null && body.Message.Type?.SpecialType != SpecialType.System_String)
+                    {
+                        message = null;
+                    }
+
+                    var newBody = builder.BuildNested(message?.WithoutTrivia());
+                    if (body.Writer != null && body.Writer.TargetMethod.Name == "WriteAsync" && body.SerializedBy == null)
+                    {
+                        return RewriteTextWriter(edits, body.Writer, newBody);
+                    }
+
+                    return body.Value != null
+                        ? ReplaceBodyValue(edits, context, site, body.Value, newBody)
+                        : AddBody(edits, context, site, newBody);
+                }
+
+                case ResponseBodyKind.Object:
+                {
+                    if (BodyTypeMayChange(context, site, body.Value) != true
+                        || !(body.Value is IAnonymousObjectCreationOperation anonymous)
+                        || !(anonymous.Syntax is AnonymousObjectCreationExpressionSyntax syntax))
+                    {
+                        return false;
+                    }
+
+                    var rewritten = builder.EditNested(syntax, body);
+                    if (rewritten == null)
+                    {
+                        return false;
+                    }
+
+                    edits.Replace(syntax, rewritten);
+                    return true;
+                }
 
                 default:
                     return false;
@@ -210,7 +281,7 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             var member = body.Find(codeField);
             var code = member?.ConstantString;
-            return code != null && code != expected.ErrorCode ? member : null;
+            return code != null && !expected.ErrorCodes.Contains(code) ? member : null;
         }
 
         /// <summary>Adds the missing item fields to each anonymous validation item (<c>new { field, message }</c> gets <c>code</c>).</summary>
