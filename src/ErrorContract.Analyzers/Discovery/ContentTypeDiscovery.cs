@@ -48,13 +48,12 @@ namespace ErrorContract.Analyzers.Discovery
         private const int RateLimitStatus = 429;
 
         /// <summary>The content type the site's call writes; default when it states none this discovery can read.</summary>
-        public static WrittenContentType FromSite(ResponseSite site, WellKnownTypes types)
-        {
-            if (!(site.Operation is IInvocationOperation invocation))
-            {
-                return default;
-            }
+        public static WrittenContentType FromSite(ResponseSite site, WellKnownTypes types) =>
+            site.Operation is IInvocationOperation invocation ? FromInvocation(invocation, types) : default;
 
+        /// <summary>The content type <paramref name="invocation"/> writes; default when it states none this discovery can read.</summary>
+        public static WrittenContentType FromInvocation(IInvocationOperation invocation, WellKnownTypes types)
+        {
             var method = invocation.TargetMethod;
             var owner = method.ContainingType?.OriginalDefinition;
             string? fallback = null;

@@ -13,6 +13,9 @@ namespace ErrorContract.Analyzers.Rules
     /// </summary>
     internal sealed class ContentTypeRules
     {
+        /// <summary>The status the rate limiter's OnRejected answers with under the contract (EC0007 checks that it is 429).</summary>
+        private const int RateLimitStatus = 429;
+
         private readonly ErrorContractModel contract;
         private readonly string documented;
         private readonly WellKnownTypes types;
@@ -44,13 +47,34 @@ namespace ErrorContract.Analyzers.Rules
                 return null;
             }
 
-            var written = ContentTypeDiscovery.FromSite(site, types);
+            return site.Operation is IInvocationOperation invocation ? Check(invocation, site.Status, site.Location) : null;
+        }
+
+        /// <summary>
+        /// EC0011 for <c>WriteAsJsonAsync(…)</c> in the rate limiter's <c>OnRejected</c>, whose status (429) the code
+        /// around it does not state: call only for an invocation that is no response site.
+        /// </summary>
+        public Diagnostic? CheckOnRejectedWrite(IInvocationOperation invocation)
+        {
+            if (invocation.TargetMethod.Name != "WriteAsJsonAsync"
+                || !contract.Statuses.ContainsKey(RateLimitStatus)
+                || !HeaderDiscovery.IsOnRejectedHandler(HeaderDiscovery.EnclosingFunction(invocation), types))
+            {
+                return null;
+            }
+
+            return Check(invocation, RateLimitStatus, Location.Create(invocation.Syntax.SyntaxTree, Squiggles.ForResponseSite(invocation.Syntax)));
+        }
+
+        private Diagnostic? Check(IInvocationOperation invocation, int code, Location location)
+        {
+            var written = ContentTypeDiscovery.FromInvocation(invocation, types);
             if (written.MediaType == null || ResponseHeadersContract.SameMediaType(written.MediaType, documented))
             {
                 return null;
             }
 
-            var status = site.Status.ToString(CultureInfo.InvariantCulture);
+            var status = code.ToString(CultureInfo.InvariantCulture);
             var mediaType = ResponseHeadersContract.MediaTypeOf(written.MediaType);
             if (written.Value != null)
             {
@@ -66,7 +90,7 @@ namespace ErrorContract.Analyzers.Rules
 
             return Diagnostic.Create(
                 Descriptors.EC0011_DefaultContentType,
-                site.Location,
+                location,
                 written.Defaulted != null ? addProperties : noFixProperties,
                 status,
                 written.Api,

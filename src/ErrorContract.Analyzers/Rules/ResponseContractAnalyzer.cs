@@ -107,7 +107,16 @@ namespace ErrorContract.Analyzers.Rules
                         }
                     }
 
+                    var noSite = sites.Count == 0;
                     ResponseSiteList.Return(sites);
+                    if (contentTypeRules != null && noSite && c.Operation is IInvocationOperation write
+                        && contentTypeRules.CheckOnRejectedWrite(write) is Diagnostic rejected)
+                    {
+                        // The rate limiter's rejections are 429 responses without a status in the code: their body's
+                        // content type is checked here.
+                        c.ReportDiagnostic(rejected);
+                    }
+
                     if (contentTypeRules != null && c.Operation is ISimpleAssignmentOperation contentTypeAssignment
                         && contentTypeRules.CheckAssignment(contentTypeAssignment) is Diagnostic written)
                     {

@@ -237,31 +237,29 @@ public static class Endpoints
         }
 
         [Fact]
-        public async Task ACommentAroundTheContentType_IsKept()
+        public async Task CommentsAroundTheContentType_AreKept()
         {
             const string source = """
 
-public static class Endpoints
+public sealed class ErrorMiddleware
 {
-    public static void Map(WebApplication app)
+    public async Task InvokeAsync(HttpContext context)
     {
-        app.MapGet("/a", () => Results.Content(
-            "Not found",
-            /* plain */ {|#0:"TEXT/Plain"|}, // for curl
-            statusCode: 404));
+        context.Response.StatusCode = 404;
+        context.Response.ContentType = /* plain */ {|#0:"TEXT/Plain"|}; // for curl
+        await context.Response.WriteAsync("{\"title\":\"Not found\"}");
     }
 }
 """;
             const string fixedSource = """
 
-public static class Endpoints
+public sealed class ErrorMiddleware
 {
-    public static void Map(WebApplication app)
+    public async Task InvokeAsync(HttpContext context)
     {
-        app.MapGet("/a", () => Results.Content(
-            "Not found",
-            /* plain */ "application/problem+json", // for curl
-            statusCode: 404));
+        context.Response.StatusCode = 404;
+        context.Response.ContentType = /* plain */ "application/problem+json"; // for curl
+        await context.Response.WriteAsync("{\"title\":\"Not found\"}");
     }
 }
 """;
@@ -292,13 +290,18 @@ public static class Program
                 return new ValueTask(context.HttpContext.Response.WriteAsync("Too many requests", token));
             };
         });
+        services.Configure<RateLimiterOptions>(options =>
+            options.OnRejected = async (context, token) =>
+                await {|#1:context.HttpContext.Response.WriteAsJsonAsync(new { title = "Too many requests", status = 429 }, token)|});
     }
 }
 """;
             await VerifyCS.AnalyzerAsync(
                 Problems,
                 source,
-                VerifyCS.Diagnostic("EC0011").WithLocation(0).WithMessage("This 429 response is sent as text/plain, but " + Documented));
+                VerifyCS.Diagnostic("EC0011").WithLocation(0).WithMessage("This 429 response is sent as text/plain, but " + Documented),
+                VerifyCS.Diagnostic("EC0011").WithLocation(1).WithMessage(
+                    "This 429 response is sent as application/json, what WriteAsJsonAsync writes when given no content type, but " + Documented));
         }
 
         [Fact]
