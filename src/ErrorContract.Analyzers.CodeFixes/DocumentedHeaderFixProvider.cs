@@ -138,7 +138,12 @@ namespace ErrorContract.Analyzers.CodeFixes
             {
                 case AnonymousFunctionExpressionSyntax lambda when lambda.ExpressionBody != null:
                     added.Add(Final(context, original, lambda.ExpressionBody));
-                    return lambda.WithExpressionBody(null)
+                    // The block's brace goes on a line of its own however the body was laid out (after "=>" or on the next line).
+                    var arrowed = lambda is LambdaExpressionSyntax withArrow
+                        && withArrow.ArrowToken.TrailingTrivia.All(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia))
+                        ? withArrow.WithArrowToken(withArrow.ArrowToken.WithTrailingTrivia(SyntaxFactory.ElasticSpace))
+                        : lambda;
+                    return arrowed.WithExpressionBody(null)
                         .WithBlock(SyntaxFactory.Block(added).WithAdditionalAnnotations(Formatter.Annotation));
                 case MethodDeclarationSyntax method when method.ExpressionBody != null:
                     added.Add(Final(context, original, method.ExpressionBody.Expression));

@@ -320,5 +320,23 @@ namespace ErrorContract.Analyzers
             title: EC0010Title,
             messageFormat: "OnRejected does not set the header {1} on the rate limiter's {0} responses, which the {2} documents on every {0} response ({3})",
             description: EC0010Description);
+
+        // EC0011 has one descriptor per wording, with this title and description.
+        private const string EC0011Title = "Error response content type contradicts the error contract";
+        private const string EC0011Description = "The API's contract documents the media type of every error body (errorBody.contentType, such as application/problem+json). This error response is written with another one: a content type given in the code, or the default of the API that writes it.";
+
+        /// <summary>EC0011 at a content type the code gives. {0}: the status; {1}: the media type written; {2}: the contract's display name; {3}: the documented media type.</summary>
+        public static readonly DiagnosticDescriptor EC0011_ContentType = Create(
+            RuleIds.ErrorContentType,
+            title: EC0011Title,
+            messageFormat: "This {0} response is sent as {1}, but the {2} documents {3} as the content type of every error body",
+            description: EC0011Description);
+
+        /// <summary>EC0011 at a site whose API writes its default. {0}: the status; {1}: the API; {2}: its default media type; {3}: the contract's display name; {4}: the documented media type.</summary>
+        public static readonly DiagnosticDescriptor EC0011_DefaultContentType = Create(
+            RuleIds.ErrorContentType,
+            title: EC0011Title,
+            messageFormat: "This {0} response is sent as {2}, what {1} writes when given no content type, but the {3} documents {4} as the content type of every error body",
+            description: EC0011Description);
     }
 }

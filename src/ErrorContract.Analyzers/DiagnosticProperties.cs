@@ -14,6 +14,12 @@ namespace ErrorContract.Analyzers
         /// <summary>EC0010: the documented header the response does not set ("X-RateLimit-Reset").</summary>
         public const string Header = "Header";
 
+        /// <summary>EC0011: the documented content type the fix writes ("application/problem+json").</summary>
+        public const string ContentType = "ContentType";
+
+        /// <summary>EC0011: the rewrite the fix makes, one of <see cref="ContentTypeFixes"/> (absent when there is no fix).</summary>
+        public const string ContentTypeFix = "ContentTypeFix";
+
         /// <summary>EC0001: the documented status the fix writes instead (absent when the contract names none).</summary>
         public const string Replacement = "Replacement";
 
@@ -39,6 +45,16 @@ namespace ErrorContract.Analyzers
             public const string AddPrefix = nameof(AuthorizationFixKind.AddPrefix);
             public const string ReplaceScheme = nameof(AuthorizationFixKind.ReplaceScheme);
             public const string RenameHeader = nameof(AuthorizationFixKind.RenameHeader);
+        }
+
+        /// <summary>The values of <see cref="ContentTypeFix"/>.</summary>
+        public static class ContentTypeFixes
+        {
+            /// <summary>The diagnostic marks the constant content type: it is replaced.</summary>
+            public const string Replace = "Replace";
+
+            /// <summary>The call leaves its contentType parameter to its default: <c>contentType: "…"</c> is passed.</summary>
+            public const string AddArgument = "AddArgument";
         }
 
         /// <summary>The values of <see cref="RateLimiterProblem"/>.</summary>

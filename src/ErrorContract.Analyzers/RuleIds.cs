@@ -14,5 +14,6 @@ namespace ErrorContract.Analyzers
         public const string BearerAuthenticationHandler = "EC0008";
         public const string ContractWithoutAspNetCore = "EC0009";
         public const string DocumentedHeaderMissing = "EC0010";
+        public const string ErrorContentType = "EC0011";
     }
 }

@@ -48,6 +48,24 @@ namespace ErrorContract.Analyzers.Discovery
             return current;
         }
 
+        /// <summary>A lambda or anonymous method (from <see cref="EnclosingFunction"/>) assigned to RateLimiterOptions.OnRejected.</summary>
+        public static bool IsOnRejectedHandler(IOperation function, WellKnownTypes types)
+        {
+            if (!(function is IAnonymousFunctionOperation) || types.Configuration == null)
+            {
+                return false;
+            }
+
+            var parent = function.Parent;
+            while (parent is IDelegateCreationOperation || parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is ISimpleAssignmentOperation assignment
+                && ConfigurationDiscovery.FromAssignment(assignment, types.Configuration).Kind == OptionsAssignmentKind.OnRejected;
+        }
+
         /// <summary>The headers <paramref name="function"/> (from <see cref="EnclosingFunction"/>) sets, read once per function.</summary>
         public HeaderWrites WrittenBy(IOperation function)
         {

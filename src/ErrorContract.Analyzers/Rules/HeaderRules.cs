@@ -54,7 +54,7 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             var function = HeaderDiscovery.EnclosingFunction(site.Operation);
-            if (IsOnRejectedHandler(function))
+            if (HeaderDiscovery.IsOnRejectedHandler(function, types))
             {
                 // The rate limiter's handler is checked as a whole, at its assignment (CheckOnRejected): reported once.
                 return;
@@ -129,24 +129,6 @@ namespace ErrorContract.Analyzers.Rules
                         header.ValueDescription));
                 }
             }
-        }
-
-        /// <summary>A lambda or anonymous method assigned to RateLimiterOptions.OnRejected.</summary>
-        private bool IsOnRejectedHandler(IOperation function)
-        {
-            if (!(function is IAnonymousFunctionOperation) || types.Configuration == null)
-            {
-                return false;
-            }
-
-            var parent = function.Parent;
-            while (parent is IDelegateCreationOperation || parent is IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            return parent is ISimpleAssignmentOperation assignment
-                && ConfigurationDiscovery.FromAssignment(assignment, types.Configuration).Kind == OptionsAssignmentKind.OnRejected;
         }
 
         private StatusHeaders CreateStatus(int status)

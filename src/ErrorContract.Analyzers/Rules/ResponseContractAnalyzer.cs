@@ -11,7 +11,7 @@ namespace ErrorContract.Analyzers.Rules
     /// <summary>
     /// Runs the discovery of response sites once and hands every site to the rules that compare it with
     /// the contract (EC0001 status codes; EC0002 error bodies; EC0010 documented headers, only when the contract requires
-    /// some header).
+    /// some header; EC0011 the error content type, only when the contract documents one).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ResponseContractAnalyzer : ContractAnalyzer
@@ -21,7 +21,9 @@ namespace ErrorContract.Analyzers.Rules
                 Descriptors.EC0001_UndocumentedStatusCode,
                 Descriptors.EC0002_ErrorBodyShape,
                 Descriptors.EC0010_MissingHeader,
-                Descriptors.EC0010_MissingHeaderOnRejected);
+                Descriptors.EC0010_MissingHeaderOnRejected,
+                Descriptors.EC0011_ContentType,
+                Descriptors.EC0011_DefaultContentType);
 
         protected override void OnContractStart(ContractStartContext start)
         {
@@ -32,6 +34,7 @@ namespace ErrorContract.Analyzers.Rules
             var rules = new ResponseRules(contract);
             var bodyRules = new ErrorBodyRules(contract);
             var headerRules = HeaderRules.Create(contract, context.Compilation, types);
+            var contentTypeRules = ContentTypeRules.Create(contract, types);
             var endpointKinds = new EndpointKinds(context.Options);
 
             context.RegisterOperationAction(
@@ -67,8 +70,9 @@ namespace ErrorContract.Analyzers.Rules
                         var body = bodyRules.Check(site);
                         headers?.Clear();
                         headerRules?.Check(site, ref headers);
+                        var contentType = contentTypeRules?.Check(site);
 
-                        if (status == null && body == null && (headers == null || headers.Count == 0))
+                        if (status == null && body == null && contentType == null && (headers == null || headers.Count == 0))
                         {
                             continue;
                         }
@@ -89,6 +93,11 @@ namespace ErrorContract.Analyzers.Rules
                             c.ReportDiagnostic(body);
                         }
 
+                        if (contentType != null)
+                        {
+                            c.ReportDiagnostic(contentType);
+                        }
+
                         if (headers != null)
                         {
                             foreach (var header in headers)
@@ -98,7 +107,22 @@ namespace ErrorContract.Analyzers.Rules
                         }
                     }
 
+                    var noSite = sites.Count == 0;
                     ResponseSiteList.Return(sites);
+                    if (contentTypeRules != null && noSite && c.Operation is IInvocationOperation write
+                        && contentTypeRules.CheckOnRejectedWrite(write) is Diagnostic rejected)
+                    {
+                        // The rate limiter's rejections are 429 responses without a status in the code: their body's
+                        // content type is checked here.
+                        c.ReportDiagnostic(rejected);
+                    }
+
+                    if (contentTypeRules != null && c.Operation is ISimpleAssignmentOperation contentTypeAssignment
+                        && contentTypeRules.CheckAssignment(contentTypeAssignment) is Diagnostic written)
+                    {
+                        c.ReportDiagnostic(written);
+                    }
+
                     if (headerRules != null && c.Operation is ISimpleAssignmentOperation assignment)
                     {
                         // The rate limiter's OnRejected writes the rate-limit responses: their headers are checked at it.

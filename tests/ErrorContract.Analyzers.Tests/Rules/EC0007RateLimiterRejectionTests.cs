@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.CodeFixes;
+using ErrorContract.Analyzers.Rules;
 using ErrorContract.Analyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyCS = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
@@ -334,6 +336,53 @@ public static class Program
                 VerifyCS.Diagnostic("EC0007").WithLocation(0).WithMessage(
                     "OnRejected writes a 429 body that does not match: it sends an object serialized with JsonSerializer.Serialize: " + problem + "; the " + name
                     + " error contract documents rate limiting as 429 with the error body " + fields + ": set RejectionStatusCode = StatusCodes.Status429TooManyRequests and an OnRejected that writes that body"));
+        }
+
+        [Fact]
+        public async Task ARejectionWithoutTheDocumentedHeader_IsReportedByEC0010_AtOnRejected_NotByEC0007()
+        {
+            // Contract A documents X-RateLimit-Reset on every 429. The status and body below are the contract's, so EC0007 is
+            // silent; the header OnRejected does not set is EC0010's finding, on options.OnRejected, with its fix.
+            const string source = Usings + """
+
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            {|#0:options.OnRejected|} = async (context, token) =>
+                await context.HttpContext.Response.WriteAsJsonAsync(new { error = "rate_limited", message = "Slow down", retry_after = 60 }, token);
+        });
+    }
+}
+""";
+            const string fixedSource = Usings + """
+
+public static class Program
+{
+    public static void Configure(IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.Headers["X-RateLimit-Reset"] = "TODO"; // TODO: an integer: Unix time (epoch seconds) when the rate limit resets
+                await context.HttpContext.Response.WriteAsJsonAsync(new { error = "rate_limited", message = "Slow down", retry_after = 60 }, token);
+            };
+        });
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
+            await Verify<ResponseContractAnalyzer, DocumentedHeaderFixProvider>.CodeFixAsync(
+                TestContracts.Artworks,
+                source,
+                fixedSource,
+                Verify<ResponseContractAnalyzer, DocumentedHeaderFixProvider>.Diagnostic("EC0010").WithLocation(0).WithMessage(
+                    "OnRejected does not set the header X-RateLimit-Reset on the rate limiter's 429 responses, which the Artworks API error contract documents on every 429 response (an integer: Unix time (epoch seconds) when the rate limit resets)"));
         }
     }
 }
