@@ -87,8 +87,9 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             var expected = ErrorBodyExpectation.For(contract, status);
-            if (expected.Shape.IsProblemDetails)
+            if (expected.Shape.IsProblemDetails && body.Kind != ResponseBodyKind.Object)
             {
+                // A problem is fixed in place; an object written by hand is fixed as under any contract (below).
                 return ProblemDetailsRewriter.Plan(edits, body, expected);
             }
 

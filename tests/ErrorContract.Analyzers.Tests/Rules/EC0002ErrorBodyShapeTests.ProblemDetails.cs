@@ -224,5 +224,26 @@ public class ItemsController : ControllerBase
                 VerifyCS.Diagnostic("EC0002").WithLocation(2).WithMessage(string.Format(ProblemPrefix, 404) + "it sends a plain string instead of the JSON object " + expected),
                 VerifyCS.Diagnostic("EC0002").WithLocation(3).WithMessage(string.Format(ProblemPrefix, 404) + "'status' is 400 but it must equal the response's status, 404; 'type' is \"https://example.com/probs/conflict\" but 404 requires \"https://example.com/probs/not-found\""));
         }
+
+        [Fact]
+        public async Task ProblemDetails_Fix_RewritesAnObjectWrittenByHand()
+        {
+            const string source = """
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult Wrong() => NotFound({|EC0002:new { type = "https://example.com/probs/conflict", title = "Not Found", status = 400 }|});
+    public IActionResult Missing() => Conflict({|EC0002:new { title = "Conflict" }|});
+}
+""";
+            await VerifyCS.CodeFixAsync(ProblemDetailsContract, source, """
+
+public class ItemsController : ControllerBase
+{
+    public IActionResult Wrong() => NotFound(new { type = "https://example.com/probs/not-found", title = "Not Found", status = 404 });
+    public IActionResult Missing() => Conflict(new { title = "Conflict", type = "https://example.com/probs/conflict", status = 409 });
+}
+""");
+        }
     }
 }

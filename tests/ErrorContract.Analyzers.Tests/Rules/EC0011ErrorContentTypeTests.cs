@@ -409,5 +409,38 @@ public static class Endpoints
 """;
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
+
+        [Fact]
+        public async Task UnderTheProblemDetailsSample_JsonWrittenAsApplicationJson_IsReported_AndProblemsAreSilent()
+        {
+            const string source = """
+
+public static class Endpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/items/{id}", (int id) => {|#0:Results.Json(new { type = "https://example.com/probs/not-found", title = "Not Found", status = 404 }, statusCode: 404)|});
+        app.MapGet("/orders/{id}", (int id) => Results.Problem(type: "https://example.com/probs/not-found", statusCode: 404));
+    }
+}
+""";
+            const string fixedSource = """
+
+public static class Endpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/items/{id}", (int id) => Results.Json(new { type = "https://example.com/probs/not-found", title = "Not Found", status = 404 }, statusCode: 404, contentType: "application/problem+json"));
+        app.MapGet("/orders/{id}", (int id) => Results.Problem(type: "https://example.com/probs/not-found", statusCode: 404));
+    }
+}
+""";
+            await VerifyCS.CodeFixAsync(
+                TestContracts.Get("problem-details"),
+                source,
+                fixedSource,
+                VerifyCS.Diagnostic("EC0011").WithLocation(0).WithMessage(
+                    "This 404 response is sent as application/json, what Results.Json writes when given no content type, but the Problem Details API error contract documents application/problem+json as the content type of every error body"));
+        }
     }
 }
