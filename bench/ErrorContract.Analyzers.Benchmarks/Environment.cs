@@ -36,6 +36,12 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         public required string ContractPath { get; init; }
 
+        /// <summary>
+        /// Every sample contract, <c>samples/contracts/*/errorcontract.json</c>, in the order of their folder names (the
+        /// <c>contracts</c> workload measures each): a contract added there is measured without an edit here.
+        /// </summary>
+        public required IReadOnlyList<SampleContract> Contracts { get; init; }
+
         public static BenchEnvironment Create(string repositoryRoot)
         {
             var root = FindDotnetRoot();
@@ -69,6 +75,16 @@ namespace ErrorContract.Analyzers.Benchmarks
 
             var contractPath = Path.Combine(repositoryRoot, "samples", "contracts", "artworks", "errorcontract.json");
             var contract = new InMemoryAdditionalText("/bench/project/errorcontract.json", File.ReadAllText(contractPath));
+            var contractsDirectory = Path.Combine(repositoryRoot, "samples", "contracts");
+            var contracts = (Directory.Exists(contractsDirectory) ? Directory.GetDirectories(contractsDirectory) : Array.Empty<string>())
+                .Select(d => Path.Combine(d, "errorcontract.json"))
+                .Where(File.Exists)
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => new SampleContract(
+                    Path.GetFileName(Path.GetDirectoryName(p)!),
+                    Path.GetRelativePath(repositoryRoot, p).Replace('\\', '/'),
+                    new InMemoryAdditionalText("/bench/project/errorcontract.json", File.ReadAllText(p))))
+                .ToList();
 
             return new BenchEnvironment
             {
@@ -83,6 +99,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                 EmptyAnalyzer = new EmptyAnalyzer(),
                 Contract = contract,
                 ContractPath = Path.GetRelativePath(repositoryRoot, contractPath),
+                Contracts = contracts,
             };
         }
 
@@ -167,6 +184,9 @@ namespace ErrorContract.Analyzers.Benchmarks
             public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
         }
     }
+
+    /// <summary>A sample contract: its folder's name (<c>artworks</c>), its path from the repository root, and its text as the project's <c>errorcontract.json</c>.</summary>
+    public sealed record SampleContract(string Name, string RelativePath, AdditionalText Text);
 
     /// <summary>An additional file held in memory.</summary>
     public sealed class InMemoryAdditionalText : AdditionalText

@@ -25,7 +25,8 @@ if (options == null)
 
 var repositoryRoot = FindRepositoryRoot();
 var environment = BenchEnvironment.Create(repositoryRoot);
-Console.WriteLine($"ErrorContract.Analyzers benchmark: sizes {string.Join(", ", options.Sizes)} lines, {options.Warmup} warm-up + {options.Rounds} rounds, seed {options.Seed}{(options.Quick ? " (quick)" : string.Empty)}");
+Console.WriteLine($"ErrorContract.Analyzers benchmark: sizes {string.Join(", ", options.Sizes)} lines, {options.Warmup} warm-up + {options.Rounds} rounds, seed {options.Seed}"
+    + $"{(options.Workloads.Contains("contracts") ? $", contracts workload {options.ContractLines} lines" : string.Empty)}{(options.Quick ? " (quick)" : string.Empty)}");
 Console.WriteLine($"Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}, .NET {System.Environment.Version}, refs Microsoft.NETCore.App.Ref {environment.NetCoreRefVersion} + Microsoft.AspNetCore.App.Ref {environment.AspNetCoreRefVersion}");
 Console.WriteLine($"EC analyzers: {string.Join(", ", environment.EcAnalyzers.Select(a => a.GetType().Name))}");
 Console.WriteLine($"ASP.NET Core analyzers: {environment.AspNetCoreAnalyzers.Length} from {environment.AspNetCoreAnalyzerPath}");
@@ -132,7 +133,15 @@ if (options.Workloads.Contains("sizes"))
     workloads.AddRange(options.Sizes.OrderBy(s => s).Select(runner.SizeWorkload));
 }
 
-var workloadResults = workloads.Count > 0 ? runner.MeasureWorkloads(workloads) : new List<WorkloadResult>();
+// The contract language of issue 19: one project under every sample contract, in the same rounds as the workloads above.
+if (options.Workloads.Contains("contracts"))
+{
+    workloads.AddRange(runner.ContractWorkloads());
+}
+
+var measured = workloads.Count > 0 ? runner.MeasureWorkloads(workloads) : new List<WorkloadResult>();
+var workloadResults = measured.Where(r => r.Workload.SampleContract == null).ToList();
+var contractResults = measured.Where(r => r.Workload.SampleContract != null).ToList();
 IdeEditResult? edit = null, editWithout = null;
 if (options.Workloads.Contains("ide-edit"))
 {
@@ -143,6 +152,13 @@ if (options.Workloads.Contains("ide-edit"))
 if (workloadResults.Count > 0 || edit != null)
 {
     var report = WorkloadReport.Build(environment, options, workloadResults, edit, editWithout);
+    consoleReport.AppendLine(report.Console);
+    region.AppendLine().Append(report.Region);
+}
+
+if (contractResults.Count > 0)
+{
+    var report = ContractReport.Build(environment, options, contractResults);
     consoleReport.AppendLine(report.Console);
     region.AppendLine().Append(report.Region);
 }
@@ -214,9 +230,13 @@ namespace ErrorContract.Analyzers.Benchmarks
         /// <summary>
         /// sizes: the growth workload (the generator's API at every size, the IDE case, the callback profile); adoption: first
         /// adoption; generated: generated-heavy and the same without its generated files; ide-edit: one edited document in
-        /// the generated-heavy project.
+        /// the generated-heavy project; contracts: the growth workload's project of <see cref="ContractLines"/> lines under every
+        /// sample contract.
         /// </summary>
-        public static readonly string[] AllWorkloads = { "sizes", "adoption", "generated", "ide-edit" };
+        public static readonly string[] AllWorkloads = { "sizes", "adoption", "generated", "ide-edit", "contracts" };
+
+        /// <summary>The size of the project the <c>contracts</c> workload measures under every sample contract.</summary>
+        public int ContractLines { get; set; } = 30000;
 
         public int AdoptionModules { get; set; } = 200;
 
@@ -229,7 +249,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         public static BenchOptions? Parse(string[] args)
         {
             var o = new BenchOptions();
-            bool sizesGiven = false, roundsGiven = false, outGiven = false, adoptionGiven = false, generatedGiven = false, allocGiven = false;
+            bool sizesGiven = false, roundsGiven = false, outGiven = false, adoptionGiven = false, generatedGiven = false, allocGiven = false, contractLinesGiven = false;
             for (var i = 0; i < args.Length; i++)
             {
                 string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("missing value after " + args[i]);
@@ -277,6 +297,10 @@ namespace ErrorContract.Analyzers.Benchmarks
                         o.GeneratedLines = int.Parse(Next(), CultureInfo.InvariantCulture);
                         generatedGiven = true;
                         break;
+                    case "--contract-lines":
+                        o.ContractLines = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        contractLinesGiven = true;
+                        break;
                     case "--alloc-rounds":
                         o.AllocRounds = int.Parse(Next(), CultureInfo.InvariantCulture);
                         allocGiven = true;
@@ -310,12 +334,13 @@ namespace ErrorContract.Analyzers.Benchmarks
                         break;
                     case "-h":
                     case "--help":
-                        Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--workloads sizes,adoption,generated,ide-edit] [--sizes 30000,60000,120000] [--rounds 7] [--warmup 2] [--seed N] [--ide-lines 1000]");
-                        Console.WriteLine("    [--adoption-modules 200] [--generated-lines 300000] [--alloc-rounds 2] [--out docs/performance.md | --no-out] [--quick] [--ec-only] [--no-ide] [--write-generated DIR]");
+                        Console.WriteLine("dotnet run -c Release --project bench/ErrorContract.Analyzers.Benchmarks -- [--workloads sizes,adoption,generated,ide-edit,contracts] [--sizes 30000,60000,120000] [--rounds 7] [--warmup 2] [--seed N] [--ide-lines 1000]");
+                        Console.WriteLine("    [--adoption-modules 200] [--generated-lines 300000] [--contract-lines 30000] [--alloc-rounds 3] [--out docs/performance.md | --no-out] [--quick] [--ec-only] [--no-ide] [--write-generated DIR]");
                         Console.WriteLine("  --workloads: every workload by default; the results are written to --out only by a run of all of them.");
                         Console.WriteLine("  --out FILE: the results replace what is between the lines " + ResultsFile.BeginMarker + " and " + ResultsFile.EndMarker + " of FILE; the rest of it is kept.");
                         Console.WriteLine("    A FILE without those lines is an error (checked before measuring); a FILE that does not exist is created.");
-                        Console.WriteLine("  --quick: sizes 3000,6000,12000, first adoption 20 modules, generated-heavy 15000 lines, 2 rounds, 1 allocation round,");
+                        Console.WriteLine("  --contract-lines: the size of the project the contracts workload measures under every samples/contracts/*/errorcontract.json.");
+                        Console.WriteLine("  --quick: sizes 3000,6000,12000, first adoption 20 modules, generated-heavy 15000 lines, contracts 12000 lines, 2 rounds, 1 allocation round,");
                         Console.WriteLine("    results not written (unless --out is given): for development only.");
                         return null;
                     default:
@@ -351,15 +376,20 @@ namespace ErrorContract.Analyzers.Benchmarks
                     o.AllocRounds = 1;
                 }
 
+                if (!contractLinesGiven)
+                {
+                    o.ContractLines = 12000;
+                }
+
                 if (!outGiven)
                 {
                     o.Out = null;
                 }
             }
 
-            if (o.Sizes.Length == 0 || o.Rounds < 1 || o.Warmup < 0 || o.AllocRounds < 1 || o.AdoptionModules < 1 || o.GeneratedLines < 1000)
+            if (o.Sizes.Length == 0 || o.Rounds < 1 || o.Warmup < 0 || o.AllocRounds < 1 || o.AdoptionModules < 1 || o.GeneratedLines < 1000 || o.ContractLines < 1000)
             {
-                Console.Error.WriteLine("need at least one size, one round, one allocation round, one adoption module and 1,000 generated-heavy lines");
+                Console.Error.WriteLine("need at least one size, one round, one allocation round, one adoption module, 1,000 generated-heavy lines and 1,000 contract-workload lines");
                 return null;
             }
 

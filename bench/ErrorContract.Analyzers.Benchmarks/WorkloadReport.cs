@@ -323,7 +323,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         }
 
         /// <summary>The figure (smallest run minus smallest floor), and the per-round differences' range when there are several rounds.</summary>
-        private static string MbSeries(double figure, Series rounds) => rounds.Values.Count == 0
+        internal static string MbSeries(double figure, Series rounds) => rounds.Values.Count == 0
             ? "n/a"
             : Runner.Mb(figure) + (rounds.Values.Count > 1 ? " (rounds " + Runner.Mb(rounds.Min) + "–" + Runner.Mb(rounds.Max) + ")" : string.Empty);
     }

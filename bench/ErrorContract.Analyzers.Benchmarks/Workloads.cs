@@ -36,6 +36,15 @@ namespace ErrorContract.Analyzers.Benchmarks
 
         /// <summary>Measured in the allocation rounds only (the sizes, whose times the growth workload's own rounds measure).</summary>
         public bool AllocationOnly { get; init; }
+
+        /// <summary>The <c>contracts</c> workload: the sample contract this project is analyzed under (null for the other workloads).</summary>
+        public SampleContract? SampleContract { get; init; }
+
+        /// <summary>
+        /// Whether <see cref="Expected"/> is what the analyzers must report: the generator counts violations of contract A, so
+        /// under another contract its counts say nothing (the <c>contracts</c> workload reports what is found, unchecked).
+        /// </summary>
+        public bool CountsKnown { get; init; } = true;
     }
 
     /// <summary>A value per measured round, with its median and spread.</summary>
@@ -168,6 +177,35 @@ namespace ErrorContract.Analyzers.Benchmarks
             return MakeWorkload("sizes " + (size / 1000.0).ToString("0.#", CultureInfo.InvariantCulture) + "k", generator.GenerateProject(size), env.Contract, "A", generator, allocationOnly: true);
         }
 
+        /// <summary>
+        /// The <c>contracts</c> workload: the growth workload's project (seed <c>--seed</c>, <see cref="BenchOptions.ContractLines"/>
+        /// lines; the same syntax trees for all) under every sample contract (<see cref="BenchEnvironment.Contracts"/>), one
+        /// workload each. The generator's counts are checked only under contract A, the contract it writes against.
+        /// </summary>
+        public List<Workload> ContractWorkloads()
+        {
+            var generator = new Generator(options.Seed);
+            var files = generator.GenerateProject(options.ContractLines);
+            var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, "/bench/project/" + f.Path)).ToList();
+            var contractA = env.Contract.GetText()!.ToString();
+            return env.Contracts.Select(c =>
+            {
+                var isA = c.Text.GetText()!.ToString() == contractA;
+                return new Workload
+                {
+                    Name = "contract " + c.Name,
+                    Trees = trees,
+                    Lines = files.Sum(f => f.Lines),
+                    Contract = c.Text,
+                    ContractName = c.RelativePath,
+                    Expected = isA ? generator.Counts.ToDictionary(p => p.Key, p => p.Value) : new Dictionary<string, int>(),
+                    ExpectedForms = generator.Forms,
+                    SampleContract = c,
+                    CountsKnown = isA,
+                };
+            }).ToList();
+        }
+
         /// <summary>The first-adoption workload (seeded like the rest: <c>--seed</c> + 2).</summary>
         public Workload AdoptionWorkload()
         {
@@ -180,13 +218,19 @@ namespace ErrorContract.Analyzers.Benchmarks
         /// <summary>
         /// <c>--profile-workload NAME</c>: the EC analyzers alone through the driver on one issue-18 workload (adoption,
         /// generated, without-generated), <c>--rounds</c> times, for an external profiler (as <c>--profile-loop</c> does for
-        /// the largest size).
+        /// the largest size); <c>contract:NAME</c> profiles the <c>contracts</c> workload under <c>samples/contracts/NAME</c>, and
+        /// then times its callbacks one by one (<see cref="CallbackProfiler"/>), to show which rule's callbacks dominate.
         /// </summary>
         public void ProfileWorkload(string name, int rounds)
         {
             Workload workload;
             switch (name)
             {
+                case var _ when name.StartsWith("contract:", StringComparison.Ordinal):
+                    var contractName = name.Substring("contract:".Length);
+                    workload = ContractWorkloads().FirstOrDefault(w => w.SampleContract!.Name == contractName)
+                        ?? throw new ArgumentException($"no sample contract {contractName} (known: {string.Join(", ", env.Contracts.Select(c => c.Name))})");
+                    break;
                 case "adoption":
                     workload = AdoptionWorkload();
                     break;
@@ -197,7 +241,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     workload = GeneratedHeavyWorkloads().WithoutGenerated;
                     break;
                 default:
-                    throw new ArgumentException("--profile-workload takes adoption, generated or without-generated, not " + name);
+                    throw new ArgumentException("--profile-workload takes adoption, generated, without-generated or contract:NAME, not " + name);
             }
 
             var compilation = Compile(workload.Trees);
@@ -218,6 +262,32 @@ namespace ErrorContract.Analyzers.Benchmarks
             }
 
             Console.WriteLine($"  median after {options.Warmup} warm-up rounds: EC {Median(measured):F1} ms");
+            if (workload.SampleContract == null)
+            {
+                return;
+            }
+
+            var profilers = env.EcAnalyzers.Select(a => new CallbackProfiler(a)).ToArray();
+            for (var round = 0; round < rounds; round++)
+            {
+                if (round == options.Warmup)
+                {
+                    foreach (var profiler in profilers)
+                    {
+                        profiler.Timers.Clear();
+                    }
+                }
+
+                Compile(workload.Trees).WithAnalyzers(profilers.Cast<DiagnosticAnalyzer>().ToImmutableArray(), AnalyzerRunOptions(workload.Contract))
+                    .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+
+            Console.WriteLine($"Callback times, {workload.Name}, {workload.Lines:N0} lines, summed over {Math.Max(1, rounds - options.Warmup)} rounds:");
+            for (var i = 0; i < profilers.Length; i++)
+            {
+                Console.WriteLine("  " + env.EcAnalyzers[i].GetType().Name);
+                Console.WriteLine(profilers[i].Describe());
+            }
         }
 
         /// <summary>The generated-heavy project's files (seed <c>--seed</c> + 3) and its generator.</summary>
@@ -251,7 +321,8 @@ namespace ErrorContract.Analyzers.Benchmarks
                 Console.WriteLine();
                 Console.WriteLine($"== {workload.Name}: {workload.Lines:N0} lines in {workload.Trees.Count} files"
                     + (workload.GeneratedLines > 0 ? $", {workload.GeneratedLines:N0} of them generated ({100.0 * workload.GeneratedLines / workload.Lines:F0}%)" : string.Empty)
-                    + $", contract {workload.ContractName}, {workload.Expected.Values.Sum():N0} violations written");
+                    + $", contract {workload.ContractName}, "
+                    + (workload.CountsKnown ? $"{workload.Expected.Values.Sum():N0} violations written" : "violations not counted (the generator writes against contract A)"));
                 foreach (var error in errors.Take(10))
                 {
                     Console.WriteLine("  compiler error: " + error);
