@@ -303,7 +303,8 @@ namespace ErrorContract.Analyzers.Benchmarks
         }
 
         /// <summary>
-        /// Generated-heavy's Program.cs: a rate limiter with its options assigned as the contract says (no EC0007), an
+        /// Generated-heavy's Program.cs: a rate limiter with its options assigned as the contract says (no EC0007; the 429's
+        /// X-RateLimit-Reset header is set, no EC0010), an
         /// [ApiController] configuration that answers with the contract's body (no EC0004), and AddProblemDetails() and
         /// UseStatusCodePages() (EC0005 each: contract A's body is not ProblemDetails).
         /// </summary>
@@ -334,6 +335,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
                     options.OnRejected = async (context, token) =>
                     {
+                        context.HttpContext.Response.Headers["X-RateLimit-Reset"] = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds().ToString();
                         await context.HttpContext.Response.WriteAsJsonAsync(new
                         {
                             error = "rate_limited",
