@@ -224,7 +224,7 @@ namespace ErrorContract.Analyzers.Rules
         }
 
         /// <summary>The codes of a status, for messages: <c>"not_found"</c>, or <c>one of "a", "b"</c>.</summary>
-        private static string AllowedCodes(ErrorBodyExpectation expected)
+        internal static string AllowedCodes(ErrorBodyExpectation expected)
         {
             var codes = expected.ErrorCodes;
             var integer = expected.Shape.CodeType == BodyFieldType.Integer;

@@ -286,7 +286,7 @@ namespace ErrorContract.Analyzers.Rules
 
         private static string Shorten(string expression) => expression.Length <= 40 ? expression : expression.Substring(0, 39) + "…";
 
-        private static string Quote(IEnumerable<string> names)
+        internal static string Quote(IEnumerable<string> names)
         {
             var builder = new StringBuilder();
             foreach (var name in names)

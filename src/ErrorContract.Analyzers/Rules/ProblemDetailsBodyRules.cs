@@ -25,8 +25,8 @@ namespace ErrorContract.Analyzers.Rules
             var issues = new List<string>(0);
             var status = expected.Status.ToString(CultureInfo.InvariantCulture);
             var shape = expected.Shape;
-            var codes = shape.CodeField == ProblemDetailsMembers.Type && expected.Entry != null ? expected.Entry.ErrorCodes : default;
-            var required = codes.IsDefaultOrEmpty ? null : Allowed(codes);
+            var codes = shape.CodeField == ProblemDetailsMembers.Type ? expected.ErrorCodes : default;
+            var required = codes.IsDefaultOrEmpty ? null : ErrorBodyRules.AllowedCodes(expected);
             if (problem.Type == null)
             {
                 if (required != null)
@@ -90,7 +90,7 @@ namespace ErrorContract.Analyzers.Rules
 
                 if (missing != null)
                 {
-                    issues.Add((missing.Count == 1 ? "missing field " : "missing fields ") + Quote(missing));
+                    issues.Add((missing.Count == 1 ? "missing field " : "missing fields ") + ErrorBodyRules.Quote(missing));
                 }
 
                 foreach (var name in extensions)
@@ -121,20 +121,6 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             return false;
-        }
-
-        private static string Allowed(System.Collections.Immutable.ImmutableArray<string> codes)
-            => codes.Length == 1 ? "\"" + codes[0] + "\"" : "one of " + Quote(codes, '"');
-
-        private static string Quote(IEnumerable<string> names, char mark = '\'')
-        {
-            var builder = new System.Text.StringBuilder();
-            foreach (var name in names)
-            {
-                builder.Append(builder.Length == 0 ? string.Empty : ", ").Append(mark).Append(name).Append(mark);
-            }
-
-            return builder.ToString();
         }
     }
 }
