@@ -1,0 +1,289 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Contract.OpenApi;
+using ErrorContract.Analyzers.Discovery;
+using ErrorContract.Analyzers.Discovery.Routes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    /// <summary>
+    /// The project's OpenAPI document: EC0016 reports what makes it unreadable, at its position in the file; EC0015 reports, when
+    /// the compilation ends, every endpoint with no operation in the document (at the action or the Map call) and every operation
+    /// no endpoint matches (at the operation in the file). Runs with or without errorcontract.json; the contract's
+    /// <c>apiRoutes</c>, when it has some, leave the endpoints outside the API unreported.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class OpenApiAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(
+                Descriptors.EC0015_EndpointWithoutOperation,
+                Descriptors.EC0015_OperationWithoutEndpoint,
+                Descriptors.EC0016_InvalidOpenApiDocument);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCode.Flags);
+            context.RegisterCompilationStartAction(Start);
+        }
+
+        private static void Start(CompilationStartAnalysisContext context)
+        {
+            var options = context.Options;
+            var files = OpenApiLoader.FindDocuments(options);
+            var named = OpenApiLoader.NamedFile(options);
+            if (files.Length == 0)
+            {
+                if (named != null)
+                {
+                    context.RegisterCompilationEndAction(c => c.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.EC0016_InvalidOpenApiDocument,
+                        Location.None,
+                        Path.GetFileName(named),
+                        "the ErrorContractOpenApiFile property names '" + named + "', which is not among the project's AdditionalFiles; check the path (relative to the project directory), or add it as <AdditionalFiles Include=\"" + named + "\" />")));
+                }
+
+                return;
+            }
+
+            if (files.Length > 1)
+            {
+                context.RegisterCompilationEndAction(c => ReportSeveralDocuments(c, files));
+                return;
+            }
+
+            var file = files[0];
+            var name = Path.GetFileName(file.Path);
+            if (OpenApiLoader.IsYaml(file.Path))
+            {
+                context.RegisterCompilationEndAction(c => c.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.EC0016_InvalidOpenApiDocument,
+                    Location.Create(file.Path, default, default),
+                    name,
+                    "YAML OpenAPI documents are not supported; convert it to JSON (for example: yq -o=json '" + name + "' > openapi.json, or export JSON from the tool that writes it) and give the analyzers the JSON document")));
+                return;
+            }
+
+            var text = file.GetText(context.CancellationToken);
+            if (text == null)
+            {
+                context.RegisterCompilationEndAction(c => c.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.EC0016_InvalidOpenApiDocument,
+                    Location.Create(file.Path, default, default),
+                    name,
+                    "the file could not be read")));
+                return;
+            }
+
+            var result = OpenApiLoader.Parse(text.ToString());
+            if (result.Document == null)
+            {
+                context.RegisterCompilationEndAction(c => ReportErrors(c, file, name, text, result.Errors));
+                return;
+            }
+
+            var types = WellKnownTypes.ForAspNetCore(context.Compilation);
+            if (types == null)
+            {
+                return;
+            }
+
+            var document = result.Document;
+            var routeTypes = RouteTypes.Get(context.Compilation);
+            var contract = ContractLoader.Load(options.AdditionalFiles, context.CancellationToken);
+            var collector = new EndpointCollector();
+
+            context.RegisterSymbolAction(
+                c =>
+                {
+                    var method = (IMethodSymbol)c.Symbol;
+                    if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public
+                        || method.ContainingType is not INamedTypeSymbol type || type.TypeKind != TypeKind.Class)
+                    {
+                        return;
+                    }
+
+                    var routes = RouteDiscovery.OfAction(method, routeTypes);
+                    if (routes.IsDefault)
+                    {
+                        if (RouteDiscovery.IsController(type, routeTypes))
+                        {
+                            // An action whose routes cannot be read may serve any operation.
+                            collector.SomeRoutesUnknown = true;
+                        }
+
+                        return;
+                    }
+
+                    if (!method.Locations.IsEmpty)
+                    {
+                        collector.Endpoints.Add(new CollectedEndpoint(routes, method.Locations[0]));
+                    }
+                },
+                SymbolKind.Method);
+
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (!RouteDiscovery.IsMapName(invocation.TargetMethod.Name) || !RouteDiscovery.IsMapCall(invocation, routeTypes))
+                    {
+                        return;
+                    }
+
+                    var routes = RouteDiscovery.OfMapCall(invocation, routeTypes);
+                    if (routes.IsDefault)
+                    {
+                        collector.SomeRoutesUnknown = true;
+                        return;
+                    }
+
+                    collector.Endpoints.Add(new CollectedEndpoint(routes, RouteDiscovery.MapCallLocation(invocation)));
+                },
+                OperationKind.Invocation);
+
+            context.RegisterCompilationEndAction(c => ReportUnmatched(c, document, file, name, contract, collector));
+        }
+
+        private static void ReportUnmatched(
+            CompilationAnalysisContext context,
+            OpenApiDocument document,
+            AdditionalText file,
+            string name,
+            ErrorContractModel? contract,
+            EndpointCollector collector)
+        {
+            var matched = new HashSet<OpenApiOperation>();
+            var scratch = new List<OpenApiOperation>();
+            foreach (var endpoint in collector.Endpoints)
+            {
+                var inApi = contract == null;
+                foreach (var route in endpoint.Routes)
+                {
+                    if (contract != null && contract.IsApiRoute(route.Normalized))
+                    {
+                        inApi = true;
+                    }
+                }
+
+                foreach (var route in endpoint.Routes)
+                {
+                    if (OpenApiMatching.HasOperation(document, route, scratch))
+                    {
+                        foreach (var operation in scratch)
+                        {
+                            matched.Add(operation);
+                        }
+                    }
+                    else if (inApi)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.EC0015_EndpointWithoutOperation,
+                            endpoint.Location,
+                            route.Display,
+                            name,
+                            OpenApiMatching.OperationKey(route)));
+                    }
+                }
+            }
+
+            if (collector.SomeRoutesUnknown)
+            {
+                // An endpoint whose route cannot be read may be the one that serves an operation: none is said to have no endpoint.
+                return;
+            }
+
+            foreach (var operation in document.Operations)
+            {
+                if (matched.Contains(operation))
+                {
+                    continue;
+                }
+
+                var start = new LinePosition(operation.Line, operation.Column);
+                var end = new LinePosition(operation.Line, operation.Column + operation.Length);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.EC0015_OperationWithoutEndpoint,
+                    Location.Create(file.Path, new TextSpan(operation.Start, operation.Length), new LinePositionSpan(start, end)),
+                    operation.Display,
+                    name));
+            }
+        }
+
+        private static void ReportErrors(CompilationAnalysisContext context, AdditionalText file, string name, SourceText text, IReadOnlyList<ContractError> errors)
+        {
+            foreach (var error in errors)
+            {
+                var start = new LinePosition(error.Line, error.Column);
+                var span = new TextSpan(error.Start, error.Length);
+                LinePosition end;
+                if (error.Start + error.Length <= text.Length)
+                {
+                    end = text.Lines.GetLinePosition(error.Start + error.Length);
+                }
+                else
+                {
+                    end = start;
+                    span = new TextSpan(error.Start, 0);
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.EC0016_InvalidOpenApiDocument,
+                    Location.Create(file.Path, span, new LinePositionSpan(start, end)),
+                    name,
+                    error.Message));
+            }
+        }
+
+        private static void ReportSeveralDocuments(CompilationAnalysisContext context, ImmutableArray<AdditionalText> files)
+        {
+            var paths = new string[files.Length];
+            for (var i = 0; i < files.Length; i++)
+            {
+                paths[i] = files[i].Path;
+            }
+
+            System.Array.Sort(paths, System.StringComparer.Ordinal);
+            var list = string.Join(", ", paths);
+            foreach (var file in files)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.EC0016_InvalidOpenApiDocument,
+                    Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(default, default)),
+                    Path.GetFileName(file.Path),
+                    "the project has " + files.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + " OpenAPI documents (" + list + "); keep one among the AdditionalFiles, or set the ErrorContractOpenApiFile property to the one to use"));
+            }
+        }
+
+        /// <summary>The endpoints of one compilation, gathered by its actions (local to the compilation start, never a field of the analyzer).</summary>
+        private sealed class EndpointCollector
+        {
+            public ConcurrentBag<CollectedEndpoint> Endpoints { get; } = new ConcurrentBag<CollectedEndpoint>();
+
+            /// <summary>Set when an endpoint's routes could not be read.</summary>
+            public bool SomeRoutesUnknown { get; set; }
+        }
+
+        private sealed class CollectedEndpoint
+        {
+            public CollectedEndpoint(ImmutableArray<EndpointRoute> routes, Location location)
+            {
+                Routes = routes;
+                Location = location;
+            }
+
+            public ImmutableArray<EndpointRoute> Routes { get; }
+
+            public Location Location { get; }
+        }
+    }
+}
