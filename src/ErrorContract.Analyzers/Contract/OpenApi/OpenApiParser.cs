@@ -339,17 +339,22 @@ namespace ErrorContract.Analyzers.Contract.OpenApi
 
             private void Error(string message, int start, int length) => errors.Add(positions.Error(message, start, length));
 
+            /// <summary>" (did you mean 'post'?)" when a known name is one or two edits away.</summary>
             private static string Suggest(string written, string[] known)
             {
+                string? best = null;
+                var bestDistance = int.MaxValue;
                 foreach (var candidate in known)
                 {
-                    if (Distance(written.ToLowerInvariant(), candidate) <= 1 && written.Length > 2)
+                    var distance = Distance(written.ToLowerInvariant(), candidate);
+                    if (distance < bestDistance)
                     {
-                        return " (did you mean '" + candidate + "'?)";
+                        bestDistance = distance;
+                        best = candidate;
                     }
                 }
 
-                return string.Empty;
+                return best != null && bestDistance <= 2 && bestDistance < written.Length - 1 ? " (did you mean '" + best + "'?)" : string.Empty;
             }
 
             private static int Distance(string a, string b)
