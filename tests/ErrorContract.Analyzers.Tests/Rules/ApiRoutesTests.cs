@@ -122,6 +122,15 @@ public static class Endpoints
         app.MapGroup("/internal").MapGet("/ping", () => Results.StatusCode(418));
     }
 }
+
+public class Startup
+{
+    public void Configure(WebApplication app)
+    {
+        app.MapGet("/health/ready", () => Results.StatusCode(418));
+        app.MapGet("/v1/ready", () => {|EC0001:Results.StatusCode(418)|});
+    }
+}
 """;
             await VerifyStatus.AnalyzerAsync(Contract, source);
         }

@@ -41,11 +41,13 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                 method = outer;
             }
 
-            if (method != null && !method.IsStatic && method.MethodKind == MethodKind.Ordinary)
+            if (method != null && !method.IsStatic && method.MethodKind == MethodKind.Ordinary
+                && method.ContainingType is INamedTypeSymbol type && RouteDiscovery.IsController(type, types))
             {
                 return IsOutside(method);
             }
 
+            // Not an action's code: a minimal API handler lambda, wherever it is mapped (Program, a Startup's instance method).
             var mapCall = RouteDiscovery.EnclosingMapCall(operation, types);
             if (mapCall == null)
             {
