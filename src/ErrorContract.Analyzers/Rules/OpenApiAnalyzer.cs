@@ -142,7 +142,17 @@ namespace ErrorContract.Analyzers.Rules
                     var routes = RouteDiscovery.OfMapCall(invocation, routeTypes);
                     if (routes.IsDefault)
                     {
-                        collector.SomeRoutesUnknown = true;
+                        // A group prefix from elsewhere: the pattern is the end of the route, which serves the operations it ends.
+                        var pattern = RouteDiscovery.PatternOfMapCall(invocation, routeTypes);
+                        if (pattern.IsDefault)
+                        {
+                            collector.SomeRoutesUnknown = true;
+                        }
+                        else
+                        {
+                            collector.RouteEnds.Add(pattern);
+                        }
+
                         return;
                     }
 
@@ -203,7 +213,7 @@ namespace ErrorContract.Analyzers.Rules
 
             foreach (var operation in document.Operations)
             {
-                if (matched.Contains(operation))
+                if (matched.Contains(operation) || EndsAnEndpointRoute(operation, collector))
                 {
                     continue;
                 }
@@ -216,6 +226,23 @@ namespace ErrorContract.Analyzers.Rules
                     operation.Display,
                     name));
             }
+        }
+
+        /// <summary>Whether an endpoint whose prefix is unknown may serve the operation: its pattern ends the operation's path, with the same method.</summary>
+        private static bool EndsAnEndpointRoute(OpenApiOperation operation, EndpointCollector collector)
+        {
+            foreach (var routes in collector.RouteEnds)
+            {
+                foreach (var route in routes)
+                {
+                    if ((route.Method == null || route.Method == operation.Method) && RouteTemplates.EndsWithSegments(operation.Template, route.Normalized))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static void ReportErrors(CompilationAnalysisContext context, AdditionalText file, string name, SourceText text, IReadOnlyList<ContractError> errors)
@@ -268,6 +295,9 @@ namespace ErrorContract.Analyzers.Rules
         private sealed class EndpointCollector
         {
             public ConcurrentBag<CollectedEndpoint> Endpoints { get; } = new ConcurrentBag<CollectedEndpoint>();
+
+            /// <summary>The routes of Map calls whose group prefix cannot be read, without it: the ends of their routes.</summary>
+            public ConcurrentBag<ImmutableArray<EndpointRoute>> RouteEnds { get; } = new ConcurrentBag<ImmutableArray<EndpointRoute>>();
 
             /// <summary>Set when an endpoint's routes could not be read.</summary>
             public bool SomeRoutesUnknown { get; set; }

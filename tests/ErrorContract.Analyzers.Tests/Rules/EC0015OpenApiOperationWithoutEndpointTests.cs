@@ -15,7 +15,8 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// name or the Map call, and an operation of the document that no endpoint matches, reported at the operation in the file.
     /// Endpoints and operations are matched by HTTP method and route: the controller's [Route] and the action's template, the Map
     /// call's pattern under its MapGroup prefixes; parameter names, constraints, defaults and the case of literals do not matter.
-    /// An endpoint whose route cannot be read is never reported, and then no operation is said to lack an endpoint either.
+    /// An endpoint whose route cannot be read is never reported, and then no operation is said to lack an endpoint either (a
+    /// Map call under a group prefix made elsewhere serves, for that purpose, every operation its pattern ends).
     /// </summary>
     public sealed class EC0015OpenApiOperationWithoutEndpointTests
     {
@@ -180,13 +181,50 @@ public static class Endpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        // The prefix comes from the caller: this endpoint may be GET /artworks/{id}, or anything else.
-        routes.MapGet("/{id}", (int id) => Results.Ok());
-        routes.MapPost("/", () => Results.Ok());
+        // The pattern is not a constant: this endpoint may be any operation.
+        routes.MapGet(Paths.Item, (int id) => Results.Ok());
+    }
+}
+
+public static class Paths
+{
+    public static string Item = "/artworks/{id}";
+}
+
+public static class More
+{
+    public static void Map(WebApplication app)
+    {
+        app.{|#0:MapPost|}("/archive", () => Results.Ok());
     }
 }
 """;
-            await VerifyOpenApi.AnalyzerAsync(null, source, Document());
+            await VerifyOpenApi.AnalyzerAsync(null, source, Document(), Endpoint(0, "POST /archive", "paths./archive.post"));
+        }
+
+        [Fact]
+        public async Task AMapCallUnderAPrefixFromElsewhere_ServesTheOperationsItsPatternEnds()
+        {
+            // The group is made by the caller: GET {prefix}/artworks/{id} may be GET /artworks/{id}, so that operation is not
+            // reported; nothing ends with /photos, so the other three are. The endpoints themselves are not reported.
+            const string source = """
+
+public static class Endpoints
+{
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/artworks/{id}", (int id) => Results.Ok());
+        routes.MapPost("/photos", () => Results.Ok());
+    }
+}
+""";
+            await VerifyOpenApi.AnalyzerAsync(
+                null,
+                source,
+                Document(),
+                Operation("GET /artworks", 6, 7, 5),
+                Operation("POST /artworks", 7, 7, 6),
+                Operation("DELETE /artworks/{id}", 12, 7, 8));
         }
 
         [Fact]

@@ -138,6 +138,18 @@ namespace ErrorContract.Analyzers.Contract.OpenApi
             return template[prefix.Length] == '/' ? template.Substring(prefix.Length) : null;
         }
 
+        /// <summary>Whether the normalised <paramref name="template"/> ends with the segments of the normalised <paramref name="suffix"/>.</summary>
+        public static bool EndsWithSegments(string template, string suffix)
+        {
+            if (suffix.Length <= 1)
+            {
+                return true;
+            }
+
+            // A normalised template starts with '/', so a match ends at a segment boundary.
+            return template.EndsWith(suffix, StringComparison.Ordinal);
+        }
+
         /// <summary>The index of the '}' closing a parameter whose name starts at <paramref name="from"/>; -1 when none does.</summary>
         private static int ParameterEnd(string text, int from)
         {

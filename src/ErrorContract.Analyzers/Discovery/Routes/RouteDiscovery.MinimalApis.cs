@@ -105,7 +105,17 @@ namespace ErrorContract.Analyzers.Discovery.Routes
             return invocation.Syntax.GetLocation();
         }
 
-        private static ImmutableArray<EndpointRoute> ReadMapCall(IInvocationOperation invocation, RouteTypes types)
+        /// <summary>
+        /// For a Map call whose group prefix cannot be read (a builder passed in from another method), the routes of its pattern
+        /// alone: the end of its full routes. Default when it is not a Map call, when its pattern cannot be read, or when its
+        /// routes can be read whole (<see cref="OfMapCall"/>).
+        /// </summary>
+        public static ImmutableArray<EndpointRoute> PatternOfMapCall(IInvocationOperation invocation, RouteTypes types)
+        {
+            return IsMapCall(invocation, types) && OfMapCall(invocation, types).IsDefault ? ReadMapCall(invocation, types, ignorePrefix: true) : default;
+        }
+
+        private static ImmutableArray<EndpointRoute> ReadMapCall(IInvocationOperation invocation, RouteTypes types, bool ignorePrefix = false)
         {
             string? pattern = null;
             IOperation? builder = null;
@@ -158,7 +168,7 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                 return default;
             }
 
-            var prefix = GroupPrefix(builder, types, 0);
+            var prefix = ignorePrefix ? string.Empty : GroupPrefix(builder, types, 0);
             if (prefix == null)
             {
                 return default;
