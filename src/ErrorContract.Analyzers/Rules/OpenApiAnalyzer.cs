@@ -114,7 +114,7 @@ namespace ErrorContract.Analyzers.Rules
                     var routes = RouteDiscovery.OfAction(method, routeTypes);
                     if (routes.IsDefault)
                     {
-                        if (RouteDiscovery.IsController(type, routeTypes))
+                        if (RouteDiscovery.IsActionWithUnknownRoutes(method, routeTypes))
                         {
                             // An action whose routes cannot be read may serve any operation.
                             collector.SomeRoutesUnknown = true;

@@ -27,14 +27,29 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                 return default;
             }
 
+            // Most methods are not in a controller: they leave on the class's answer, kept once per class.
+            if (!IsController(type, types))
+            {
+                return default;
+            }
+
             if (types.Actions.TryGetValue(method, out var cached))
             {
                 return cached;
             }
 
-            var routes = IsController(type, types) && !HasAttribute(method, types.NonActionAttribute) ? ReadActionRoutes(method, type, types) : default;
+            var routes = !HasAttribute(method, types.NonActionAttribute) ? ReadActionRoutes(method, type, types) : default;
             types.Actions.TryAdd(method, routes);
             return routes;
+        }
+
+        /// <summary>Whether <paramref name="method"/> is an action whose routes cannot be read (conventional routing, a custom route attribute).</summary>
+        public static bool IsActionWithUnknownRoutes(IMethodSymbol method, RouteTypes types)
+        {
+            return OfAction(method, types).IsDefault
+                && method.MethodKind == MethodKind.Ordinary && !method.IsStatic && method.DeclaredAccessibility == Accessibility.Public
+                && !method.IsAbstract && !method.IsGenericMethod && method.ContainingType is INamedTypeSymbol type
+                && IsController(type, types) && !HasAttribute(method, types.NonActionAttribute);
         }
 
         /// <summary>A controller as ASP.NET Core discovers one: a public non-abstract, non-generic class named *Controller or marked [Controller], not [NonController].</summary>

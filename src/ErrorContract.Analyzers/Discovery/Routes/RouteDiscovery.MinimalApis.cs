@@ -288,6 +288,18 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                 return null;
             }
 
+            if (types.LocalPrefixes.TryGetValue(declarator, out var known))
+            {
+                return known == RouteTypes.UnreadablePrefix ? null : known;
+            }
+
+            var prefix = ReadLocalPrefix(local, declarator, declarator.Initializer.Value, model, types, depth);
+            types.LocalPrefixes.TryAdd(declarator, prefix ?? RouteTypes.UnreadablePrefix);
+            return prefix;
+        }
+
+        private static string? ReadLocalPrefix(ILocalSymbol local, VariableDeclaratorSyntax declarator, ExpressionSyntax value, SemanticModel model, RouteTypes types, int depth)
+        {
             // The body the local is declared in: any other assignment to it there makes its value unknown.
             var body = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax || n is CompilationUnitSyntax || n is ArrowExpressionClauseSyntax);
             if (body != null)
@@ -302,7 +314,7 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                 }
             }
 
-            var initializer = model.GetOperation(declarator.Initializer.Value);
+            var initializer = model.GetOperation(value);
             return initializer == null ? null : GroupPrefix(initializer, types, depth + 1);
         }
 

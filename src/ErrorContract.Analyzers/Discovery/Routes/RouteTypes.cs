@@ -84,6 +84,12 @@ namespace ErrorContract.Analyzers.Discovery.Routes
         internal ConcurrentDictionary<INamedTypeSymbol, bool> Controllers { get; } =
             new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
 
+        /// <summary>The group prefix of each local holding an endpoint builder, by its declarator (<see cref="UnreadablePrefix"/>: none).</summary>
+        internal ConcurrentDictionary<SyntaxNode, string> LocalPrefixes { get; } = new ConcurrentDictionary<SyntaxNode, string>();
+
+        /// <summary>The value <see cref="LocalPrefixes"/> keeps for a local whose prefix cannot be read.</summary>
+        internal const string UnreadablePrefix = "\0";
+
         /// <summary>The routes of each Map call, by its syntax.</summary>
         internal ConcurrentDictionary<SyntaxNode, ImmutableArray<EndpointRoute>> MapCalls { get; } =
             new ConcurrentDictionary<SyntaxNode, ImmutableArray<EndpointRoute>>();
