@@ -175,15 +175,6 @@ namespace ErrorContract.Analyzers.Rules
             var scratch = new List<OpenApiOperation>();
             foreach (var endpoint in collector.Endpoints)
             {
-                var inApi = contract == null;
-                foreach (var route in endpoint.Routes)
-                {
-                    if (contract != null && contract.IsApiRoute(route.Normalized))
-                    {
-                        inApi = true;
-                    }
-                }
-
                 foreach (var route in endpoint.Routes)
                 {
                     if (OpenApiMatching.HasOperation(document, route, scratch))
@@ -193,8 +184,9 @@ namespace ErrorContract.Analyzers.Rules
                             matched.Add(operation);
                         }
                     }
-                    else if (inApi)
+                    else if (contract == null || contract.IsApiRoute(route.Normalized))
                     {
+                        // A route outside the contract's apiRoutes is not the API the document describes.
                         context.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.EC0015_EndpointWithoutOperation,
                             endpoint.Location,

@@ -135,6 +135,21 @@ public class ArtworksController : ControllerBase
         }
 
         [Fact]
+        public void AClassMarkedApiController_IsAController_WithoutTheSuffix()
+        {
+            const string source = """
+[ApiController]
+[Route("orders")]
+public class Orders
+{
+    [HttpGet]
+    public string List() => "";
+}
+""";
+            Assert.Equal(new[] { "GET /orders" }, ActionRoutes(source, "Orders", "List"));
+        }
+
+        [Fact]
         public void TheBaseClassRoute_IsInherited()
         {
             const string source = """

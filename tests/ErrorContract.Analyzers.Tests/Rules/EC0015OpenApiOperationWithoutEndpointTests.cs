@@ -276,9 +276,15 @@ public class LegacyController : ControllerBase
 {
     [HttpGet]
     public IActionResult {|#0:List|}() => Ok();
+
+    // One route inside the API, one outside: only the one inside is the document's business.
+    [HttpGet("/old/legacy/{id}")]
+    [HttpGet("{id}")]
+    public IActionResult {|#1:Get|}(int id) => Ok();
 }
 """;
-            await VerifyOpenApi.AnalyzerAsync(contract, source, Document(), Endpoint(0, "GET /artworks/legacy", "paths./artworks/legacy.get"));
+            await VerifyOpenApi.AnalyzerAsync(contract, source, Document(), Endpoint(0, "GET /artworks/legacy", "paths./artworks/legacy.get"),
+                Endpoint(1, "GET /artworks/legacy/{id}", "paths./artworks/legacy/{id}.get"));
         }
 
         [Fact]

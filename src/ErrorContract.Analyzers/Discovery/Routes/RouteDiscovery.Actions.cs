@@ -505,13 +505,25 @@ namespace ErrorContract.Analyzers.Discovery.Routes
             return false;
         }
 
+        /// <summary>An attribute of <paramref name="attributeType"/> or a class derived from it ([ApiController] is a [Controller]) on the type or a base.</summary>
         private static bool HasAttributeOnTypeOrBase(INamedTypeSymbol type, INamedTypeSymbol? attributeType)
         {
+            if (attributeType == null)
+            {
+                return false;
+            }
+
             for (var current = type; current != null; current = current.BaseType)
             {
-                if (HasAttribute(current, attributeType))
+                foreach (var attribute in current.GetAttributes())
                 {
-                    return true;
+                    for (var attributeClass = attribute.AttributeClass; attributeClass != null; attributeClass = attributeClass.BaseType)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(attributeClass, attributeType))
+                        {
+                            return true;
+                        }
+                    }
                 }
             }
 
