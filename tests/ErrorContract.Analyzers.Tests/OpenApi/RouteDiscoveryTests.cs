@@ -291,6 +291,39 @@ app.Run();
         }
 
         [Fact]
+        public void AnEndpointsOperations_AndTheirDocumentedResponses_AreFoundForPerOperationRules()
+        {
+            const string source = """
+[Route("artworks")]
+public class ArtworksController : ControllerBase
+{
+    [HttpGet("{id:int}")]
+    public IActionResult Get(int id) => Ok();
+
+    [Route("{id}")]
+    public IActionResult Any(int id) => Ok();
+
+    [HttpGet("/unknown")]
+    public IActionResult Unknown() => Ok();
+}
+""";
+            var compilation = Compile(source);
+            var types = RouteTypes.Get(compilation);
+            var document = ErrorContract.Analyzers.Contract.OpenApi.OpenApiParser.Parse(OpenApiDocuments.Artworks).Document!;
+            var controller = compilation.GetTypeByMetadataName("ArtworksController")!;
+            IMethodSymbol Action(string name) => controller.GetMembers(name).OfType<IMethodSymbol>().Single();
+
+            var get = Assert.Single(OpenApiMatching.OperationsOf(document, Action("Get"), types));
+            Assert.Equal("GET /artworks/{id}", get.Display);
+            Assert.Equal(new[] { "200", "4XX" }, get.Responses.Select(r => r.Key));
+            Assert.True(get.Documents(404));
+            Assert.False(get.Documents(500));
+
+            Assert.Equal(new[] { "GET /artworks/{id}", "DELETE /artworks/{id}" }, OpenApiMatching.OperationsOf(document, Action("Any"), types).Select(o => o.Display));
+            Assert.Empty(OpenApiMatching.OperationsOf(document, Action("Unknown"), types));
+        }
+
+        [Fact]
         public void AnUnreadablePrefixOrPattern_GivesNoRoutes()
         {
             const string source = """
