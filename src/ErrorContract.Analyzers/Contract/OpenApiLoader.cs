@@ -34,13 +34,27 @@ namespace ErrorContract.Analyzers.Contract
             var builder = ImmutableArray.CreateBuilder<AdditionalText>();
             foreach (var file in options.AdditionalFiles)
             {
-                if (named != null ? IsNamedFile(file.Path, named) : IsOpenApiFileName(Path.GetFileName(file.Path)))
+                if ((named != null ? IsNamedFile(file.Path, named) : IsOpenApiFileName(Path.GetFileName(file.Path))) && !Contains(builder, file.Path))
                 {
+                    // The same file twice (the package adds openapi.json, and so does the project) is one document.
                     builder.Add(file);
                 }
             }
 
             return builder.ToImmutable();
+        }
+
+        private static bool Contains(ImmutableArray<AdditionalText>.Builder files, string path)
+        {
+            foreach (var file in files)
+            {
+                if (string.Equals(file.Path, path, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The value of the ErrorContractOpenApiFile property, or null when it is not set.</summary>

@@ -134,6 +134,21 @@ public class ArtworksController : ControllerBase
         }
 
         [Fact]
+        public async Task TheSameFileAddedTwice_IsOneDocument()
+        {
+            // The package adds openapi.json beside the project, and the project adds it too.
+            const string valid = """{ "openapi": "3.0.1", "paths": { "/artworks": { "get": { "responses": { "200": {} } } } } }""";
+            await VerifyOpenApi.AnalyzerAsync(
+                null,
+                Controller,
+                test =>
+                {
+                    test.TestState.AdditionalFiles.Add((Path, valid));
+                    test.TestState.AdditionalFiles.Add((Path, valid));
+                });
+        }
+
+        [Fact]
         public async Task TheMsBuildProperty_NamesTheDocument_AndOnlyThatOneIsRead()
         {
             await VerifyOpenApi.AnalyzerAsync(
