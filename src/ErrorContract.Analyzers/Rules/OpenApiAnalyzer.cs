@@ -130,6 +130,19 @@ namespace ErrorContract.Analyzers.Rules
                 },
                 SymbolKind.Method);
 
+            context.RegisterSymbolAction(
+                c =>
+                {
+                    // The actions a controller inherits from base classes of the project (a CrudController<T>) are its own
+                    // endpoints, under its own route.
+                    var type = (INamedTypeSymbol)c.Symbol;
+                    if (type.TypeKind == TypeKind.Class && RouteDiscovery.IsController(type, routeTypes) && !type.Locations.IsEmpty)
+                    {
+                        CollectInheritedActions(type, routeTypes, collector);
+                    }
+                },
+                SymbolKind.NamedType);
+
             context.RegisterOperationAction(
                 c =>
                 {
@@ -161,6 +174,53 @@ namespace ErrorContract.Analyzers.Rules
                 OperationKind.Invocation);
 
             context.RegisterCompilationEndAction(c => ReportUnmatched(c, document, file, name, contract, collector));
+        }
+
+        private static void CollectInheritedActions(INamedTypeSymbol controller, RouteTypes routeTypes, EndpointCollector collector)
+        {
+            var overridden = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            for (var current = controller; current != null; current = current.BaseType)
+            {
+                var inSource = false;
+                foreach (var location in current.Locations)
+                {
+                    inSource |= location.IsInSource;
+                }
+
+                if (!inSource)
+                {
+                    // ControllerBase and the other framework classes declare no action.
+                    return;
+                }
+
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is not IMethodSymbol method || method.MethodKind != MethodKind.Ordinary)
+                    {
+                        continue;
+                    }
+
+                    var isInherited = !SymbolEqualityComparer.Default.Equals(current, controller) && !overridden.Contains(method.OriginalDefinition);
+                    for (var over = method.OverriddenMethod; over != null; over = over.OverriddenMethod)
+                    {
+                        overridden.Add(over.OriginalDefinition);
+                    }
+
+                    if (!isInherited || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public || method.IsAbstract)
+                    {
+                        continue;
+                    }
+
+                    var routes = RouteDiscovery.OfInheritedAction(method, controller, routeTypes);
+                    if (routes.IsDefault)
+                    {
+                        collector.SomeRoutesUnknown |= !method.IsGenericMethod && !RouteDiscovery.IsNonAction(method, routeTypes);
+                        continue;
+                    }
+
+                    collector.Endpoints.Add(new CollectedEndpoint(routes, controller.Locations[0]));
+                }
+            }
         }
 
         private static void ReportUnmatched(

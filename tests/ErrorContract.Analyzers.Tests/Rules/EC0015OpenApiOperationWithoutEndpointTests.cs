@@ -109,6 +109,47 @@ public class ArtworksController : ControllerBase
         }
 
         [Fact]
+        public async Task ActionsInheritedFromABaseClass_AreTheControllersEndpoints_UnderItsRoute()
+        {
+            // ArtworksController serves GET /artworks and GET /artworks/{id} through CrudController<T>; it overrides Get, which
+            // stays one endpoint. Nothing serves POST /artworks or DELETE /artworks/{id}; PhotosController's inherited GET
+            // /photos is not in the document, and is reported at the class.
+            const string source = """
+
+public abstract class CrudController<T> : ControllerBase
+{
+    [HttpGet]
+    public virtual IActionResult List() => Ok();
+
+    [HttpGet("{id}")]
+    public virtual IActionResult Get(int id) => Ok();
+
+    protected IActionResult Helper() => Ok();
+}
+
+[Route("artworks")]
+public class ArtworksController : CrudController<string>
+{
+    [HttpGet("{id:int}")]
+    public override IActionResult Get(int id) => Ok();
+}
+
+[Route("photos")]
+public class {|#0:PhotosController|} : CrudController<int>
+{
+}
+""";
+            await VerifyOpenApi.AnalyzerAsync(
+                null,
+                source,
+                Document(),
+                Endpoint(0, "GET /photos", "paths./photos.get"),
+                Endpoint(0, "GET /photos/{id}", "paths./photos/{id}.get"),
+                Operation("POST /artworks", 7, 7, 6),
+                Operation("DELETE /artworks/{id}", 12, 7, 8));
+        }
+
+        [Fact]
         public async Task AnEndpointWithoutMethodConstraint_ServesEveryMethodOfItsPath()
         {
             const string source = """

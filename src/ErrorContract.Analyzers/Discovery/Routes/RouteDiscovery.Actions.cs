@@ -43,6 +43,22 @@ namespace ErrorContract.Analyzers.Discovery.Routes
             return routes;
         }
 
+        /// <summary>
+        /// The routes of <paramref name="method"/>, declared in a base class of <paramref name="controller"/>, as an action of that
+        /// controller (ASP.NET Core makes the public methods a controller inherits its actions, under its own [Route] and name).
+        /// Default when it is no action or its routes cannot be read. Not cached: asked once per controller.
+        /// </summary>
+        public static ImmutableArray<EndpointRoute> OfInheritedAction(IMethodSymbol method, INamedTypeSymbol controller, RouteTypes types)
+        {
+            if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public
+                || method.IsAbstract || method.IsGenericMethod || HasAttribute(method, types.NonActionAttribute) || !IsController(controller, types))
+            {
+                return default;
+            }
+
+            return ReadActionRoutes(method, controller, types);
+        }
+
         /// <summary>Whether <paramref name="method"/> is an action whose routes cannot be read (conventional routing, a custom route attribute).</summary>
         public static bool IsActionWithUnknownRoutes(IMethodSymbol method, RouteTypes types)
         {
@@ -51,6 +67,9 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                 && !method.IsAbstract && !method.IsGenericMethod && method.ContainingType is INamedTypeSymbol type
                 && IsController(type, types) && !HasAttribute(method, types.NonActionAttribute);
         }
+
+        /// <summary>Whether the method is marked [NonAction].</summary>
+        public static bool IsNonAction(IMethodSymbol method, RouteTypes types) => HasAttribute(method, types.NonActionAttribute);
 
         /// <summary>A controller as ASP.NET Core discovers one: a public non-abstract, non-generic class named *Controller or marked [Controller], not [NonController].</summary>
         public static bool IsController(INamedTypeSymbol type, RouteTypes types)
