@@ -186,6 +186,7 @@ namespace ErrorContract.Analyzers.Tests.OpenApi
         [Theory]
         [InlineData("\"GET\"", "(did you mean 'get'? methods are written in lower case)")]
         [InlineData("\"gett\"", "is not an HTTP method (did you mean 'get'?)")]
+        [InlineData("\"psot\"", "is not an HTTP method (did you mean 'post'?)")]
         [InlineData("\"remove\"", "'remove' in the path \"/a\" is not an HTTP method; a path item holds")]
         public void AMethodKeyThatIsNotAnHttpMethod_IsReported_OnTheKey(string key, string message)
         {

@@ -357,6 +357,7 @@ namespace ErrorContract.Analyzers.Contract.OpenApi
                 return best != null && bestDistance <= 2 && bestDistance < written.Length - 1 ? " (did you mean '" + best + "'?)" : string.Empty;
             }
 
+            /// <summary>Edits between two names, a swap of neighbours counting as one ("psot" is one edit from "post").</summary>
             private static int Distance(string a, string b)
             {
                 if (a.Length > 64 || b.Length > 64)
@@ -364,28 +365,33 @@ namespace ErrorContract.Analyzers.Contract.OpenApi
                     return int.MaxValue;
                 }
 
-                var previous = new int[b.Length + 1];
-                var current = new int[b.Length + 1];
+                var rows = new int[a.Length + 1, b.Length + 1];
+                for (var i = 0; i <= a.Length; i++)
+                {
+                    rows[i, 0] = i;
+                }
+
                 for (var j = 0; j <= b.Length; j++)
                 {
-                    previous[j] = j;
+                    rows[0, j] = j;
                 }
 
                 for (var i = 1; i <= a.Length; i++)
                 {
-                    current[0] = i;
                     for (var j = 1; j <= b.Length; j++)
                     {
                         var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                        current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                    }
+                        var best = Math.Min(Math.Min(rows[i - 1, j] + 1, rows[i, j - 1] + 1), rows[i - 1, j - 1] + cost);
+                        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                        {
+                            best = Math.Min(best, rows[i - 2, j - 2] + 1);
+                        }
 
-                    var swap = previous;
-                    previous = current;
-                    current = swap;
+                        rows[i, j] = best;
+                    }
                 }
 
-                return previous[b.Length];
+                return rows[a.Length, b.Length];
             }
 
             private static string Describe(JsonNode node)
