@@ -18,7 +18,8 @@ namespace ErrorContract.Analyzers.Contract
         /// <summary>The MSBuild property naming the document, as analyzers see it (the package's props make it compiler-visible).</summary>
         public const string FileProperty = "build_property.ErrorContractOpenApiFile";
 
-        private const int CacheSize = 8;
+        // Fewer than the contract's: a document may be several megabytes, and a project has one.
+        private const int CacheSize = 4;
         private static readonly object Gate = new object();
         private static readonly string?[] CachedTexts = new string?[CacheSize];
         private static readonly OpenApiParseResult?[] CachedResults = new OpenApiParseResult?[CacheSize];
