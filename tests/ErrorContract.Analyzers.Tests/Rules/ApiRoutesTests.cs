@@ -93,6 +93,7 @@ public class ArtworksController : ControllerBase
 }
 
 [Route("admin")]
+[ProducesResponseType(418)]
 public class AdminController : ControllerBase
 {
     [HttpPost("reindex")]
@@ -102,6 +103,25 @@ public class AdminController : ControllerBase
         IActionResult Local() => StatusCode(418);
         return Local();
     }
+}
+""";
+            await VerifyStatus.AnalyzerAsync(Contract, source);
+        }
+
+        [Fact]
+        public async Task AControllersOwnAttributes_AreJudged_WhenOneOfItsActionsIsInsideTheApi()
+        {
+            const string source = """
+
+[Route("status")]
+[{|EC0001:ProducesResponseType(418)|}]
+public class StatusController : ControllerBase
+{
+    [HttpGet]
+    public IActionResult Get() => Ok();
+
+    [HttpGet("/v1/status")]
+    public IActionResult Versioned() => Ok();
 }
 """;
             await VerifyStatus.AnalyzerAsync(Contract, source);

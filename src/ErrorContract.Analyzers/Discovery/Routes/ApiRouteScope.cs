@@ -18,6 +18,7 @@ namespace ErrorContract.Analyzers.Discovery.Routes
         private readonly RouteTypes types;
         private readonly ConcurrentDictionary<IMethodSymbol, bool> actions = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxNode, bool> mapCalls = new ConcurrentDictionary<SyntaxNode, bool>();
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> controllers = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
 
         private ApiRouteScope(ErrorContractModel contract, Compilation compilation)
         {
@@ -63,9 +64,17 @@ namespace ErrorContract.Analyzers.Discovery.Routes
             return outside;
         }
 
-        /// <summary>Whether <paramref name="symbol"/> is an action whose every route is outside the API (a class, or any other method, is inside).</summary>
+        /// <summary>
+        /// Whether <paramref name="symbol"/> is an action whose every route is outside the API, or a controller whose every action
+        /// is (any other method or class is inside).
+        /// </summary>
         public bool IsOutside(ISymbol symbol)
         {
+            if (symbol is INamedTypeSymbol type)
+            {
+                return IsControllerOutside(type);
+            }
+
             if (symbol is not IMethodSymbol method || method.MethodKind != MethodKind.Ordinary || method.IsStatic)
             {
                 return false;
@@ -77,6 +86,41 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                 actions.TryAdd(method, outside);
             }
 
+            return outside;
+        }
+
+        /// <summary>A controller with at least one action, every one declared in it with routes all outside the API.</summary>
+        private bool IsControllerOutside(INamedTypeSymbol type)
+        {
+            if (!RouteDiscovery.IsController(type, types))
+            {
+                return false;
+            }
+
+            if (controllers.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            var outside = false;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is not IMethodSymbol method || method.MethodKind != MethodKind.Ordinary || method.IsStatic
+                    || method.DeclaredAccessibility != Accessibility.Public || RouteDiscovery.IsNonAction(method, types))
+                {
+                    continue;
+                }
+
+                if (!IsOutside(method))
+                {
+                    outside = false;
+                    break;
+                }
+
+                outside = true;
+            }
+
+            controllers.TryAdd(type, outside);
             return outside;
         }
 
