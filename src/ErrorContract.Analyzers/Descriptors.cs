@@ -338,5 +338,35 @@ namespace ErrorContract.Analyzers
             title: EC0011Title,
             messageFormat: "This {0} response is sent as {2}, what {1} writes when given no content type, but the {3} documents {4} as the content type of every error body",
             description: EC0011Description);
+
+        // EC0015 has one descriptor per direction, with this title and description.
+        private const string EC0015Title = "Endpoint and OpenAPI operation without a counterpart";
+        private const string EC0015Description = "The project's OpenAPI document (openapi.json) lists the API's operations by HTTP method and path. An endpoint of the project (a controller action with an attribute route, a minimal API Map call) that no operation matches is an endpoint its clients do not know about; an operation that no endpoint matches is documented but not served. Routes are compared without parameter names, constraints and defaults, and literals without case.";
+
+        /// <summary>EC0015 at an endpoint. {0}: the endpoint's route ("GET /artworks/{id:int}"); {1}: the document's file name; {2}: the operation to add ("paths./artworks/{id}.get").</summary>
+        public static readonly DiagnosticDescriptor EC0015_EndpointWithoutOperation = Create(
+            RuleIds.OpenApiOperationWithoutEndpoint,
+            title: EC0015Title,
+            messageFormat: "The endpoint {0} has no operation in {1}: document it there ({2}), or correct the route if the document is right",
+            description: EC0015Description,
+            severity: DiagnosticSeverity.Info,
+            compilationEnd: true);
+
+        /// <summary>EC0015 at an operation of the document. {0}: the operation ("DELETE /artworks/{id}"); {1}: the document's file name.</summary>
+        public static readonly DiagnosticDescriptor EC0015_OperationWithoutEndpoint = Create(
+            RuleIds.OpenApiOperationWithoutEndpoint,
+            title: EC0015Title,
+            messageFormat: "The operation {0} in {1} has no endpoint in the project: map it, or remove it from the document if the API does not offer it",
+            description: EC0015Description,
+            severity: DiagnosticSeverity.Info,
+            compilationEnd: true);
+
+        /// <summary>EC0016. {0}: the document's file name; {1}: what is wrong.</summary>
+        public static readonly DiagnosticDescriptor EC0016_InvalidOpenApiDocument = Create(
+            RuleIds.InvalidOpenApiDocument,
+            title: "The OpenAPI document is invalid or not supported",
+            messageFormat: "{0}: {1}; the OpenAPI rules are off until the document is fixed",
+            description: "The project's OpenAPI document (openapi.json, *.openapi.json, or the file the ErrorContractOpenApiFile property names) could not be read as a JSON OpenAPI 3.x document. Until it can, the rules that compare endpoints with it do not run.",
+            compilationEnd: true);
     }
 }

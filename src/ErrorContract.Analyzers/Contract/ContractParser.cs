@@ -10,7 +10,7 @@ namespace ErrorContract.Analyzers.Contract
     {
         public const string FileName = "errorcontract.json";
 
-        internal static readonly string[] RootKeys = { "$schema", "name", "successStatuses", "statuses", "replacements", "errorBody", "authorization", "codes" };
+        internal static readonly string[] RootKeys = { "$schema", "name", "successStatuses", "statuses", "replacements", "errorBody", "authorization", "codes", "apiRoutes" };
         internal static readonly string[] StatusKeys = { "description", "errorCode", "errorCodes", "message", "requiredFields", "headers" };
         internal static readonly string[] ErrorBodyKeys = { "fields", "codeField", "messageField", "validation", "additionalFields", "contentType", "format", "typeBase" };
         internal static readonly string[] FieldKeys = { "type", "required", "description", "fields", "additionalFields", "items", "enum", "const", "equalsStatus", "statuses" };
@@ -199,12 +199,18 @@ namespace ErrorContract.Analyzers.Contract
                 var headers = statusesProperty?.Value is JsonObject headerStatuses ? MapHeaders(headerStatuses) : null;
                 var contentType = bodyProperty?.Value is JsonObject contentTypeOwner ? MapContentType(contentTypeOwner) : null;
 
+                var apiRoutesProperty = root.Find("apiRoutes");
+                var apiRoutes = apiRoutesProperty != null ? MapApiRoutes(apiRoutesProperty) : ImmutableArray<string>.Empty;
+
                 if (statuses == null || body == null || errors.Count > 0)
                 {
                     return null;
                 }
 
-                return new ErrorContractModel(name, statuses, restricted, replacements, body, authorization, codes, headers, contentType);
+                return new ErrorContractModel(name, statuses, restricted, replacements, body, authorization, codes, headers, contentType)
+                {
+                    ApiRoutes = apiRoutes,
+                };
             }
 
             private ImmutableSortedDictionary<int, StatusEntry>? MapStatuses(JsonProperty owner, JsonObject statusesObject, ErrorBodyShape? body, bool bodyFieldsKnown, out bool complete)

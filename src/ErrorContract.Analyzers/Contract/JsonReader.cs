@@ -237,6 +237,37 @@ namespace ErrorContract.Analyzers.Contract
     /// </summary>
     internal sealed class JsonReader
     {
+        /// <summary>How the reader's messages name the file and what it holds: an error contract by default.</summary>
+        internal sealed class FileWording
+        {
+            public FileWording(string file, string expected, string commentHint, int maxLength)
+            {
+                File = file;
+                Expected = expected;
+                CommentHint = commentHint;
+                MaxLength = maxLength;
+            }
+
+            /// <summary>"a contract file".</summary>
+            public string File { get; }
+
+            /// <summary>What the file must hold, for an empty file: "one JSON object, such as { ... }".</summary>
+            public string Expected { get; }
+
+            /// <summary>Where notes go instead of comments: "put notes in a status's \"description\" instead".</summary>
+            public string CommentHint { get; }
+
+            /// <summary>Texts longer than this (in UTF-16 characters) are refused without being read.</summary>
+            public int MaxLength { get; }
+        }
+
+        /// <summary>The wording of errorcontract.json's messages.</summary>
+        internal static readonly FileWording ContractFile = new FileWording(
+            "a contract file",
+            "one JSON object, such as { \"statuses\": { ... }, \"errorBody\": { ... } }",
+            "put notes in a status's \"description\" instead",
+            MaxLength);
+
         /// <summary>Objects and arrays may nest at most this deep.</summary>
         public const int MaxDepth = 64;
 
@@ -251,16 +282,21 @@ namespace ErrorContract.Analyzers.Contract
         private int pos;
         private bool failed;
 
-        private JsonReader(string text)
+        private readonly FileWording wording;
+
+        private JsonReader(string text, FileWording wording)
         {
             this.text = text;
+            this.wording = wording;
             positions = new TextPositions(text);
         }
 
-        public static JsonReadResult Read(string? text)
+        public static JsonReadResult Read(string? text) => Read(text, ContractFile);
+
+        public static JsonReadResult Read(string? text, FileWording wording)
         {
             text ??= string.Empty;
-            if (text.Length > MaxLength)
+            if (text.Length > wording.MaxLength)
             {
                 var tooLong = new TextPositions(string.Empty);
                 return new JsonReadResult(
@@ -268,8 +304,8 @@ namespace ErrorContract.Analyzers.Contract
                     new List<ContractError>
                     {
                         new ContractError(
-                            "the file is too large (" + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters); a contract file may hold at most "
-                            + MaxLength.ToString("N0", CultureInfo.InvariantCulture) + " characters",
+                            "the file is too large (" + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters); " + wording.File + " may hold at most "
+                            + wording.MaxLength.ToString("N0", CultureInfo.InvariantCulture) + " characters",
                             0,
                             0,
                             0,
@@ -278,7 +314,7 @@ namespace ErrorContract.Analyzers.Contract
                     tooLong);
             }
 
-            var reader = new JsonReader(text);
+            var reader = new JsonReader(text, wording);
             var root = reader.ReadDocument();
             return new JsonReadResult(reader.failed ? null : root, reader.errors, reader.positions);
         }
@@ -300,8 +336,8 @@ namespace ErrorContract.Analyzers.Contract
             {
                 Fail(
                     text.Length == 0 || (text.Length == 1 && text[0] == '\uFEFF')
-                        ? "the file is empty; it must hold one JSON object, such as { \"statuses\": { ... }, \"errorBody\": { ... } }"
-                        : "the file holds only whitespace; it must hold one JSON object, such as { \"statuses\": { ... }, \"errorBody\": { ... } }",
+                        ? "the file is empty; it must hold " + wording.Expected
+                        : "the file holds only whitespace; it must hold " + wording.Expected,
                     0,
                     0);
                 return null;
@@ -322,7 +358,7 @@ namespace ErrorContract.Analyzers.Contract
             if (pos < text.Length)
             {
                 Fail(
-                    "unexpected " + DescribeAt(pos) + " after the end of the JSON value; a contract file holds exactly one JSON object, so remove what follows its closing '}'",
+                    "unexpected " + DescribeAt(pos) + " after the end of the JSON value; " + wording.File + " holds exactly one JSON object, so remove what follows its closing '}'",
                     pos,
                     TokenLength(pos));
                 return null;
@@ -375,7 +411,7 @@ namespace ErrorContract.Analyzers.Contract
             var start = pos;
             if (depth > MaxDepth)
             {
-                Fail("objects and arrays are nested more than " + MaxDepth + " levels deep; a contract file never needs that much nesting", start, 1);
+                Fail("objects and arrays are nested more than " + MaxDepth + " levels deep; " + wording.File + " never needs that much nesting", start, 1);
                 return null;
             }
 
@@ -530,7 +566,7 @@ namespace ErrorContract.Analyzers.Contract
             var start = pos;
             if (depth > MaxDepth)
             {
-                Fail("objects and arrays are nested more than " + MaxDepth + " levels deep; a contract file never needs that much nesting", start, 1);
+                Fail("objects and arrays are nested more than " + MaxDepth + " levels deep; " + wording.File + " never needs that much nesting", start, 1);
                 return null;
             }
 
@@ -914,7 +950,7 @@ namespace ErrorContract.Analyzers.Contract
             }
 
             Fail(
-                "comments are not allowed: a contract file is strict JSON, so remove the '" + text.Substring(pos, 2) + "' comment (put notes in a status's \"description\" instead)",
+                "comments are not allowed: " + wording.File + " is strict JSON, so remove the '" + text.Substring(pos, 2) + "' comment (" + wording.CommentHint + ")",
                 pos,
                 length);
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ErrorContract.Analyzers.Discovery;
+using ErrorContract.Analyzers.Discovery.Routes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +12,8 @@ namespace ErrorContract.Analyzers.Rules
     /// <summary>
     /// Runs the discovery of response sites once and hands every site to the rules that compare it with
     /// the contract (EC0001 status codes; EC0002 error bodies; EC0010 documented headers, only when the contract requires
-    /// some header; EC0011 the error content type, only when the contract documents one).
+    /// some header; EC0011 the error content type, only when the contract documents one). A site in an endpoint whose every
+    /// route is outside the contract's <c>apiRoutes</c> is not judged (<see cref="ApiRouteScope"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ResponseContractAnalyzer : ContractAnalyzer
@@ -36,6 +38,9 @@ namespace ErrorContract.Analyzers.Rules
             var headerRules = HeaderRules.Create(contract, context.Compilation, types);
             var contentTypeRules = ContentTypeRules.Create(contract, types);
             var endpointKinds = new EndpointKinds(context.Options);
+
+            // The contract's apiRoutes: null when it has none (every route is the API).
+            var apiScope = ApiRouteScope.Create(contract, context.Compilation);
 
             context.RegisterOperationAction(
                 c =>
@@ -63,6 +68,7 @@ namespace ErrorContract.Analyzers.Rules
                     // Whether the sites belong to a page rather than the API is asked once, and only when one of them is
                     // about to be reported: most sites comply.
                     bool? page = null;
+                    bool? outsideApi = null;
                     List<Diagnostic>? headers = null;
                     foreach (var site in sites)
                     {
@@ -79,6 +85,12 @@ namespace ErrorContract.Analyzers.Rules
 
                         page ??= types.Pages.IsPage(c.Operation, c.ContainingSymbol, endpointKinds, site.Status >= 300 && site.Status < 400);
                         if (page.Value)
+                        {
+                            continue;
+                        }
+
+                        outsideApi ??= apiScope != null && apiScope.IsOutside(c.Operation, c.ContainingSymbol);
+                        if (outsideApi.Value)
                         {
                             continue;
                         }
@@ -178,7 +190,8 @@ namespace ErrorContract.Analyzers.Rules
                         foreach (var site in sites)
                         {
                             if (rules.Check(site) is Diagnostic status
-                                && !types.Pages.IsPage(symbol, tree, endpointKinds, c.CancellationToken))
+                                && !types.Pages.IsPage(symbol, tree, endpointKinds, c.CancellationToken)
+                                && (apiScope == null || !apiScope.IsOutside(symbol)))
                             {
                                 c.ReportDiagnostic(status);
                             }
@@ -219,7 +232,8 @@ namespace ErrorContract.Analyzers.Rules
                     foreach (var site in sites)
                     {
                         if (rules.Check(site) is Diagnostic status
-                            && !types.Pages.IsPage(c.Symbol, site.Node.SyntaxTree, endpointKinds, c.CancellationToken))
+                            && !types.Pages.IsPage(c.Symbol, site.Node.SyntaxTree, endpointKinds, c.CancellationToken)
+                            && (apiScope == null || !apiScope.IsOutside(c.Symbol)))
                         {
                             c.ReportDiagnostic(status);
                         }

@@ -14,7 +14,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
     /// The places outside the descriptors that list rule ids by hand are checked against the descriptors, so that a new
     /// rule cannot be forgotten in one of them: the package props' <c>ErrorContractTreatWarningsAsErrors</c> list (every
     /// rule reported as a warning) and the end-to-end script's <c>RULES</c> (every warning about source code, which
-    /// <c>dotnet format</c> is asked to fix: all of them but EC0000, which is about the contract file).
+    /// <c>dotnet format</c> is asked to fix: all of them but EC0000 and EC0016, which are about the contract file and the OpenAPI document).
     /// </summary>
     public sealed class RuleListTests
     {
@@ -48,7 +48,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
             Assert.True(list.Success, "tests/e2e/run.sh has no RULES=(...) line");
 
             var listed = list.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderBy(id => id, StringComparer.Ordinal).ToList();
-            Assert.Equal(WarningIds().Where(id => id != RuleIds.InvalidContract), listed);
+            Assert.Equal(WarningIds().Where(id => id != RuleIds.InvalidContract && id != RuleIds.InvalidOpenApiDocument), listed);
         }
     }
 }

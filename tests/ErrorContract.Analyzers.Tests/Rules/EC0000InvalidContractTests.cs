@@ -71,7 +71,7 @@ public class TeaController : ControllerBase
             await VerifyContract.AnalyzerAsync(
                 contract,
                 Controller,
-                EC0000("unknown property 'replacement' in the contract root (did you mean 'replacements'?); expected one of: $schema, name, successStatuses, statuses, replacements, errorBody, authorization, codes")
+                EC0000("unknown property 'replacement' in the contract root (did you mean 'replacements'?); expected one of: $schema, name, successStatuses, statuses, replacements, errorBody, authorization, codes, apiRoutes")
                     .WithSpan(Path, 3, 3, 3, 16));
         }
 
