@@ -15,5 +15,7 @@ namespace ErrorContract.Analyzers
         public const string ContractWithoutAspNetCore = "EC0009";
         public const string DocumentedHeaderMissing = "EC0010";
         public const string ErrorContentType = "EC0011";
+        public const string UndeclaredStatusCode = "EC0012";
+        public const string DeclaredStatusNeverReturned = "EC0013";
     }
 }
