@@ -45,7 +45,7 @@ namespace ErrorContract.Analyzers.Rules
             var rules = new EndpointRules(start.Contract, types);
             var endpointKinds = new EndpointKinds(context.Options);
             var globals = new GlobalFilters();
-            var actions = new ConcurrentQueue<(IMethodSymbol Action, IMethodBodyOperation Body)>();
+            var actions = new ConcurrentQueue<(IMethodSymbol Action, IOperation Body)>();
 
             context.RegisterOperationAction(
                 c =>
@@ -57,7 +57,8 @@ namespace ErrorContract.Analyzers.Rules
                         JudgeMinimal(c, invocation, endpoints, rules, endpointKinds);
                     }
                     else if (hasControllers && name.StartsWith("Add", System.StringComparison.Ordinal)
-                        && EndpointTypes.Is(invocation.TargetMethod.ContainingType, endpointTypes.FilterCollection))
+                        && (EndpointTypes.Is(invocation.TargetMethod.ContainingType, endpointTypes.FilterCollection)
+                            || EndpointTypes.Is(invocation.Instance?.Type, endpointTypes.FilterCollection)))
                     {
                         globals.Record(invocation, endpointTypes);
                     }
@@ -78,9 +79,22 @@ namespace ErrorContract.Analyzers.Rules
 
                 foreach (var block in c.OperationBlocks)
                 {
-                    if (block is IMethodBodyOperation body)
+                    // The body's block (or the method body around it, as the compiler version hands it).
+                    var root = block;
+                    while (root.Parent != null)
+                    {
+                        root = root.Parent;
+                    }
+
+                    if (root is IMethodBodyOperation body)
                     {
                         actions.Enqueue((method, body));
+                        return;
+                    }
+
+                    if (block is IBlockOperation && !(block.Parent is IAttributeOperation))
+                    {
+                        actions.Enqueue((method, block));
                         return;
                     }
                 }
