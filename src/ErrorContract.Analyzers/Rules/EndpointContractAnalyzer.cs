@@ -54,7 +54,7 @@ namespace ErrorContract.Analyzers.Rules
                     var name = invocation.TargetMethod.Name;
                     if (hasMinimalApis && MinimalEndpoints.MayMapEndpoint(name))
                     {
-                        JudgeMinimal(c, invocation, endpoints, rules, endpointKinds);
+                        JudgeMinimal(c, invocation, types, endpoints, rules, endpointKinds);
                     }
                     else if (hasControllers && name.StartsWith("Add", System.StringComparison.Ordinal)
                         && (EndpointTypes.Is(invocation.TargetMethod.ContainingType, endpointTypes.FilterCollection)
@@ -120,13 +120,13 @@ namespace ErrorContract.Analyzers.Rules
 
                     var returns = endpoints.Returns.Of(pending.Body, ReturnsNothing(action.ReturnType, types), c.CancellationToken);
                     var display = action.ContainingType.Name + "." + action.Name;
-                    rules.CheckUndeclared(returns, declarations, display, EndpointStyle.Action, Descriptors.EC0012_UndeclaredStatusCodeInAction, c.ReportDiagnostic);
+                    rules.CheckUndeclared(returns, declarations, display, EndpointStyle.Action, null, fixable: true, Descriptors.EC0012_UndeclaredStatusCodeInAction, c.ReportDiagnostic);
                     rules.CheckNeverReturned(returns, declarations, display, Descriptors.EC0013_DeclaredStatusNeverReturnedInAction, c.ReportDiagnostic);
                 }
             });
         }
 
-        private static void JudgeMinimal(OperationAnalysisContext c, IInvocationOperation invocation, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds)
+        private static void JudgeMinimal(OperationAnalysisContext c, IInvocationOperation invocation, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds)
         {
             var endpoint = MinimalEndpoints.Read(invocation, endpoints.Types, endpoints.Compilation, c.CancellationToken);
             if (endpoint == null || endpoint.Declarations.Open || endpoint.Declarations.IsEmpty)
@@ -140,7 +140,8 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             var returns = endpoints.Returns.Of(endpoint.Body, endpoint.ReturnsNothing, c.CancellationToken);
-            rules.CheckUndeclared(returns, endpoint.Declarations, endpoint.Display, EndpointStyle.Minimal, Descriptors.EC0012_UndeclaredStatusCode, d => Report(c, d));
+            var fixable = !types.IsResultsUnion(types.UnwrapTask(endpoint.ReturnType));
+            rules.CheckUndeclared(returns, endpoint.Declarations, endpoint.Display, EndpointStyle.Minimal, invocation.Syntax.GetLocation(), fixable, Descriptors.EC0012_UndeclaredStatusCode, d => Report(c, d));
             rules.CheckNeverReturned(returns, endpoint.Declarations, endpoint.Display, Descriptors.EC0013_DeclaredStatusNeverReturned, d => Report(c, d));
         }
 

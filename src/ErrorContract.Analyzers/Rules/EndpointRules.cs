@@ -35,8 +35,12 @@ namespace ErrorContract.Analyzers.Rules
             statusCodes = types.StatusCodes;
         }
 
-        /// <summary>EC0012: each site whose documented status the endpoint does not declare.</summary>
-        public void CheckUndeclared(EndpointReturns returns, EndpointDeclarations declarations, string endpoint, EndpointStyle style, DiagnosticDescriptor descriptor, Action<Diagnostic> report)
+        /// <summary>
+        /// EC0012: each site whose documented status the endpoint does not declare. <paramref name="endpointLocation"/> (the Map
+        /// call of a minimal API) is where the fix declares it; <paramref name="fixable"/> is false where the compiler already
+        /// makes the declaration (a <c>Results&lt;…&gt;</c> return type).
+        /// </summary>
+        public void CheckUndeclared(EndpointReturns returns, EndpointDeclarations declarations, string endpoint, EndpointStyle style, Location? endpointLocation, bool fixable, DiagnosticDescriptor descriptor, Action<Diagnostic> report)
         {
             if (declarations.Open || declarations.IsEmpty || declarations.DeclaresDefault)
             {
@@ -62,11 +66,14 @@ namespace ErrorContract.Analyzers.Rules
                 declared ??= declarations.List();
                 var text = status.ToString(CultureInfo.InvariantCulture);
                 var how = HowToDeclare(status, style);
-                var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(DiagnosticProperties.Status, text)
-                    .Add(EndpointStyleProperty, style.ToString())
-                    .Add(DeclarationProperty, how.Declaration);
-                report(Diagnostic.Create(descriptor, site.Location, properties, text, endpoint, declared, how.Message));
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, text);
+                if (fixable)
+                {
+                    properties = properties.Add(EndpointStyleProperty, style.ToString()).Add(DeclarationProperty, how.Declaration);
+                }
+
+                var additional = endpointLocation != null ? new[] { endpointLocation } : null;
+                report(Diagnostic.Create(descriptor, site.Location, additional, properties, text, endpoint, declared, how.Message));
             }
         }
 
@@ -94,7 +101,11 @@ namespace ErrorContract.Analyzers.Rules
         /// <summary>The property naming how the endpoint declares statuses (<see cref="EndpointStyle"/>), for the fix.</summary>
         public const string EndpointStyleProperty = "EndpointStyle";
 
-        /// <summary>The property holding the declaration the fix writes (the attribute, or the call).</summary>
+        /// <summary>
+        /// The property holding what the fix writes: for an action, the attribute's status argument
+        /// (<c>StatusCodes.Status404NotFound</c>); for a minimal API, the method chained on the Map call (<c>Produces</c> or
+        /// <c>ProducesProblem</c>). Absent when no fix applies.
+        /// </summary>
         public const string DeclarationProperty = "Declaration";
 
         private (string Message, string Declaration) HowToDeclare(int status, EndpointStyle style)
@@ -104,12 +115,11 @@ namespace ErrorContract.Analyzers.Rules
             {
                 var constant = StatusConstant(status);
                 var argument = constant != null ? "StatusCodes." + constant : text;
-                var attribute = "[ProducesResponseType(" + argument + ")]";
-                return (attribute + " on the action or its controller", attribute);
+                return ("[ProducesResponseType(" + argument + ")] on the action or its controller", argument);
             }
 
-            var call = contract.IsError(status) && contract.ErrorBody.IsProblemDetails ? ".ProducesProblem(" + text + ")" : ".Produces(" + text + ")";
-            return (call + " on the Map call or its route group", call);
+            var method = contract.IsError(status) && contract.ErrorBody.IsProblemDetails ? "ProducesProblem" : "Produces";
+            return ("." + method + "(" + text + ") on the Map call or its route group", method);
         }
 
         /// <summary>The name of the <c>StatusCodes</c> constant of a status (<c>Status404NotFound</c>), or null.</summary>

@@ -9,8 +9,9 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
     /// <summary>One mapping of a minimal-API handler: <c>app.MapGet("/a", handler)</c>. The same handler mapped twice is two endpoints.</summary>
     internal sealed class MinimalEndpoint
     {
-        public MinimalEndpoint(string display, IOperation body, bool returnsNothing, EndpointDeclarations declarations)
+        public MinimalEndpoint(string display, IOperation body, ITypeSymbol returnType, bool returnsNothing, EndpointDeclarations declarations)
         {
+            ReturnType = returnType;
             Display = display;
             Body = body;
             ReturnsNothing = returnsNothing;
@@ -24,6 +25,9 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         public IOperation Body { get; }
 
         public bool ReturnsNothing { get; }
+
+        /// <summary>The handler's return type (a <c>Results&lt;…&gt;</c> union declares its statuses itself).</summary>
+        public ITypeSymbol ReturnType { get; }
 
         public EndpointDeclarations Declarations { get; }
     }
@@ -147,7 +151,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             ReadReceiver(Receiver(invocation), types, declarations, Root(invocation), 0);
             var returnType = types.Base.UnwrapTask(handlerSymbol.ReturnType);
             var returnsNothing = handlerSymbol.ReturnsVoid || EndpointTypes.Is(returnType, types.Base.Task) || EndpointTypes.Is(returnType, types.Base.ValueTask);
-            return new MinimalEndpoint(display, body, returnsNothing, declarations);
+            return new MinimalEndpoint(display, body, handlerSymbol.ReturnType, returnsNothing, declarations);
         }
 
         /// <summary>A parameter the framework does not bind from the request: the context, the request, the response, the cancellation token.</summary>
