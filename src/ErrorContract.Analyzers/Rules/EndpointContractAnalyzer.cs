@@ -128,7 +128,7 @@ namespace ErrorContract.Analyzers.Rules
 
         private static void JudgeMinimal(OperationAnalysisContext c, IInvocationOperation invocation, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds)
         {
-            var endpoint = MinimalEndpoints.Read(invocation, endpoints.Types, endpoints.Compilation, c.CancellationToken);
+            var endpoint = MinimalEndpoints.Read(invocation, endpoints.Types, endpoints.Compilation, endpoints.GroupLocals, c.CancellationToken);
             if (endpoint == null || endpoint.Declarations.Open || endpoint.Declarations.IsEmpty)
             {
                 return;

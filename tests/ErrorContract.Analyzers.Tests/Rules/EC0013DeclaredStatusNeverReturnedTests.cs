@@ -215,6 +215,9 @@ public static class Endpoints
         app.MapGet("/c", () => Results.Ok()).Produces(200).RequireAuthorization().Produces(401).ProducesProblem(500);
         app.MapGet("/d", (int id) => Results.Ok()).Produces(200).ProducesValidationProblem();
         app.MapGet("/e", () => Results.Ok()).Produces(200).{|EC0013:ProducesValidationProblem()|};
+        app.MapGroup("/f").RequireAuthorization().MapGet("/g", () => Results.Ok()).Produces(200).Produces(403);
+        app.MapGet("/h", () => Results.Ok()).RequireRateLimiting("fixed").Produces(200).Produces(429);
+        app.MapGet("/i", () => Results.Ok()).Produces(200).{|EC0013:Produces(429)|};
     }
 }
 """;

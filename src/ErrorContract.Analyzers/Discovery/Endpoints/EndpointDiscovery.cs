@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorContract.Analyzers.Discovery.Endpoints
@@ -24,5 +25,9 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         public ControllerEndpoints Controllers { get; }
 
         public ReturnDiscovery Returns { get; }
+
+        /// <summary>What each route group kept in a local declares, read once per local (a Program.cs maps many endpoints on one group).</summary>
+        public ConcurrentDictionary<ILocalSymbol, EndpointDeclarations> GroupLocals { get; } =
+            new ConcurrentDictionary<ILocalSymbol, EndpointDeclarations>(SymbolEqualityComparer.Default);
     }
 }

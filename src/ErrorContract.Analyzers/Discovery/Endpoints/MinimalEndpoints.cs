@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -63,7 +64,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         }
 
         /// <summary>The endpoint a Map call with a <c>Delegate</c> handler maps, or null (another call, a handler that cannot be read).</summary>
-        public static MinimalEndpoint? Read(IInvocationOperation invocation, EndpointTypes types, Compilation compilation, CancellationToken cancellationToken)
+        public static MinimalEndpoint? Read(IInvocationOperation invocation, EndpointTypes types, Compilation compilation, ConcurrentDictionary<ILocalSymbol, EndpointDeclarations> groups, CancellationToken cancellationToken)
         {
             if (!EndpointTypes.Is(invocation.TargetMethod.ContainingType, types.RouteBuilderExtensions))
             {
@@ -148,7 +149,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             }
 
             ReadChain(invocation, types, declarations);
-            ReadReceiver(Receiver(invocation), types, declarations, Root(invocation), 0);
+            ReadReceiver(Receiver(invocation), types, declarations, Root(invocation), groups, 0);
             var returnType = types.Base.UnwrapTask(handlerSymbol.ReturnType);
             var returnsNothing = handlerSymbol.ReturnsVoid || EndpointTypes.Is(returnType, types.Base.Task) || EndpointTypes.Is(returnType, types.Base.ValueTask);
             return new MinimalEndpoint(display, body, handlerSymbol.ReturnType, returnsNothing, declarations);
@@ -335,7 +336,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         /// The route builder an endpoint is mapped on: the application (nothing to read), a <c>MapGroup</c> (its calls, then its
         /// own receiver), a local (its initializer and the calls made on it), or something else (the endpoint is open).
         /// </summary>
-        private static void ReadReceiver(IOperation? value, EndpointTypes types, EndpointDeclarations declarations, IOperation root, int depth)
+        private static void ReadReceiver(IOperation? value, EndpointTypes types, EndpointDeclarations declarations, IOperation root, ConcurrentDictionary<ILocalSymbol, EndpointDeclarations> groups, int depth)
         {
             while (value is IConversionOperation conversion)
             {
@@ -356,14 +357,22 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             switch (value)
             {
                 case IInvocationOperation call when call.TargetMethod.Name == "MapGroup" && EndpointTypes.Is(call.TargetMethod.ContainingType, types.RouteBuilderExtensions):
-                    ReadReceiver(Receiver(call), types, declarations, root, depth + 1);
+                    ReadReceiver(Receiver(call), types, declarations, root, groups, depth + 1);
                     return;
                 case IInvocationOperation call when call.TargetMethod.IsExtensionMethod && IsBuilderCall(call):
                     ReadBuilderCall(call, types, declarations, onEndpoint: false);
-                    ReadReceiver(Receiver(call), types, declarations, root, depth + 1);
+                    ReadReceiver(Receiver(call), types, declarations, root, groups, depth + 1);
                     return;
                 case ILocalReferenceOperation local:
-                    ReadLocal(local.Local, types, declarations, root, depth);
+                    // A group kept in a local maps many endpoints: what it declares is read once per local.
+                    if (!groups.TryGetValue(local.Local, out var group))
+                    {
+                        group = new EndpointDeclarations();
+                        ReadLocal(local.Local, types, group, root, groups, depth);
+                        groups.TryAdd(local.Local, group);
+                    }
+
+                    declarations.AddRange(group);
                     return;
                 default:
                     declarations.Open = true;
@@ -379,7 +388,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         }
 
         /// <summary>A group kept in a local: its initializer, and every call made on it in the method (<c>api.ProducesProblem(500);</c>).</summary>
-        private static void ReadLocal(ILocalSymbol local, EndpointTypes types, EndpointDeclarations declarations, IOperation root, int depth)
+        private static void ReadLocal(ILocalSymbol local, EndpointTypes types, EndpointDeclarations declarations, IOperation root, ConcurrentDictionary<ILocalSymbol, EndpointDeclarations> groups, int depth)
         {
             var initialized = false;
             foreach (var operation in root.Descendants())
@@ -391,7 +400,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                         if (initializer != null)
                         {
                             initialized = true;
-                            ReadReceiver(initializer, types, declarations, root, depth + 1);
+                            ReadReceiver(initializer, types, declarations, root, groups, depth + 1);
                         }
 
                         break;
