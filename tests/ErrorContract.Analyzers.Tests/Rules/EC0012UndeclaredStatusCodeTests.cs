@@ -155,6 +155,23 @@ public class ArtworkService
             await Analyze(A, source);
         }
 
+        /// <summary>Pages are no part of the API (see EC0001): a view action is not judged, a data action of the same controller is.</summary>
+        [Fact]
+        public async Task ViewActions_AreNotJudged()
+        {
+            const string source = """
+
+[ProducesResponseType(200)]
+public class HomeController : Controller
+{
+    public IActionResult Index(int id) => id > 0 ? View() : NotFound();
+
+    public IActionResult Data(int id) => id > 0 ? Json(id) : {|EC0012:NotFound()|};
+}
+""";
+            await Analyze(A, source);
+        }
+
         /// <summary>aspnetcore#20662: the API analyzer ignored attributes on the controller class.</summary>
         [Theory]
         [MemberData(nameof(Seeds))]
