@@ -137,6 +137,21 @@ public static class ArtworkEndpoints
             await Analyze(A, source);
         }
 
+        /// <summary>A handler's value is the 200 the API explorer infers from its return type: declared, without counting as a declaration.</summary>
+        [Fact]
+        public async Task AValueReturnedFromAHandler_IsTheInferred200()
+        {
+            const string source = ProgramStart + """
+        app.MapGet("/artworks/{id}", (int id) => "artwork").ProducesProblem(404);
+        app.MapGet("/artists/{id}", (HttpContext context) =>
+        {
+            context.Response.StatusCode = 409;
+            return "artist";
+        });
+""" + ProgramEnd;
+            await Analyze(A, source);
+        }
+
         [Fact]
         public async Task AMappingThatDeclaresNothing_IsNotJudged()
         {

@@ -99,6 +99,35 @@ public class ArtworksController : ControllerBase
             await Analyze(TestContracts.Get(contract), source);
         }
 
+        /// <summary>
+        /// A value returned from an ActionResult&lt;T&gt; action is a 200 response (API1001's case): undeclared when the action
+        /// declares response types without 200, as the API explorer then documents no 200.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Seeds))]
+        public async Task AValueReturned_IsA200_ThatMustBeDeclared(string contract)
+        {
+            const string source = """
+
+public class ArtworksController : ControllerBase
+{
+    [HttpGet("{id}")]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public ActionResult<string> Get(int id) => id > 0 ? {|EC0012:"artwork"|} : NotFound();
+
+    [HttpGet]
+    [ProducesResponseType(200)]
+    [ProducesResponseType(404)]
+    public async Task<ActionResult<string>> List(int id)
+    {
+        await Task.Yield();
+        return id > 0 ? "artworks" : NotFound();
+    }
+}
+""";
+            await Analyze(TestContracts.Get(contract), source);
+        }
+
         /// <summary>A status the contract does not document at all is EC0001's (418 here), never EC0012's as well.</summary>
         [Fact]
         public async Task AStatusTheContractDoesNotDocument_IsLeftToEC0001()

@@ -55,14 +55,27 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
 
         public IReadOnlyList<StatusDeclaration> Statuses => declarations;
 
-        /// <summary>Nothing declared at all: such an endpoint is not judged.</summary>
-        public bool IsEmpty => !DeclaresDefault && declarations.Count == 0;
+        /// <summary>
+        /// Nothing declared at all: such an endpoint is not judged. What the framework infers from a minimal API's return type
+        /// (a value is a 200, <c>Ok&lt;T&gt;</c> its own status) is no declaration of the code's.
+        /// </summary>
+        public bool IsEmpty => !DeclaresDefault && !declaresSomething;
 
-        public void Add(int status, Location? location, bool onEndpoint) => declarations.Add(new StatusDeclaration(status, location, onEndpoint));
+        private bool declaresSomething;
+
+        public void Add(int status, Location? location, bool onEndpoint)
+        {
+            declarations.Add(new StatusDeclaration(status, location, onEndpoint));
+            declaresSomething = true;
+        }
+
+        /// <summary>A status the API explorer infers from the handler's return type: declared, but not by the code.</summary>
+        public void AddInferred(int status) => declarations.Add(new StatusDeclaration(status, null, false));
 
         public void AddRange(EndpointDeclarations other)
         {
             declarations.AddRange(other.declarations);
+            declaresSomething |= other.declaresSomething;
             Open |= other.Open;
             DeclaresDefault |= other.DeclaresDefault;
             BadRequestByFramework |= other.BadRequestByFramework;

@@ -188,7 +188,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                 {
                     if (types.Base.TryGetResultTypeStatus(argument, out var status))
                     {
-                        declarations.Add(status, null, onEndpoint: false);
+                        declarations.AddInferred(status);
                     }
                 }
 
@@ -198,7 +198,14 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             if (types.Base.TryGetResultTypeStatus(unwrapped, out var single))
             {
                 // A typed result describes itself to the API explorer: the status is declared by what is returned.
-                declarations.Add(single, null, onEndpoint: false);
+                declarations.AddInferred(single);
+            }
+            else if (unwrapped != null && unwrapped.SpecialType != SpecialType.System_Void
+                && !EndpointTypes.Is(unwrapped, types.Base.Task) && !EndpointTypes.Is(unwrapped, types.Base.ValueTask)
+                && !ResponseDiscovery.Implements(unwrapped, types.Base.ResultInterface))
+            {
+                // A value (a DTO, a string): the API explorer documents it as the 200 response.
+                declarations.AddInferred(200);
             }
         }
 

@@ -153,6 +153,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         /// <summary>What a returned value says: a site found, the 200 of a plain value, or a result whose status cannot be known.</summary>
         private void Classify(IOperation? value, HashSet<IOperation> known, EndpointReturns returns, int depth)
         {
+            var returnedSyntax = value?.Syntax;
             while (value is IConversionOperation || value is IParenthesizedOperation || value is IAwaitOperation)
             {
                 value = value switch
@@ -212,6 +213,11 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             if (IsResult(types.UnwrapTask(value.Type)) || value.Type == null || value.Type.TypeKind == TypeKind.Error)
             {
                 returns.Unknown = true;
+            }
+            else if (returnedSyntax != null && !value.IsImplicit)
+            {
+                // A value returned (a DTO from an ActionResult<T> action): a 200 response, at the value (API1001's case).
+                returns.AddSite(new ResponseSite(200, ResponseSiteKind.ImpliedByMethod, ResponseApi.Other, returnedSyntax, null, null, null, null));
             }
             else
             {
