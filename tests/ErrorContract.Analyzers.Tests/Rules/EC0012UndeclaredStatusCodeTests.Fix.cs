@@ -143,6 +143,36 @@ public class ArtworksController : ControllerBase
         }
 
         [Fact]
+        public async Task Fix_WritesTheNumber_WhenStatusCodesIsNotImported()
+        {
+            const string source = """
+using Microsoft.AspNetCore.Mvc;
+
+public class ArtworksController : ControllerBase
+{
+    [ProducesResponseType(200)]
+    public IActionResult Delete(int id) => id > 0 ? Ok() : {|EC0012:NotFound()|};
+}
+""";
+            const string fixedSource = """
+using Microsoft.AspNetCore.Mvc;
+
+public class ArtworksController : ControllerBase
+{
+    [ProducesResponseType(200)]
+    [ProducesResponseType(404)]
+    public IActionResult Delete(int id) => id > 0 ? Ok() : NotFound();
+}
+""";
+            await VerifyFix.CodeFixAsync(A, source, fixedSource, test =>
+            {
+                test.DisabledDiagnostics.Add("EC0013");
+                test.FixesCompilationEndDiagnostics();
+                test.WithoutGlobalUsings();
+            });
+        }
+
+        [Fact]
         public async Task Fix_AppendsProducesToTheMapCallChain()
         {
             const string source = ProgramStart + """
