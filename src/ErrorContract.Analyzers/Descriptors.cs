@@ -10,8 +10,8 @@ namespace ErrorContract.Analyzers
         public const string HelpLinkBase = "https://github.com/errorcontract/ErrorContract.Analyzers/blob/main/docs/rules/";
 
         /// <summary>
-        /// The one way a descriptor is made: every rule is in the <see cref="Category"/> category, enabled by default, a
-        /// warning unless it says otherwise (severities are set per rule in .editorconfig), with its help page at
+        /// The one way a descriptor is made: every rule is in the <see cref="Category"/> category, enabled by default unless it
+        /// says otherwise (EC0013, like API1002), a warning unless it says otherwise (severities are set per rule in .editorconfig), with its help page at
         /// docs/rules/&lt;id&gt;.md. A rule whose diagnostics are reported when the compilation ends says so
         /// (<paramref name="compilationEnd"/>), so that the IDE knows they need the whole project.
         /// </summary>
@@ -21,7 +21,8 @@ namespace ErrorContract.Analyzers
             string messageFormat,
             string description,
             DiagnosticSeverity severity = DiagnosticSeverity.Warning,
-            bool compilationEnd = false)
+            bool compilationEnd = false,
+            bool isEnabledByDefault = true)
         {
             return new DiagnosticDescriptor(
                 id,
@@ -29,7 +30,7 @@ namespace ErrorContract.Analyzers
                 messageFormat,
                 Category,
                 severity,
-                isEnabledByDefault: true,
+                isEnabledByDefault,
                 description,
                 HelpLinkBase + id + ".md",
                 compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>());
@@ -339,6 +340,46 @@ namespace ErrorContract.Analyzers
             messageFormat: "This {0} response is sent as {2}, what {1} writes when given no content type, but the {3} documents {4} as the content type of every error body",
             description: EC0011Description);
 
+        // EC0012 and EC0013 have one descriptor for minimal APIs, judged where they are mapped, and one for controller actions,
+        // judged when the compilation ends (global filters apply to every action).
+        private const string EC0012Title = "Endpoint returns a status it does not declare";
+        private const string EC0012Description = "What an endpoint declares ([ProducesResponseType] on the action, its controller and base classes, global filters, API conventions, a Results<...> return type, .Produces(...) on the endpoint and its route groups) is what its OpenAPI document and generated clients know. This endpoint returns a status the error contract allows, but the endpoint does not declare it: its clients have never heard of it.";
+        private const string EC0013Title = "Endpoint declares a status it never returns";
+        private const string EC0013Description = "An endpoint declares a status (an attribute, a .Produces(...) call, a Results<...> type argument) that none of its code returns, and that the framework does not answer for it by itself (400 under [ApiController] or with bound parameters, 401/403 under authorization, 415 under [Consumes], 429 under rate limiting, 500). The declaration promises clients a response that never comes. Off by default, like API1002.";
+
+        /// <summary>EC0012 for a minimal API. {0}: the status; {1}: the endpoint; {2}: the statuses it declares; {3}: how to declare it.</summary>
+        public static readonly DiagnosticDescriptor EC0012_UndeclaredStatusCode = Create(
+            RuleIds.UndeclaredStatusCode,
+            title: EC0012Title,
+            messageFormat: "{1} returns {0}, which it does not declare (it declares {2}); declare it with {3}",
+            description: EC0012Description);
+
+        /// <summary>EC0012 for a controller action. {0}: the status; {1}: the endpoint; {2}: the statuses it declares; {3}: how to declare it.</summary>
+        public static readonly DiagnosticDescriptor EC0012_UndeclaredStatusCodeInAction = Create(
+            RuleIds.UndeclaredStatusCode,
+            title: EC0012Title,
+            messageFormat: "{1} returns {0}, which it does not declare (it declares {2}); declare it with {3}",
+            description: EC0012Description,
+            compilationEnd: true);
+
+        /// <summary>EC0013 for a minimal API. {0}: the status; {1}: the endpoint.</summary>
+        public static readonly DiagnosticDescriptor EC0013_DeclaredStatusNeverReturned = Create(
+            RuleIds.DeclaredStatusNeverReturned,
+            title: EC0013Title,
+            messageFormat: "{1} declares {0} but never returns it; remove the declaration, or return {0} where it applies",
+            description: EC0013Description,
+            severity: DiagnosticSeverity.Info,
+            isEnabledByDefault: false);
+
+        /// <summary>EC0013 for a controller action. {0}: the status; {1}: the endpoint.</summary>
+        public static readonly DiagnosticDescriptor EC0013_DeclaredStatusNeverReturnedInAction = Create(
+            RuleIds.DeclaredStatusNeverReturned,
+            title: EC0013Title,
+            messageFormat: "{1} declares {0} but never returns it; remove the declaration, or return {0} where it applies",
+            description: EC0013Description,
+            severity: DiagnosticSeverity.Info,
+            compilationEnd: true,
+            isEnabledByDefault: false);
         // EC0015 has one descriptor per direction, with this title and description.
         private const string EC0015Title = "Endpoint and OpenAPI operation without a counterpart";
         private const string EC0015Description = "The project's OpenAPI document (openapi.json) lists the API's operations by HTTP method and path. An endpoint of the project (a controller action with an attribute route, a minimal API Map call) that no operation matches is an endpoint its clients do not know about; an operation that no endpoint matches is documented but not served. Routes are compared without parameter names, constraints and defaults, and literals without case.";

@@ -15,6 +15,8 @@ namespace ErrorContract.Analyzers
         public const string ContractWithoutAspNetCore = "EC0009";
         public const string DocumentedHeaderMissing = "EC0010";
         public const string ErrorContentType = "EC0011";
+        public const string UndeclaredStatusCode = "EC0012";
+        public const string DeclaredStatusNeverReturned = "EC0013";
 
         /// <summary>EC0015, both directions: an endpoint without an operation in the OpenAPI document, and an operation without an endpoint.</summary>
         public const string OpenApiOperationWithoutEndpoint = "EC0015";

@@ -131,7 +131,13 @@ namespace ErrorContract.Analyzers.Discovery
 
             Helpers = new HelperDiscovery(compilation, this);
             Pages = new PageDiscovery(compilation, lookup, this);
+            endpoints = new System.Lazy<global::ErrorContract.Analyzers.Discovery.Endpoints.EndpointDiscovery>(() => new global::ErrorContract.Analyzers.Discovery.Endpoints.EndpointDiscovery(compilation, lookup, this), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
+
+        private readonly System.Lazy<global::ErrorContract.Analyzers.Discovery.Endpoints.EndpointDiscovery>? endpoints;
+
+        /// <summary>The endpoints of the compilation (what each declares and returns), made on the first question; null without ASP.NET Core.</summary>
+        public global::ErrorContract.Analyzers.Discovery.Endpoints.EndpointDiscovery? Endpoints => endpoints?.Value;
 
         private const string Runtime = "System.Runtime";
         private const string TextJson = "System.Text.Json";

@@ -30,14 +30,15 @@ namespace ErrorContract.Analyzers.Tests.Infrastructure
 
         /// <summary>
         /// An assembly named <paramref name="assemblyName"/> compiled from <paramref name="source"/> against the .NET references:
-        /// the API of a package the tests do not restore (Newtonsoft.Json), as a project that references it sees it.
+        /// the API of a package the tests do not restore (Newtonsoft.Json), as a project that references it sees it. With
+        /// <paramref name="references"/> (<see cref="AspNetCore"/>): a library built on ASP.NET Core.
         /// </summary>
-        public static MetadataReference Compile(string assemblyName, string source)
+        public static MetadataReference Compile(string assemblyName, string source, ImmutableArray<MetadataReference>? references = null)
         {
             var compilation = CSharpCompilation.Create(
                 assemblyName,
                 new[] { CSharpSyntaxTree.ParseText(source) },
-                NetCore,
+                references ?? NetCore,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             using var stream = new MemoryStream();
             var result = compilation.Emit(stream);

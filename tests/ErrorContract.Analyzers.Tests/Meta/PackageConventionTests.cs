@@ -87,7 +87,9 @@ namespace ErrorContract.Analyzers.Tests.Meta
             var line = Assert.Single(lines);
             var cells = line.Split('|').Select(c => c.Trim()).ToArray();
             Assert.Equal(descriptor.Category, cells[1]);
-            Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[2]);
+
+            // A rule off by default (EC0013, like API1002) is "Disabled" in the release tracking files, as RS2001 requires.
+            Assert.Equal(descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled", cells[2]);
             var analyzer = AllAnalyzers().First(a => a.SupportedDiagnostics.Any(d => d.Id == id)).GetType().Name;
             Assert.StartsWith(analyzer + ",", cells[3], StringComparison.Ordinal);
         }
@@ -101,7 +103,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
             var row = Assert.Single(readme, l => l.StartsWith("| [" + id + "](docs/rules/" + id + ".md) |", StringComparison.Ordinal));
             var cells = row.Split('|').Select(c => c.Trim()).ToArray();
             Assert.Equal(descriptor.Title.ToString(), cells[2]);
-            Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[3]);
+            Assert.Equal(descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Off (" + descriptor.DefaultSeverity + " when turned on)", cells[3]);
             var hasFix = CodeFixAssembly.GetTypes()
                 .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
                 .Any(t => ((CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds.Contains(id));

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Discovery;
+using ErrorContract.Analyzers.Discovery.Endpoints;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorContract.Analyzers.Rules
+{
+    /// <summary>How an endpoint is declared, for messages and fixes.</summary>
+    internal enum EndpointStyle
+    {
+        /// <summary>A controller action: <c>[ProducesResponseType]</c> attributes.</summary>
+        Action,
+
+        /// <summary>A minimal API: <c>.Produces(…)</c> on the Map call.</summary>
+        Minimal,
+    }
+
+    /// <summary>
+    /// EC0012 and EC0013: what an endpoint returns against what it declares. Only statuses the contract documents are spoken
+    /// of (a status the contract does not document is EC0001's, never both); an open endpoint (a declaration that cannot be
+    /// read) and an endpoint that declares nothing are not judged.
+    /// </summary>
+    internal sealed class EndpointRules
+    {
+        private readonly ErrorContractModel contract;
+        private readonly INamedTypeSymbol? statusCodes;
+
+        public EndpointRules(ErrorContractModel contract, WellKnownTypes types)
+        {
+            this.contract = contract;
+            statusCodes = types.StatusCodes;
+        }
+
+        /// <summary>
+        /// EC0012: each site whose documented status the endpoint does not declare. <paramref name="endpointLocation"/> (the Map
+        /// call of a minimal API) is where the fix declares it; <paramref name="fixable"/> is false where the compiler already
+        /// makes the declaration (a <c>Results&lt;…&gt;</c> return type).
+        /// </summary>
+        public void CheckUndeclared(EndpointReturns returns, EndpointDeclarations declarations, string endpoint, EndpointStyle style, Location? endpointLocation, bool fixable, DiagnosticDescriptor descriptor, Action<Diagnostic> report)
+        {
+            if (declarations.Open || declarations.IsEmpty || declarations.DeclaresDefault)
+            {
+                return;
+            }
+
+            HashSet<(SyntaxNode, int)>? reported = null;
+            string? declared = null;
+            foreach (var site in returns.Sites)
+            {
+                var status = site.Status;
+                if (!contract.IsDocumented(status) || declarations.Declares(status))
+                {
+                    continue;
+                }
+
+                reported ??= new HashSet<(SyntaxNode, int)>();
+                if (!reported.Add((site.Node, status)))
+                {
+                    continue;
+                }
+
+                declared ??= declarations.List();
+                var text = status.ToString(CultureInfo.InvariantCulture);
+                var how = HowToDeclare(status, style);
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, text);
+                if (fixable)
+                {
+                    properties = properties.Add(EndpointStyleProperty, style.ToString()).Add(DeclarationProperty, how.Declaration);
+                }
+
+                var additional = endpointLocation != null ? new[] { endpointLocation } : null;
+                report(Diagnostic.Create(descriptor, site.Location, additional, properties, text, endpoint, declared, how.Message));
+            }
+        }
+
+        /// <summary>EC0013: each declaration on the endpoint itself whose status it never returns, unless the framework answers it.</summary>
+        public void CheckNeverReturned(EndpointReturns returns, EndpointDeclarations declarations, string endpoint, DiagnosticDescriptor descriptor, Action<Diagnostic> report)
+        {
+            if (declarations.Open || declarations.IsEmpty || returns.Unknown)
+            {
+                return;
+            }
+
+            foreach (var declaration in declarations.Statuses)
+            {
+                var status = declaration.Status;
+                if (!declaration.OnEndpoint || declaration.Location == null || returns.Returns(status)
+                    || declarations.FrameworkProduces(status) || !contract.IsDocumented(status))
+                {
+                    continue;
+                }
+
+                report(Diagnostic.Create(descriptor, declaration.Location, status.ToString(CultureInfo.InvariantCulture), endpoint));
+            }
+        }
+
+        /// <summary>The property naming how the endpoint declares statuses (<see cref="EndpointStyle"/>), for the fix.</summary>
+        public const string EndpointStyleProperty = "EndpointStyle";
+
+        /// <summary>
+        /// The property holding what the fix writes: for an action, the attribute's status argument
+        /// (<c>StatusCodes.Status404NotFound</c>); for a minimal API, the method chained on the Map call (<c>Produces</c> or
+        /// <c>ProducesProblem</c>). Absent when no fix applies.
+        /// </summary>
+        public const string DeclarationProperty = "Declaration";
+
+        private (string Message, string Declaration) HowToDeclare(int status, EndpointStyle style)
+        {
+            var text = status.ToString(CultureInfo.InvariantCulture);
+            if (style == EndpointStyle.Action)
+            {
+                var constant = StatusConstant(status);
+                var argument = constant != null ? "StatusCodes." + constant : text;
+                return ("[ProducesResponseType(" + argument + ")] on the action or its controller", argument);
+            }
+
+            var method = contract.IsError(status) && contract.ErrorBody.IsProblemDetails ? "ProducesProblem" : "Produces";
+            return ("." + method + "(" + text + ") on the Map call or its route group", method);
+        }
+
+        /// <summary>The name of the <c>StatusCodes</c> constant of a status (<c>Status404NotFound</c>), or null.</summary>
+        private string? StatusConstant(int status)
+        {
+            if (statusCodes == null)
+            {
+                return null;
+            }
+
+            var prefix = "Status" + status.ToString(CultureInfo.InvariantCulture);
+            foreach (var member in statusCodes.GetMembers())
+            {
+                if (member is IFieldSymbol field && field.IsConst && field.Name.StartsWith(prefix, StringComparison.Ordinal)
+                    && field.ConstantValue is int value && value == status)
+                {
+                    return field.Name;
+                }
+            }
+
+            return null;
+        }
+    }
+}
