@@ -362,6 +362,24 @@ namespace ErrorContract.Analyzers
             description: EC0012Description,
             compilationEnd: true);
 
+        /// <summary>
+        /// EC0012 for a minimal API that declares nothing in code, judged against its operation in the OpenAPI document. {0}: the
+        /// status; {1}: the endpoint; {2}: the operation; {3}: the statuses the operation documents.
+        /// </summary>
+        public static readonly DiagnosticDescriptor EC0012_UndocumentedInOpenApi = Create(
+            RuleIds.UndeclaredStatusCode,
+            title: EC0012Title,
+            messageFormat: "{1} returns {0}, which its operation {2} in the OpenAPI document does not document (it documents {3}); add a {0} response to that operation, or return a status it documents",
+            description: EC0012Description);
+
+        /// <summary>EC0012 for a controller action that declares nothing in code, judged against its OpenAPI operation. Arguments as above.</summary>
+        public static readonly DiagnosticDescriptor EC0012_UndocumentedInOpenApiInAction = Create(
+            RuleIds.UndeclaredStatusCode,
+            title: EC0012Title,
+            messageFormat: "{1} returns {0}, which its operation {2} in the OpenAPI document does not document (it documents {3}); add a {0} response to that operation, or return a status it documents",
+            description: EC0012Description,
+            compilationEnd: true);
+
         /// <summary>EC0013 for a minimal API. {0}: the status; {1}: the endpoint.</summary>
         public static readonly DiagnosticDescriptor EC0013_DeclaredStatusNeverReturned = Create(
             RuleIds.DeclaredStatusNeverReturned,
@@ -380,6 +398,24 @@ namespace ErrorContract.Analyzers
             severity: DiagnosticSeverity.Info,
             compilationEnd: true,
             isEnabledByDefault: false);
+
+        private const string EC0014Title = "Endpoint declares a status its OpenAPI operation does not document";
+        private const string EC0014Description = "The project's OpenAPI document (openapi.json, *.openapi.json or the file ErrorContractOpenApiFile names) is what clients and generated SDKs are built from. This endpoint declares, on itself ([ProducesResponseType] on the action, .Produces(...) on the Map call, a Results<...> type argument), a status that its operation in the document (matched by HTTP method and route template) does not document, not even through a range such as 4XX or default. The code and the document have drifted apart.";
+
+        /// <summary>EC0014 for a minimal API. {0}: the status; {1}: the endpoint; {2}: the operation; {3}: the statuses it documents.</summary>
+        public static readonly DiagnosticDescriptor EC0014_DeclarationNotDocumented = Create(
+            RuleIds.DeclarationContradictsOpenApi,
+            title: EC0014Title,
+            messageFormat: "{1} declares {0}, which its operation {2} in the OpenAPI document does not document (it documents {3}); add a {0} response to that operation, or remove the declaration",
+            description: EC0014Description);
+
+        /// <summary>EC0014 for a controller action. Arguments as above.</summary>
+        public static readonly DiagnosticDescriptor EC0014_DeclarationNotDocumentedInAction = Create(
+            RuleIds.DeclarationContradictsOpenApi,
+            title: EC0014Title,
+            messageFormat: "{1} declares {0}, which its operation {2} in the OpenAPI document does not document (it documents {3}); add a {0} response to that operation, or remove the declaration",
+            description: EC0014Description,
+            compilationEnd: true);
         // EC0015 has one descriptor per direction, with this title and description.
         private const string EC0015Title = "Endpoint and OpenAPI operation without a counterpart";
         private const string EC0015Description = "The project's OpenAPI document (openapi.json) lists the API's operations by HTTP method and path. An endpoint of the project (a controller action with an attribute route, a minimal API Map call) that no operation matches is an endpoint its clients do not know about; an operation that no endpoint matches is documented but not served. Routes are compared without parameter names, constraints and defaults, and literals without case.";

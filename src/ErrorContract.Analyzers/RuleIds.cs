@@ -17,6 +17,7 @@ namespace ErrorContract.Analyzers
         public const string ErrorContentType = "EC0011";
         public const string UndeclaredStatusCode = "EC0012";
         public const string DeclaredStatusNeverReturned = "EC0013";
+        public const string DeclarationContradictsOpenApi = "EC0014";
 
         /// <summary>EC0015, both directions: an endpoint without an operation in the OpenAPI document, and an operation without an endpoint.</summary>
         public const string OpenApiOperationWithoutEndpoint = "EC0015";

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Contract.OpenApi;
 using ErrorContract.Analyzers.Discovery;
 using ErrorContract.Analyzers.Discovery.Endpoints;
+using ErrorContract.Analyzers.Discovery.Routes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,8 +24,12 @@ namespace ErrorContract.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             Descriptors.EC0012_UndeclaredStatusCode,
             Descriptors.EC0012_UndeclaredStatusCodeInAction,
+            Descriptors.EC0012_UndocumentedInOpenApi,
+            Descriptors.EC0012_UndocumentedInOpenApiInAction,
             Descriptors.EC0013_DeclaredStatusNeverReturned,
-            Descriptors.EC0013_DeclaredStatusNeverReturnedInAction);
+            Descriptors.EC0013_DeclaredStatusNeverReturnedInAction,
+            Descriptors.EC0014_DeclarationNotDocumented,
+            Descriptors.EC0014_DeclarationNotDocumentedInAction);
 
         protected override void OnContractStart(ContractStartContext start)
         {
@@ -45,6 +52,11 @@ namespace ErrorContract.Analyzers.Rules
             var rules = new EndpointRules(start.Contract, types);
             var endpointKinds = new EndpointKinds(context.Options);
             var globals = new GlobalFilters();
+
+            // The project's OpenAPI document, when it has one valid document: an endpoint matched to its operations is also
+            // judged against them (EC0014; EC0012 from the document for an endpoint that declares nothing in code).
+            var document = OpenApiLoader.Load(context.Options, context.CancellationToken);
+            var openApi = document == null ? null : new OpenApiSource(document, RouteTypes.Get(context.Compilation));
             var actions = new ConcurrentQueue<(IMethodSymbol Action, IOperation Body)>();
 
             context.RegisterOperationAction(
@@ -54,7 +66,7 @@ namespace ErrorContract.Analyzers.Rules
                     var name = invocation.TargetMethod.Name;
                     if (hasMinimalApis && MinimalEndpoints.MayMapEndpoint(name))
                     {
-                        JudgeMinimal(c, invocation, types, endpoints, rules, endpointKinds);
+                        JudgeMinimal(c, invocation, types, endpoints, rules, endpointKinds, openApi);
                     }
                     else if (hasControllers && name.StartsWith("Add", System.StringComparison.Ordinal)
                         && (EndpointTypes.Is(invocation.TargetMethod.ContainingType, endpointTypes.FilterCollection)
@@ -107,7 +119,13 @@ namespace ErrorContract.Analyzers.Rules
                     c.CancellationToken.ThrowIfCancellationRequested();
                     var action = pending.Action;
                     var declarations = endpoints.Controllers.Declarations(action, globals, c.CancellationToken);
-                    if (declarations.Open || declarations.IsEmpty)
+                    if (declarations.Open || (declarations.IsEmpty && openApi == null))
+                    {
+                        continue;
+                    }
+
+                    var operations = openApi?.OperationsOf(action) ?? ImmutableArray<OpenApiOperation>.Empty;
+                    if (declarations.IsEmpty && operations.IsEmpty)
                     {
                         continue;
                     }
@@ -122,14 +140,21 @@ namespace ErrorContract.Analyzers.Rules
                     var display = action.ContainingType.Name + "." + action.Name;
                     rules.CheckUndeclared(returns, declarations, display, EndpointStyle.Action, null, fixable: true, Descriptors.EC0012_UndeclaredStatusCodeInAction, c.ReportDiagnostic);
                     rules.CheckNeverReturned(returns, declarations, display, Descriptors.EC0013_DeclaredStatusNeverReturnedInAction, c.ReportDiagnostic);
+                    rules.CheckAgainstOpenApi(returns, declarations, operations, display, Descriptors.EC0012_UndocumentedInOpenApiInAction, Descriptors.EC0014_DeclarationNotDocumentedInAction, c.ReportDiagnostic);
                 }
             });
         }
 
-        private static void JudgeMinimal(OperationAnalysisContext c, IInvocationOperation invocation, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds)
+        private static void JudgeMinimal(OperationAnalysisContext c, IInvocationOperation invocation, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds, OpenApiSource? openApi)
         {
             var endpoint = MinimalEndpoints.Read(invocation, endpoints.Types, endpoints.Compilation, endpoints.GroupLocals, c.CancellationToken);
-            if (endpoint == null || endpoint.Declarations.Open || endpoint.Declarations.IsEmpty)
+            if (endpoint == null || endpoint.Declarations.Open || (endpoint.Declarations.IsEmpty && openApi == null))
+            {
+                return;
+            }
+
+            var operations = openApi?.OperationsOf(invocation) ?? ImmutableArray<OpenApiOperation>.Empty;
+            if (endpoint.Declarations.IsEmpty && operations.IsEmpty)
             {
                 return;
             }
@@ -143,6 +168,24 @@ namespace ErrorContract.Analyzers.Rules
             var fixable = !types.IsResultsUnion(types.UnwrapTask(endpoint.ReturnType));
             rules.CheckUndeclared(returns, endpoint.Declarations, endpoint.Display, EndpointStyle.Minimal, invocation.Syntax.GetLocation(), fixable, Descriptors.EC0012_UndeclaredStatusCode, d => Report(c, d));
             rules.CheckNeverReturned(returns, endpoint.Declarations, endpoint.Display, Descriptors.EC0013_DeclaredStatusNeverReturned, d => Report(c, d));
+            rules.CheckAgainstOpenApi(returns, endpoint.Declarations, operations, endpoint.Display, Descriptors.EC0012_UndocumentedInOpenApi, Descriptors.EC0014_DeclarationNotDocumented, d => Report(c, d));
+        }
+
+        /// <summary>The project's OpenAPI document and the route types that match endpoints to its operations.</summary>
+        private sealed class OpenApiSource
+        {
+            private readonly OpenApiDocument document;
+            private readonly RouteTypes routeTypes;
+
+            public OpenApiSource(OpenApiDocument document, RouteTypes routeTypes)
+            {
+                this.document = document;
+                this.routeTypes = routeTypes;
+            }
+
+            public ImmutableArray<OpenApiOperation> OperationsOf(IMethodSymbol action) => OpenApiMatching.OperationsOf(document, action, routeTypes);
+
+            public ImmutableArray<OpenApiOperation> OperationsOf(IInvocationOperation mapCall) => OpenApiMatching.OperationsOf(document, mapCall, routeTypes);
         }
 
         /// <summary>Reports a diagnostic in the compilation (a mapped method's body may be in another file than its Map call).</summary>

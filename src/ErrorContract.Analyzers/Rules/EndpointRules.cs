@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Contract.OpenApi;
 using ErrorContract.Analyzers.Discovery;
 using ErrorContract.Analyzers.Discovery.Endpoints;
 using Microsoft.CodeAnalysis;
@@ -96,6 +97,110 @@ namespace ErrorContract.Analyzers.Rules
 
                 report(Diagnostic.Create(descriptor, declaration.Location, status.ToString(CultureInfo.InvariantCulture), endpoint));
             }
+        }
+
+        /// <summary>
+        /// The endpoint against its operations in the OpenAPI document (<paramref name="operations"/>, matched by method and
+        /// route; nothing is said when there are none). An endpoint that declares statuses in code: EC0014 for each status it
+        /// declares on itself that no operation documents. An endpoint that declares nothing in code: the document is its
+        /// declaration, and EC0012 reports each returned status (one the contract documents) that no operation documents.
+        /// </summary>
+        public void CheckAgainstOpenApi(
+            EndpointReturns returns,
+            EndpointDeclarations declarations,
+            ImmutableArray<OpenApiOperation> operations,
+            string endpoint,
+            DiagnosticDescriptor undocumentedReturn,
+            DiagnosticDescriptor undocumentedDeclaration,
+            Action<Diagnostic> report)
+        {
+            if (operations.IsDefaultOrEmpty || declarations.Open || declarations.DeclaresDefault)
+            {
+                return;
+            }
+
+            string? documented = null;
+            if (declarations.IsEmpty)
+            {
+                HashSet<(SyntaxNode, int)>? reported = null;
+                foreach (var site in returns.Sites)
+                {
+                    var status = site.Status;
+                    if (!contract.IsDocumented(status) || AnyDocuments(operations, status))
+                    {
+                        continue;
+                    }
+
+                    reported ??= new HashSet<(SyntaxNode, int)>();
+                    if (reported.Add((site.Node, status)))
+                    {
+                        documented ??= Documented(operations);
+                        var text = status.ToString(CultureInfo.InvariantCulture);
+                        report(Diagnostic.Create(undocumentedReturn, site.Location, ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, text), text, endpoint, OperationNames(operations), documented));
+                    }
+                }
+
+                return;
+            }
+
+            HashSet<(Location, int)>? seen = null;
+            foreach (var declaration in declarations.Statuses)
+            {
+                var status = declaration.Status;
+                if (!declaration.OnEndpoint || declaration.Location == null || AnyDocuments(operations, status))
+                {
+                    continue;
+                }
+
+                seen ??= new HashSet<(Location, int)>();
+                if (seen.Add((declaration.Location, status)))
+                {
+                    documented ??= Documented(operations);
+                    report(Diagnostic.Create(undocumentedDeclaration, declaration.Location, status.ToString(CultureInfo.InvariantCulture), endpoint, OperationNames(operations), documented));
+                }
+            }
+        }
+
+        private static bool AnyDocuments(ImmutableArray<OpenApiOperation> operations, int status)
+        {
+            foreach (var operation in operations)
+            {
+                if (operation.Documents(status))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string OperationNames(ImmutableArray<OpenApiOperation> operations)
+        {
+            var names = new List<string>(operations.Length);
+            foreach (var operation in operations)
+            {
+                names.Add(operation.Display);
+            }
+
+            return string.Join(", ", names);
+        }
+
+        /// <summary>The response keys the operations document, for messages: "200, 404, 4XX, default", or "no response".</summary>
+        private static string Documented(ImmutableArray<OpenApiOperation> operations)
+        {
+            var keys = new List<string>();
+            foreach (var operation in operations)
+            {
+                foreach (var response in operation.Responses)
+                {
+                    if (!keys.Contains(response.Key))
+                    {
+                        keys.Add(response.Key);
+                    }
+                }
+            }
+
+            return keys.Count == 0 ? "no response" : string.Join(", ", keys);
         }
 
         /// <summary>The property naming how the endpoint declares statuses (<see cref="EndpointStyle"/>), for the fix.</summary>
