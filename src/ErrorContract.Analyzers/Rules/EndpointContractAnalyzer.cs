@@ -59,6 +59,28 @@ namespace ErrorContract.Analyzers.Rules
             var openApi = document == null ? null : new OpenApiSource(document, RouteTypes.Get(context.Compilation));
             var actions = new ConcurrentQueue<(IMethodSymbol Action, IOperation Body)>();
 
+            // Endpoints mapped on a mapping method's IEndpointRouteBuilder parameter, and what every call of those methods passes.
+            var mappedOnParameters = new ConcurrentQueue<(IInvocationOperation MapCall, MinimalEndpoint Endpoint)>();
+            var appParameterCalls = hasMinimalApis && endpointTypes.EndpointRouteBuilder != null ? new AppParameterCalls(endpointTypes.EndpointRouteBuilder, endpointTypes.WebApplication) : null;
+            if (appParameterCalls != null)
+            {
+                context.RegisterCompilationEndAction(c =>
+                {
+                    while (mappedOnParameters.TryDequeue(out var pending))
+                    {
+                        c.CancellationToken.ThrowIfCancellationRequested();
+                        var parameter = pending.Endpoint.Declarations.AppParameter!;
+                        if (!appParameterCalls.AlwaysGivenTheApplication(parameter))
+                        {
+                            continue;
+                        }
+
+                        var operations = openApi?.OperationsOfMapCallOnAppParameter(pending.MapCall);
+                        JudgeMinimal(pending.MapCall, pending.Endpoint, types, endpoints, rules, endpointKinds, operations, AtCompilationEnd, d => Report(c.Compilation, c.ReportDiagnostic, d), c.CancellationToken);
+                    }
+                });
+            }
+
             context.RegisterOperationAction(
                 c =>
                 {
@@ -66,7 +88,20 @@ namespace ErrorContract.Analyzers.Rules
                     var name = invocation.TargetMethod.Name;
                     if (hasMinimalApis && MinimalEndpoints.MayMapEndpoint(name))
                     {
-                        JudgeMinimal(c, invocation, types, endpoints, rules, endpointKinds, openApi);
+                        var endpoint = MinimalEndpoints.Read(invocation, endpoints.Types, endpoints.Compilation, endpoints.GroupLocals, c.CancellationToken);
+                        if (endpoint?.Declarations.AppParameter != null)
+                        {
+                            // Mapped on a mapping method's parameter: judged when every call of the method is known.
+                            mappedOnParameters.Enqueue((invocation, endpoint));
+                        }
+                        else if (endpoint != null)
+                        {
+                            JudgeMinimal(invocation, endpoint, types, endpoints, rules, endpointKinds, openApi?.OperationsOf(invocation), Live, d => Report(c.Compilation, c.ReportDiagnostic, d), c.CancellationToken);
+                        }
+                    }
+                    else if (appParameterCalls != null && appParameterCalls.Record(invocation, types))
+                    {
+                        // A call of one of the project's mapping methods: recorded, nothing else to do for it.
                     }
                     else if (hasControllers && name.StartsWith("Add", System.StringComparison.Ordinal)
                         && (EndpointTypes.Is(invocation.TargetMethod.ContainingType, endpointTypes.FilterCollection)
@@ -145,16 +180,32 @@ namespace ErrorContract.Analyzers.Rules
             });
         }
 
-        private static void JudgeMinimal(OperationAnalysisContext c, IInvocationOperation invocation, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds, OpenApiSource? openApi)
+        /// <summary>The descriptors of minimal APIs judged as they are typed (at their Map call).</summary>
+        private static readonly MinimalDescriptors Live = new MinimalDescriptors(
+            Descriptors.EC0012_UndeclaredStatusCode,
+            Descriptors.EC0013_DeclaredStatusNeverReturned,
+            Descriptors.EC0012_UndocumentedInOpenApi,
+            Descriptors.EC0014_DeclarationNotDocumented);
+
+        /// <summary>
+        /// The descriptors of minimal APIs judged when the compilation ends (mapped on a mapping method's parameter): the
+        /// compilation-end descriptors, with the same messages as the live ones.
+        /// </summary>
+        private static readonly MinimalDescriptors AtCompilationEnd = new MinimalDescriptors(
+            Descriptors.EC0012_UndeclaredStatusCodeInAction,
+            Descriptors.EC0013_DeclaredStatusNeverReturnedInAction,
+            Descriptors.EC0012_UndocumentedInOpenApiInAction,
+            Descriptors.EC0014_DeclarationNotDocumentedInAction);
+
+        private static void JudgeMinimal(IInvocationOperation invocation, MinimalEndpoint endpoint, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds, ImmutableArray<OpenApiOperation>? matched, MinimalDescriptors descriptors, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
-            var endpoint = MinimalEndpoints.Read(invocation, endpoints.Types, endpoints.Compilation, endpoints.GroupLocals, c.CancellationToken);
-            if (endpoint == null || endpoint.Declarations.Open || (endpoint.Declarations.IsEmpty && openApi == null))
+            if (endpoint.Declarations.Open || (endpoint.Declarations.IsEmpty && matched == null))
             {
                 return;
             }
 
-            var operations = openApi?.OperationsOf(invocation) ?? ImmutableArray<OpenApiOperation>.Empty;
-            if (endpoint.Declarations.IsEmpty && operations.IsEmpty)
+            var operations = matched ?? ImmutableArray<OpenApiOperation>.Empty;
+            if (endpoint.Declarations.IsEmpty && operations.IsDefaultOrEmpty)
             {
                 return;
             }
@@ -164,11 +215,86 @@ namespace ErrorContract.Analyzers.Rules
                 return;
             }
 
-            var returns = endpoints.Returns.Of(endpoint.Body, endpoint.ReturnsNothing, c.CancellationToken);
+            var returns = endpoints.Returns.Of(endpoint.Body, endpoint.ReturnsNothing, cancellationToken);
             var fixable = !types.IsResultsUnion(types.UnwrapTask(endpoint.ReturnType));
-            rules.CheckUndeclared(returns, endpoint.Declarations, endpoint.Display, EndpointStyle.Minimal, invocation.Syntax.GetLocation(), fixable, Descriptors.EC0012_UndeclaredStatusCode, d => Report(c, d));
-            rules.CheckNeverReturned(returns, endpoint.Declarations, endpoint.Display, Descriptors.EC0013_DeclaredStatusNeverReturned, d => Report(c, d));
-            rules.CheckAgainstOpenApi(returns, endpoint.Declarations, operations, endpoint.Display, Descriptors.EC0012_UndocumentedInOpenApi, Descriptors.EC0014_DeclarationNotDocumented, d => Report(c, d));
+            rules.CheckUndeclared(returns, endpoint.Declarations, endpoint.Display, EndpointStyle.Minimal, invocation.Syntax.GetLocation(), fixable, descriptors.Undeclared, report);
+            rules.CheckNeverReturned(returns, endpoint.Declarations, endpoint.Display, descriptors.NeverReturned, report);
+            rules.CheckAgainstOpenApi(returns, endpoint.Declarations, operations, endpoint.Display, descriptors.UndocumentedInOpenApi, descriptors.DeclarationNotDocumented, report);
+        }
+
+        private sealed class MinimalDescriptors
+        {
+            public MinimalDescriptors(DiagnosticDescriptor undeclared, DiagnosticDescriptor neverReturned, DiagnosticDescriptor undocumentedInOpenApi, DiagnosticDescriptor declarationNotDocumented)
+            {
+                Undeclared = undeclared;
+                NeverReturned = neverReturned;
+                UndocumentedInOpenApi = undocumentedInOpenApi;
+                DeclarationNotDocumented = declarationNotDocumented;
+            }
+
+            public DiagnosticDescriptor Undeclared { get; }
+
+            public DiagnosticDescriptor NeverReturned { get; }
+
+            public DiagnosticDescriptor UndocumentedInOpenApi { get; }
+
+            public DiagnosticDescriptor DeclarationNotDocumented { get; }
+        }
+
+        /// <summary>
+        /// The calls of the project's mapping methods (a method with an <c>IEndpointRouteBuilder</c> parameter): per method,
+        /// whether every call seen passes the application (<c>app.MapTools()</c>) rather than a route group or anything else.
+        /// </summary>
+        private sealed class AppParameterCalls
+        {
+            private const int OnlyTheApplication = 1;
+            private const int SomethingElse = 2;
+
+            private readonly INamedTypeSymbol routeBuilder;
+            private readonly INamedTypeSymbol? webApplication;
+            private readonly ConcurrentDictionary<IParameterSymbol, int> calls = new ConcurrentDictionary<IParameterSymbol, int>(SymbolEqualityComparer.Default);
+
+            public AppParameterCalls(INamedTypeSymbol routeBuilder, INamedTypeSymbol? webApplication)
+            {
+                this.routeBuilder = routeBuilder;
+                this.webApplication = webApplication;
+            }
+
+            /// <summary>Records a call of a mapping method of the project; false for any other call (most: left on the method's assembly).</summary>
+            public bool Record(IInvocationOperation invocation, WellKnownTypes types)
+            {
+                var method = invocation.TargetMethod;
+                if (method.Parameters.IsEmpty || types.OwnerOf(method) != ResponseCallOwner.Project)
+                {
+                    return false;
+                }
+
+                var recorded = false;
+                foreach (var argument in invocation.Arguments)
+                {
+                    var parameter = argument.Parameter;
+                    if (parameter == null || !SymbolEqualityComparer.Default.Equals(parameter.Type, routeBuilder))
+                    {
+                        continue;
+                    }
+
+                    var value = argument.Value;
+                    while (value is IConversionOperation conversion)
+                    {
+                        value = conversion.Operand;
+                    }
+
+                    var kind = webApplication != null && ResponseDiscovery.DerivesFrom(value.Type, webApplication) ? OnlyTheApplication : SomethingElse;
+                    calls.AddOrUpdate(parameter.OriginalDefinition, kind, (_, known) => known == SomethingElse ? SomethingElse : kind);
+                    recorded = true;
+                }
+
+                return recorded;
+            }
+
+            /// <summary>Every call of the parameter's method passes the application (and there is at least one).</summary>
+            public bool AlwaysGivenTheApplication(IParameterSymbol parameter) =>
+                calls.TryGetValue(parameter.OriginalDefinition, out var kind) && kind == OnlyTheApplication;
         }
 
         /// <summary>The project's OpenAPI document and the route types that match endpoints to its operations.</summary>
@@ -186,15 +312,17 @@ namespace ErrorContract.Analyzers.Rules
             public ImmutableArray<OpenApiOperation> OperationsOf(IMethodSymbol action) => OpenApiMatching.OperationsOf(document, action, routeTypes);
 
             public ImmutableArray<OpenApiOperation> OperationsOf(IInvocationOperation mapCall) => OpenApiMatching.OperationsOf(document, mapCall, routeTypes);
+
+            public ImmutableArray<OpenApiOperation> OperationsOfMapCallOnAppParameter(IInvocationOperation mapCall) => OpenApiMatching.OperationsOfMapCallOnAppParameter(document, mapCall, routeTypes);
         }
 
         /// <summary>Reports a diagnostic in the compilation (a mapped method's body may be in another file than its Map call).</summary>
-        private static void Report(OperationAnalysisContext c, Diagnostic diagnostic)
+        private static void Report(Compilation compilation, System.Action<Diagnostic> report, Diagnostic diagnostic)
         {
             var tree = diagnostic.Location.SourceTree;
-            if (tree != null && c.Compilation.ContainsSyntaxTree(tree))
+            if (tree != null && compilation.ContainsSyntaxTree(tree))
             {
-                c.ReportDiagnostic(diagnostic);
+                report(diagnostic);
             }
         }
 

@@ -102,7 +102,7 @@ namespace ErrorContract.Analyzers.Rules
         /// <summary>
         /// The endpoint against its operations in the OpenAPI document (<paramref name="operations"/>, matched by method and
         /// route; nothing is said when there are none). An endpoint that declares statuses in code: EC0014 for each status it
-        /// declares on itself that no operation documents. An endpoint that declares nothing in code: the document is its
+        /// declares on itself that no operation documents (a status the contract does not document is EC0001's alone). An endpoint that declares nothing in code: the document is its
         /// declaration, and EC0012 reports each returned status (one the contract documents) that no operation documents.
         /// </summary>
         public void CheckAgainstOpenApi(
@@ -147,7 +147,7 @@ namespace ErrorContract.Analyzers.Rules
             foreach (var declaration in declarations.Statuses)
             {
                 var status = declaration.Status;
-                if (!declaration.OnEndpoint || declaration.Location == null || AnyDocuments(operations, status))
+                if (!declaration.OnEndpoint || declaration.Location == null || !contract.IsDocumented(status) || AnyDocuments(operations, status))
                 {
                     continue;
                 }

@@ -73,6 +73,25 @@ public class ArtworksController : ControllerBase
         }
 
         [Fact]
+        public async Task AStatusTheContractDoesNotDocument_IsEC0001sAlone_NotAlsoEC0014()
+        {
+            // 422 is not in contract A: EC0001 reports the declaration (ResponseContractAnalyzer); EC0014 stays silent about it.
+            const string source = """
+
+[ApiController]
+[Route("artworks")]
+public class ArtworksController : ControllerBase
+{
+    [HttpPost]
+    [ProducesResponseType(StatusCodes.Status201Created)]
+    [ProducesResponseType(StatusCodes.Status422UnprocessableEntity)]
+    public IActionResult Create(int collectionId) => collectionId <= 0 ? UnprocessableEntity() : StatusCode(201);
+}
+""";
+            await Analyze(source, withDocument: true);
+        }
+
+        [Fact]
         public async Task AStatusDocumentedThroughA4XXRange_IsNoContradiction()
         {
             const string source = """
@@ -230,6 +249,75 @@ public static class ArtworkEndpoints
 }
 """;
             await Analyze(source, withDocument: false);
+        }
+
+        private const string ToolsDocument = """
+{ "openapi": "3.0.3", "info": { "title": "Tools", "version": "1" }, "paths": {
+  "/api/v1/tools/{name}": { "get": { "responses": { "200": { "description": "The tool" } } } } } }
+""";
+
+        private const string MappingMethod = """
+using Microsoft.AspNetCore.Http.HttpResults;
+
+public sealed record Tool(string Name);
+
+public sealed record ErrorBody(string Message);
+
+public static class ToolEndpoints
+{
+    public static IEndpointRouteBuilder MapToolEndpoints(this IEndpointRouteBuilder app)
+    {
+        var tools = app.MapGroup("/api/v1/tools");
+        tools.MapGet("/{name}", Results<Ok<Tool>, {|#0:NotFound<ErrorBody>|}> (string name) =>
+            name.Length > 1
+                ? TypedResults.Ok(new Tool(name))
+                : TypedResults.NotFound(new ErrorBody("Not found")));
+        return app;
+    }
+}
+
+public static class Startup
+{
+    public static void Configure(WebApplication app)
+    {
+        CALL;
+    }
+}
+""";
+
+        private static Task AnalyzeTools(string source, params DiagnosticResult[] expected) =>
+            VerifyCS.AnalyzerAsync(
+                TestContracts.Artworks,
+                source,
+                test =>
+                {
+                    test.DisabledDiagnostics.Add("EC0013");
+                    test.TestState.AdditionalFiles.Add((OpenApiDocuments.Path, ToolsDocument));
+                },
+                expected);
+
+        [Fact]
+        public async Task AMappingMethodCalledOnTheApplication_IsJudgedWithTheGroupItMakes_TheCommonExtensionMethodShape()
+        {
+            // static IEndpointRouteBuilder MapToolEndpoints(this IEndpointRouteBuilder app), called as app.MapToolEndpoints(): the
+            // parameter is the application, so the group's prefix and declarations are all there is.
+            await AnalyzeTools(
+                MappingMethod.Replace("CALL", "app.MapToolEndpoints()"),
+                new DiagnosticResult(RuleIds.DeclarationContradictsOpenApi, DiagnosticSeverity.Warning)
+                    .WithLocation(0)
+                    .WithMessage("MapGet(\"/{name}\") declares 404, which its operation GET /api/v1/tools/{name} in the OpenAPI document does not document (it documents 200); add a 404 response to that operation, or remove the declaration"));
+        }
+
+        [Fact]
+        public async Task AMappingMethodCalledOnARouteGroup_IsNotJudged_ItsPrefixAndDeclarationsAreTheCallers()
+        {
+            await AnalyzeTools(MappingMethod.Replace("{|#0:", string.Empty).Replace("|}>", ">").Replace("CALL", "app.MapGroup(\"/v2\").ProducesProblem(404).MapToolEndpoints()"));
+        }
+
+        [Fact]
+        public async Task AMappingMethodNeverCalled_IsNotJudged()
+        {
+            await AnalyzeTools(MappingMethod.Replace("{|#0:", string.Empty).Replace("|}>", ">").Replace("CALL", "app.MapGet(\"/\", () => Results.Ok())"));
         }
     }
 }

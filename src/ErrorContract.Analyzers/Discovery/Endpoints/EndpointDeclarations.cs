@@ -38,6 +38,14 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         /// <summary>A declaration could not be read (a derived attribute from a library, a builder from elsewhere): the endpoint is not judged.</summary>
         public bool Open { get; set; }
 
+        /// <summary>
+        /// The endpoint is mapped, directly or through groups made in the same method, on that method's
+        /// <c>IEndpointRouteBuilder</c> parameter (<c>static void MapTools(this IEndpointRouteBuilder app)</c>). What it declares is
+        /// all known only when every call of the method passes the application itself (not a route group, whose declarations
+        /// and prefix would apply too): the rule checks that before judging it.
+        /// </summary>
+        public IParameterSymbol? AppParameter { get; set; }
+
         /// <summary><c>[ProducesDefaultResponseType]</c>: every status is declared.</summary>
         public bool DeclaresDefault { get; set; }
 
@@ -77,6 +85,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             declarations.AddRange(other.declarations);
             declaresSomething |= other.declaresSomething;
             Open |= other.Open;
+            AppParameter ??= other.AppParameter;
             DeclaresDefault |= other.DeclaresDefault;
             BadRequestByFramework |= other.BadRequestByFramework;
             Authorized |= other.Authorized;

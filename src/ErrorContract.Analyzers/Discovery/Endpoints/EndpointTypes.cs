@@ -38,6 +38,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             AuthorizationExtensions = lookup.GetFromPackage("Microsoft.AspNetCore.Authorization.Policy", "Microsoft.AspNetCore.Builder.AuthorizationEndpointConventionBuilderExtensions");
             RateLimiterExtensions = lookup.GetFromPackage("Microsoft.AspNetCore.RateLimiting", "Microsoft.AspNetCore.Builder.RateLimiterEndpointConventionBuilderExtensions");
             WebApplication = lookup.GetFromPackage("Microsoft.AspNetCore", "Microsoft.AspNetCore.Builder.WebApplication");
+            EndpointRouteBuilder = lookup.Get(Routing, "Microsoft.AspNetCore.Routing.IEndpointRouteBuilder");
             CancellationToken = lookup.Get("System.Runtime", "System.Threading.CancellationToken");
         }
 
@@ -94,6 +95,9 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         public INamedTypeSymbol? RateLimiterExtensions { get; }
 
         public INamedTypeSymbol? WebApplication { get; }
+
+        /// <summary><c>IEndpointRouteBuilder</c>: the parameter type of the project's mapping methods (<c>MapTools(this IEndpointRouteBuilder app)</c>).</summary>
+        public INamedTypeSymbol? EndpointRouteBuilder { get; }
 
         public INamedTypeSymbol? CancellationToken { get; }
 

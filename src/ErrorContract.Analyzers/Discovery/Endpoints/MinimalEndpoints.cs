@@ -381,6 +381,12 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
 
                     declarations.AddRange(group);
                     return;
+                case IParameterReferenceOperation parameter when types.EndpointRouteBuilder != null
+                    && SymbolEqualityComparer.Default.Equals(parameter.Parameter.Type, types.EndpointRouteBuilder)
+                    && parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary }:
+                    // A mapping method's parameter: the application when every caller passes it (checked by the rule).
+                    declarations.AppParameter = parameter.Parameter;
+                    return;
                 default:
                     declarations.Open = true;
                     return;

@@ -22,6 +22,10 @@ namespace ErrorContract.Analyzers.Discovery.Routes
         public static ImmutableArray<OpenApiOperation> OperationsOf(OpenApiDocument document, IInvocationOperation mapCall, RouteTypes types)
             => OperationsOf(document, RouteDiscovery.OfMapCall(mapCall, types));
 
+        /// <summary>The operations of a Map call made on a mapping method's parameter that every caller passes the application (see <see cref="RouteDiscovery.OfMapCallOnAppParameter"/>).</summary>
+        public static ImmutableArray<OpenApiOperation> OperationsOfMapCallOnAppParameter(OpenApiDocument document, IInvocationOperation mapCall, RouteTypes types)
+            => OperationsOf(document, RouteDiscovery.OfMapCallOnAppParameter(mapCall, types));
+
         /// <summary>The operations any of <paramref name="routes"/> matches, each once, in the order found.</summary>
         public static ImmutableArray<OpenApiOperation> OperationsOf(OpenApiDocument document, ImmutableArray<EndpointRoute> routes)
         {

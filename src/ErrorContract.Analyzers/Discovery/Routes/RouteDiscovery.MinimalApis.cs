@@ -115,7 +115,17 @@ namespace ErrorContract.Analyzers.Discovery.Routes
             return IsMapCall(invocation, types) && OfMapCall(invocation, types).IsDefault ? ReadMapCall(invocation, types, ignorePrefix: true) : default;
         }
 
-        private static ImmutableArray<EndpointRoute> ReadMapCall(IInvocationOperation invocation, RouteTypes types, bool ignorePrefix = false)
+        /// <summary>
+        /// The routes of a Map call made in a mapping method on its <c>IEndpointRouteBuilder</c> parameter (<c>static void
+        /// MapTools(this IEndpointRouteBuilder app) { app.MapGroup("/tools").MapGet(…); }</c>), as if the parameter were the
+        /// application: for a caller that has checked that every call of the method passes the application. Not cached.
+        /// </summary>
+        public static ImmutableArray<EndpointRoute> OfMapCallOnAppParameter(IInvocationOperation invocation, RouteTypes types)
+        {
+            return IsMapCall(invocation, types) ? ReadMapCall(invocation, types, ignorePrefix: false, assumeApp: true) : default;
+        }
+
+        private static ImmutableArray<EndpointRoute> ReadMapCall(IInvocationOperation invocation, RouteTypes types, bool ignorePrefix = false, bool assumeApp = false)
         {
             string? pattern = null;
             IOperation? builder = null;
@@ -168,7 +178,7 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                 return default;
             }
 
-            var prefix = ignorePrefix ? string.Empty : GroupPrefix(builder, types, 0);
+            var prefix = ignorePrefix ? string.Empty : GroupPrefix(builder, types, 0, assumeApp);
             if (prefix == null)
             {
                 return default;
@@ -223,7 +233,7 @@ namespace ErrorContract.Analyzers.Discovery.Routes
         /// prefixes for a group (through chained calls such as <c>.RequireAuthorization()</c> and locals initialised in the same
         /// method body); null when it cannot be read (a parameter, a field, a local assigned twice).
         /// </summary>
-        private static string? GroupPrefix(IOperation builder, RouteTypes types, int depth)
+        private static string? GroupPrefix(IOperation builder, RouteTypes types, int depth, bool assumeApp = false)
         {
             if (depth > MaxGroupDepth)
             {
@@ -255,26 +265,29 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                             return null;
                         }
 
-                        var outer = GroupPrefix(receiver, types, depth + 1);
+                        var outer = GroupPrefix(receiver, types, depth + 1, assumeApp);
                         return outer == null ? null : RouteTemplates.Combine(outer, groupPrefix);
                     }
 
                     // A chained call that returns the builder it is given (WithTags, RequireAuthorization, AddEndpointFilter…).
                     if (receiver.Type != null && SymbolEqualityComparer.Default.Equals(Unwrap(receiver).Type, invocation.Type))
                     {
-                        return GroupPrefix(receiver, types, depth + 1);
+                        return GroupPrefix(receiver, types, depth + 1, assumeApp);
                     }
 
                     return null;
                 case ILocalReferenceOperation local:
-                    return LocalPrefix(local, types, depth);
+                    return LocalPrefix(local, types, depth, assumeApp);
+                case IParameterReferenceOperation parameter when assumeApp && types.EndpointRouteBuilder != null
+                    && SymbolEqualityComparer.Default.Equals(parameter.Parameter.Type, types.EndpointRouteBuilder):
+                    return string.Empty;
                 default:
                     return null;
             }
         }
 
         /// <summary>The prefix of a local: its initializer, when the local is never assigned again in the method body.</summary>
-        private static string? LocalPrefix(ILocalReferenceOperation reference, RouteTypes types, int depth)
+        private static string? LocalPrefix(ILocalReferenceOperation reference, RouteTypes types, int depth, bool assumeApp = false)
         {
             var local = reference.Local;
             if (local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not SemanticModel model)
@@ -288,6 +301,12 @@ namespace ErrorContract.Analyzers.Discovery.Routes
                 return null;
             }
 
+            if (assumeApp)
+            {
+                // Read as if the mapping method's parameter were the application: not the cached answer of the code as it is.
+                return ReadLocalPrefix(local, declarator, declarator.Initializer.Value, model, types, depth, assumeApp);
+            }
+
             if (types.LocalPrefixes.TryGetValue(declarator, out var known))
             {
                 return known == RouteTypes.UnreadablePrefix ? null : known;
@@ -298,7 +317,7 @@ namespace ErrorContract.Analyzers.Discovery.Routes
             return prefix;
         }
 
-        private static string? ReadLocalPrefix(ILocalSymbol local, VariableDeclaratorSyntax declarator, ExpressionSyntax value, SemanticModel model, RouteTypes types, int depth)
+        private static string? ReadLocalPrefix(ILocalSymbol local, VariableDeclaratorSyntax declarator, ExpressionSyntax value, SemanticModel model, RouteTypes types, int depth, bool assumeApp = false)
         {
             // The body the local is declared in: any other assignment to it there makes its value unknown.
             var body = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax || n is CompilationUnitSyntax || n is ArrowExpressionClauseSyntax);
@@ -315,7 +334,7 @@ namespace ErrorContract.Analyzers.Discovery.Routes
             }
 
             var initializer = model.GetOperation(value);
-            return initializer == null ? null : GroupPrefix(initializer, types, depth + 1);
+            return initializer == null ? null : GroupPrefix(initializer, types, depth + 1, assumeApp);
         }
 
         private static IOperation Unwrap(IOperation operation)

@@ -32,6 +32,7 @@ namespace ErrorContract.Analyzers.Discovery.Routes
             AreaAttribute = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.AreaAttribute");
             EndpointRouteBuilderExtensions = lookup.Get(Routing, "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
             WebApplication = lookup.Get("Microsoft.AspNetCore", "Microsoft.AspNetCore.Builder.WebApplication");
+            EndpointRouteBuilder = lookup.Get(Routing, "Microsoft.AspNetCore.Routing.IEndpointRouteBuilder");
 
             var verbs = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
             foreach (var verb in new[] { "Get", "Post", "Put", "Delete", "Patch", "Head", "Options" })
@@ -72,6 +73,9 @@ namespace ErrorContract.Analyzers.Discovery.Routes
         public INamedTypeSymbol? EndpointRouteBuilderExtensions { get; }
 
         public INamedTypeSymbol? WebApplication { get; }
+
+        /// <summary><c>IEndpointRouteBuilder</c>: the parameter type of the project's mapping methods (<c>MapTools(this IEndpointRouteBuilder app)</c>).</summary>
+        public INamedTypeSymbol? EndpointRouteBuilder { get; }
 
         /// <summary><c>[HttpGet]</c> … <c>[HttpOptions]</c>, each with its method.</summary>
         public IReadOnlyDictionary<INamedTypeSymbol, string> VerbAttributes { get; }
