@@ -233,7 +233,8 @@ if ! run_dotnet "$log" build "$A_PROJ" "${BUILD_FLAGS[@]}" --no-incremental -p:E
 elif [ ! -s "$SARIF" ]; then
   fail "5 no SARIF file was written at $SARIF"
 else
-  # Each EC result as "EC0001 Program.cs:21:34 <helpUri>", to compare with the build's diagnostics.
+  # Each EC warning result as "EC0001 Program.cs:21:34 <helpUri>", to compare with the build's diagnostics (information
+  # results, level "note" such as EC0015, are not among the build's warnings and are left out).
   # SARIF 1.0 (Roslyn's default) keys rules by id and has resultFile; 2.1 has tool.driver.rules and
   # physicalLocation: both are read.
   if command -v jq >/dev/null 2>&1; then
@@ -241,7 +242,7 @@ else
       .runs[0] as $run
       | ( if ($run.rules // null) != null then ($run.rules | with_entries(.value = (.value.helpUri // "")))
           else (($run.tool.driver.rules // []) | map({key: .id, value: (.helpUri // "")}) | from_entries) end ) as $help
-      | $run.results[] | select((.ruleId // "") | startswith("EC"))
+      | $run.results[] | select((.ruleId // "") | startswith("EC")) | select((.level // "warning") != "note")
       | (.locations[0].resultFile // .locations[0].physicalLocation) as $loc
       | "\(.ruleId) \(($loc.uri // $loc.artifactLocation.uri) | sub("^file://"; "")):\($loc.region.startLine):\($loc.region.startColumn) \($help[.ruleId] // "none")"
       ' "$SARIF" >"$WORK/sarif-results.txt" 2>"$WORK/sarif-error.txt"; sarif_status=$?
@@ -254,7 +255,7 @@ if "rules" in run:
 else:
     help = {r["id"]: r.get("helpUri", "") for r in run.get("tool", {}).get("driver", {}).get("rules", [])}
 for r in run.get("results", []):
-    if not r.get("ruleId", "").startswith("EC"):
+    if not r.get("ruleId", "").startswith("EC") or r.get("level") == "note":
         continue
     loc = r["locations"][0]
     loc = loc.get("resultFile") or loc.get("physicalLocation")

@@ -101,6 +101,11 @@ namespace ErrorContract.Analyzers.Rules
             var contract = ContractLoader.Load(options.AdditionalFiles, context.CancellationToken);
             var collector = new EndpointCollector();
 
+            // The app's pages (view controllers' view actions, Razor Pages, handlers that only redirect) are not the API: they
+            // have no operation to be reported without (as EC0001 and EC0002 leave them alone).
+            var pages = WellKnownTypes.Get(context.Compilation).Pages;
+            var endpointKinds = new EndpointKinds(options);
+
             context.RegisterSymbolAction(
                 c =>
                 {
@@ -123,7 +128,8 @@ namespace ErrorContract.Analyzers.Rules
                         return;
                     }
 
-                    if (!method.Locations.IsEmpty)
+                    if (!method.Locations.IsEmpty && method.Locations[0].SourceTree is SyntaxTree tree
+                        && !pages.IsPage(method, tree, endpointKinds, c.CancellationToken))
                     {
                         collector.Endpoints.Add(new CollectedEndpoint(routes, method.Locations[0]));
                     }
@@ -169,11 +175,45 @@ namespace ErrorContract.Analyzers.Rules
                         return;
                     }
 
+                    if (IsRedirectOnly(invocation, c.ContainingSymbol, pages, endpointKinds))
+                    {
+                        // MapGet("/", () => Results.Redirect("/docs")): a page of the app, not an operation of the API.
+                        return;
+                    }
+
                     collector.Endpoints.Add(new CollectedEndpoint(routes, RouteDiscovery.MapCallLocation(invocation)));
                 },
                 OperationKind.Invocation);
 
             context.RegisterCompilationEndAction(c => ReportUnmatched(c, document, file, name, contract, collector));
+        }
+
+        /// <summary>A Map call whose handler is a lambda that only redirects (the page rules' own test, asked of its redirect).</summary>
+        private static bool IsRedirectOnly(IInvocationOperation mapCall, ISymbol? containingSymbol, PageDiscovery pages, EndpointKinds endpointKinds)
+        {
+            foreach (var argument in mapCall.Arguments)
+            {
+                var value = argument.Value;
+                while (value is IConversionOperation || value is IDelegateCreationOperation)
+                {
+                    value = value is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)value).Target;
+                }
+
+                if (value is not IAnonymousFunctionOperation lambda)
+                {
+                    continue;
+                }
+
+                foreach (var operation in lambda.Body.Descendants())
+                {
+                    if (operation is IInvocationOperation call && call.TargetMethod.Name.IndexOf("Redirect", System.StringComparison.Ordinal) >= 0)
+                    {
+                        return pages.IsPage(call, containingSymbol, endpointKinds, redirect: true);
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static void CollectInheritedActions(INamedTypeSymbol controller, RouteTypes routeTypes, EndpointCollector collector)

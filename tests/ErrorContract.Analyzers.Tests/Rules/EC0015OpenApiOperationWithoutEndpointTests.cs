@@ -63,6 +63,44 @@ public class ArtworksController : ControllerBase
         }
 
         [Fact]
+        public async Task TheAppsPages_AViewControllersViewActionAndAHandlerThatOnlyRedirects_AreNotEndpointsWithoutOperation()
+        {
+            var source = AllFour + """
+
+public class AccountController : Controller
+{
+    [HttpGet("account/login")]
+    public IActionResult Login() => View();
+}
+
+public static class Home
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/", () => Results.Redirect("https://docs.example.com/api"));
+    }
+}
+""";
+            await VerifyOpenApi.AnalyzerAsync(null, source, Document());
+        }
+
+        [Fact]
+        public async Task AnApiEndpointBesideThePages_IsStillReported()
+        {
+            var source = AllFour + """
+
+public static class Home
+{
+    public static void Map(WebApplication app)
+    {
+        app.{|#0:MapGet|}("/status", () => Results.Ok());
+    }
+}
+""";
+            await VerifyOpenApi.AnalyzerAsync(null, source, Document(), Endpoint(0, "GET /status", "paths./status.get"));
+        }
+
+        [Fact]
         public async Task WithoutAnOpenApiDocument_NothingIsReported()
         {
             await VerifyOpenApi.AnalyzerAsync(null, AllFour);
