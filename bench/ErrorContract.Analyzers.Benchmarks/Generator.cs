@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ErrorContract.Analyzers.Benchmarks
@@ -58,6 +59,12 @@ namespace ErrorContract.Analyzers.Benchmarks
         public const double AdoptionBreakProbability = 0.95;
 
         private readonly Random random;
+
+        /// <summary>
+        /// The per-operation declarations' choices (EC0012): a stream of its own, so that the other rules' forms are drawn from
+        /// <see cref="random"/> exactly as before the declarations were written.
+        /// </summary>
+        private readonly Random declarationRandom;
         private readonly GeneratorMode mode;
         private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, int> forms = new(StringComparer.Ordinal);
@@ -67,6 +74,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         public Generator(int seed, GeneratorMode mode = GeneratorMode.Standard)
         {
             random = new Random(seed);
+            declarationRandom = new Random(unchecked((seed * 31) + 12));
             this.mode = mode;
         }
 
@@ -110,6 +118,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             Line("    private readonly Item1Service _service;");
             Line();
             Line("    public Wide1Controller(Item1Service service) => _service = service;");
+            countActionDeclarations = false;
             while (LineCount() < targetLines - 30)
             {
                 Line();
@@ -117,6 +126,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             }
 
             Line("}");
+            countActionDeclarations = true;
             return End("Module1/Wide1Controller.cs");
         }
 
@@ -138,6 +148,48 @@ namespace ErrorContract.Analyzers.Benchmarks
         }
 
         private bool Break(double probability = 0.35) => random.NextDouble() < (Adoption ? AdoptionBreakProbability : probability);
+
+        /// <summary>A declaration left out (EC0012 where the endpoint returns that status), drawn from <see cref="declarationRandom"/>.</summary>
+        private bool OmitDeclaration(double probability = 0.2) => declarationRandom.NextDouble() < (Adoption ? AdoptionBreakProbability : probability);
+
+        /// <summary>The statuses contract A documents: EC0012 speaks only of these (any other is EC0001's).</summary>
+        private static readonly HashSet<int> DocumentedStatuses = new() { 200, 201, 400, 401, 403, 404, 409, 429, 500 };
+
+        /// <summary>What the endpoint being written declares (null: nothing, it is not judged by EC0012), and how to name it.</summary>
+        private List<int>? declared;
+        private string declaredBy = string.Empty;
+
+        /// <summary>
+        /// False while writing the IDE document: EC0012 of controller actions is reported when the compilation ends (global
+        /// filters declare for every action), never among one document's semantic diagnostics, which the IDE case counts.
+        /// </summary>
+        private bool countActionDeclarations = true;
+
+        /// <summary>Starts an endpoint that declares <paramref name="statuses"/> (none: not judged) in <paramref name="by"/>'s style.</summary>
+        private void Declares(string by, params int[] statuses)
+        {
+            declared = statuses.Length == 0 ? null : new List<int>(statuses);
+            declaredBy = by;
+        }
+
+        /// <summary>A response site of the endpoint being written: EC0012 when the endpoint declares statuses but not this documented one.</summary>
+        private void Respond(int status, string site)
+        {
+            if (declared == null || !DocumentedStatuses.Contains(status) || declared.Contains(status))
+            {
+                return;
+            }
+
+            if (declaredBy == "action" && !countActionDeclarations)
+            {
+                return;
+            }
+
+            var list = string.Join("/", declared.OrderBy(s => s));
+            Count("EC0012", declaredBy == "action"
+                ? $"{site} {status} in an action declaring [ProducesResponseType] {list}"
+                : $"{site} {status} in a Map call declaring .Produces {list}");
+        }
 
         private void Begin()
         {
@@ -426,16 +478,19 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 case 0:
                     Line($"    [HttpGet(\"{{id:int}}/v{k}\")]");
+                    var success = 200;
                     if (Adoption && Break())
                     {
                         Count("EC0001", "[ProducesResponseType(StatusCodes.Status204NoContent)]");
                         Line("    [ProducesResponseType(StatusCodes.Status204NoContent)]");
+                        success = 204;
                     }
                     else
                     {
                         Line("    [ProducesResponseType(StatusCodes.Status200OK)]");
                     }
 
+                    DeclareNotFound(success);
                     Line($"    public ActionResult<Item{m}Dto> Get{k}(int id)");
                     Line("    {");
                     Line("        var item = _service.Find(id);");
@@ -444,15 +499,18 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Break())
                     {
                         Count("EC0002", "NotFound() (no body)");
+                        Respond(404, "NotFound()");
                         Line("            return NotFound();");
                     }
                     else
                     {
+                        Respond(404, "NotFound(body)");
                         Line("            return NotFound(new { error = \"not_found\", message = \"Resource not found\" });");
                     }
 
                     Line("        }");
                     Line();
+                    Respond(200, "Ok(item)");
                     Line("        return Ok(item);");
                     Line("    }");
                     break;
@@ -466,10 +524,12 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Break())
                     {
                         Count("EC0002", "BadRequest(\"text\") (string body)");
+                        Respond(400, "BadRequest(\"text\")");
                         Line("            return BadRequest(\"Name and a non-negative price are required\");");
                     }
                     else
                     {
+                        Respond(400, "BadRequest(body)");
                         Line("            return BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
                     }
 
@@ -480,15 +540,18 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Adoption && Break())
                     {
                         Count("EC0002", "Conflict(\"text\") (string body)");
+                        Respond(409, "Conflict(\"text\")");
                         Line("            return Conflict(\"Duplicate name\");");
                     }
                     else
                     {
+                        Respond(409, "Conflict(body)");
                         Line("            return Conflict(new { error = \"conflict\", message = \"Duplicate detected\" });");
                     }
                     Line("        }");
                     Line();
                     Line("        var created = _service.Add(request.Name, request.Price, request.Tags);");
+                    Respond(201, "StatusCode(Status201Created, value)");
                     Line("        return StatusCode(StatusCodes.Status201Created, created);");
                     Line("    }");
                     break;
@@ -506,10 +569,13 @@ namespace ErrorContract.Analyzers.Benchmarks
                         Line("    [ProducesResponseType(StatusCodes.Status200OK)]");
                     }
 
+                    DeclareNotFound(breakMetadata ? 204 : 200);
+
                     Line($"    public IActionResult Delete{k}(int id)");
                     Line("    {");
                     Line("        if (!_service.Remove(id))");
                     Line("        {");
+                    Respond(404, "NotFound(body)");
                     Line("            return NotFound(new { error = \"not_found\", message = \"Resource not found\" });");
                     Line("        }");
                     Line();
@@ -520,6 +586,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     }
                     else
                     {
+                        Respond(200, "Ok(value)");
                         Line("        return Ok(new { deleted = id });");
                     }
 
@@ -529,6 +596,7 @@ namespace ErrorContract.Analyzers.Benchmarks
 
                 case 3:
                     Line($"    [HttpPatch(\"{{id:int}}/legacy/v{k}\")]");
+                    Declares("action");
                     Line($"    public IActionResult Legacy{k}(int id, [FromBody] UpdateItem{m}Request request)");
                     Line("    {");
                     Line("        if (id <= 0)");
@@ -572,6 +640,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Line("        try");
                     Line("        {");
                     Line("            var result = await _service.RecomputeAsync(id, cancellationToken);");
+                    Respond(200, "Ok(value)");
                     Line("            return Ok(result);");
                     Line("        }");
                     Line("        catch (InvalidOperationException ex)");
@@ -579,10 +648,12 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Break())
                     {
                         Count("EC0002", "Problem(message) (problem details)");
+                        Respond(500, "Problem(message)");
                         Line("            return Problem(ex.Message);");
                     }
                     else
                     {
+                        Respond(500, "StatusCode(500, body)");
                         Line("            Debug.WriteLine(ex.Message);");
                         Line("            return StatusCode(500, new { error = \"internal_error\", message = \"An unexpected error occurred\" });");
                     }
@@ -600,10 +671,12 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Adoption && Break())
                     {
                         Count("EC0002", "BadRequest(\"text\") (string body)");
+                        Respond(400, "BadRequest(\"text\")");
                         Line("            return BadRequest(\"Invalid paging\");");
                     }
                     else
                     {
+                        Respond(400, "BadRequest(body)");
                         Line("            return BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
                     }
 
@@ -611,6 +684,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Line();
                     Line("        var result = _service.Page(page, pageSize, q?.Trim());");
                     Line("        Response.Headers[\"X-Total-Count\"] = result.Total.ToString(CultureInfo.InvariantCulture);");
+                    Respond(200, "a value (ActionResult<T>)");
                     Line("        return result.Items.Where(i => i.Price >= 0).OrderBy(i => i.Id).ToList();");
                     Line("    }");
                     break;
@@ -624,16 +698,19 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Adoption && Break())
                     {
                         Count("EC0002", "Unauthorized() (no body)");
+                        Respond(401, "Unauthorized()");
                         Line("            return Unauthorized();");
                     }
                     else
                     {
+                        Respond(401, "Unauthorized(body)");
                         Line("            return Unauthorized(new { error = \"unauthorized\", message = \"Invalid or missing API key\" });");
                     }
                     Line("        }");
                     Line();
                     Line("        if (!apiKey.StartsWith(\"ak_live_\", StringComparison.Ordinal))");
                     Line("        {");
+                    Respond(403, "StatusCode(Status403Forbidden, body)");
                     Line("            return StatusCode(StatusCodes.Status403Forbidden, new { error = \"forbidden\", message = \"Insufficient scope\" });");
                     Line("        }");
                     Line();
@@ -641,10 +718,14 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Adoption && Break())
                     {
                         Count("EC0002", "NotFound() (no body)");
+                        Respond(404, "NotFound() in a ternary");
+                        Respond(200, "Ok(item) in a ternary");
                         Line("        return item is null ? NotFound() : Ok(item);");
                     }
                     else
                     {
+                        Respond(404, "NotFound(body) in a ternary");
+                        Respond(200, "Ok(item) in a ternary");
                         Line("        return item is null ? NotFound(new { error = \"not_found\", message = \"Resource not found\" }) : Ok(item);");
                     }
                     Line("    }");
@@ -659,7 +740,28 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 Count("EC0001", "[ProducesResponseType(StatusCodes.Status202Accepted)]");
                 Line("    [ProducesResponseType(StatusCodes.Status202Accepted)]");
+                Declares("action", 202);
             }
+            else
+            {
+                Declares("action");
+            }
+        }
+
+        /// <summary>
+        /// An action that declares its success status (<paramref name="success"/>) also declares the 404 it returns, but for
+        /// one in five (the undeclared 404 is EC0012; first adoption: most of them).
+        /// </summary>
+        private void DeclareNotFound(int success)
+        {
+            if (OmitDeclaration())
+            {
+                Declares("action", success);
+                return;
+            }
+
+            Line("    [ProducesResponseType(StatusCodes.Status404NotFound)]");
+            Declares("action", success, 404);
         }
 
         private GeneratedFile Endpoints(int m)
