@@ -896,8 +896,83 @@ namespace ErrorContract.Analyzers.Benchmarks
             Line();
             Line($"        group.MapGet(\"/summary\", (Item{m}Service service) => Results.Ok(service.Summaries()));");
             Line("    }");
+            MapOrders(m);
             Line("}");
             return End($"Module{m}/Module{m}Endpoints.cs");
+        }
+
+        /// <summary>
+        /// Minimal APIs mapped on the application itself (the endpoints of <c>Map(IEndpointRouteBuilder)</c> above come from a
+        /// parameter, whose route group may declare anything: EC0012 leaves them open), so that every declaration is read and
+        /// EC0012 judges them: a route group declaring 500, and <c>.Produces(…)</c> on each Map call, of which one in seven
+        /// error declarations is left out (first adoption: most of them).
+        /// </summary>
+        private void MapOrders(int m)
+        {
+            Line();
+            Line("    public static void MapOrders(WebApplication app)");
+            Line("    {");
+            Line($"        var orders = app.MapGroup(\"/api/m{m}/orders\").ProducesProblem(StatusCodes.Status500InternalServerError);");
+            Line();
+            Line($"        orders.MapGet(\"/{{id:int}}\", (int id, Item{m}Service service) =>");
+            Line("            service.Find(id) is { } item");
+            Line("                ? Results.Ok(item)");
+            Line("                : Results.NotFound(new { error = \"not_found\", message = \"Resource not found\" }))");
+            ProducesChain(new[] { (200, $"Produces<Item{m}Dto>(StatusCodes.Status200OK)", false), (404, "Produces(StatusCodes.Status404NotFound)", true) }, 500);
+            Respond(200, "Results.Ok(item)");
+            Respond(404, "Results.NotFound(body)");
+            Line();
+            Line($"        orders.MapPost(\"/\", (CreateItem{m}Request request, Item{m}Service service) =>");
+            Line("        {");
+            Line("            if (string.IsNullOrWhiteSpace(request.Name))");
+            Line("            {");
+            Line("                return Results.BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
+            Line("            }");
+            Line();
+            Line("            if (service.Exists(request.Name))");
+            Line("            {");
+            Line("                return Results.Conflict(new { error = \"conflict\", message = \"Duplicate detected\" });");
+            Line("            }");
+            Line();
+            Line("            var created = service.Add(request.Name, request.Price, request.Tags);");
+            Line($"            return Results.Created($\"/api/m{m}/orders/{{created.Id}}\", created);");
+            Line("        })");
+            ProducesChain(new[] { (201, $"Produces<Item{m}Dto>(StatusCodes.Status201Created)", false), (400, "Produces(StatusCodes.Status400BadRequest)", true), (409, "Produces(StatusCodes.Status409Conflict)", true) }, 500);
+            Respond(400, "Results.BadRequest(body)");
+            Respond(409, "Results.Conflict(body)");
+            Respond(201, "Results.Created(uri, value)");
+            Line();
+            Line($"        app.MapDelete(\"/api/m{m}/orders/{{id:int}}\", (int id, Item{m}Service service) =>");
+            Line("            service.Remove(id)");
+            Line("                ? Results.Ok(new { deleted = id })");
+            Line("                : Results.NotFound(new { error = \"not_found\", message = \"Resource not found\" }))");
+            ProducesChain(new[] { (200, "Produces(StatusCodes.Status200OK)", false), (404, "Produces(StatusCodes.Status404NotFound)", true) });
+            Respond(200, "Results.Ok(value)");
+            Respond(404, "Results.NotFound(body)");
+            Line("    }");
+        }
+
+        /// <summary>
+        /// The <c>.Produces(…)</c> chain of a Map call, one call per line; an error declaration (<c>Omissible</c>) is left out
+        /// one time in seven. <paramref name="group"/>: the statuses its route group declares.
+        /// </summary>
+        private void ProducesChain((int Status, string Call, bool Omissible)[] calls, params int[] group)
+        {
+            var written = new List<(int Status, string Call)>();
+            foreach (var call in calls)
+            {
+                if (!call.Omissible || !OmitDeclaration(1.0 / 7))
+                {
+                    written.Add((call.Status, call.Call));
+                }
+            }
+
+            for (var i = 0; i < written.Count; i++)
+            {
+                Line("            ." + written[i].Call + (i == written.Count - 1 ? ";" : string.Empty));
+            }
+
+            Declares("Map call", written.Select(w => w.Status).Concat(group).ToArray());
         }
 
         private GeneratedFile Middleware(int m)
@@ -1037,6 +1112,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 Line($"app.UseMiddleware<{SampleNamespace}.Module{m}.Module{m}Middleware>();");
                 Line($"{SampleNamespace}.Module{m}.Module{m}Endpoints.Map(app);");
+                Line($"{SampleNamespace}.Module{m}.Module{m}Endpoints.MapOrders(app);");
             }
 
             Line("app.MapControllers();");
