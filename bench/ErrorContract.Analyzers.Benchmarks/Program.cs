@@ -36,12 +36,6 @@ foreach (var error in environment.AspNetCoreLoadErrors)
 }
 
 var runner = new Runner(environment, options);
-if (Array.IndexOf(args, "--count-check") is var countCheck and >= 0)
-{
-    runner.CountCheck(args[countCheck + 1]);
-    return 0;
-}
-
 if (args.Contains("--profile-callbacks"))
 {
     runner.ProfileCallbacks(options.Sizes.Max());
@@ -327,7 +321,6 @@ namespace ErrorContract.Analyzers.Benchmarks
                         Next();
                         break;
                     case "--profile-workload":
-                    case "--count-check":
                         Next();
                         break;
                     case "--ab-workload":
