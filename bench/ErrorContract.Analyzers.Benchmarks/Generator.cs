@@ -50,6 +50,19 @@ namespace ErrorContract.Analyzers.Benchmarks
     /// EC0003 (Authorization scheme), one per header write without the Bearer scheme:
     ///   <c>request.Headers.Add("Authorization", apiKey)</c> and <c>new AuthenticationHeaderValue(apiKey)</c>.
     ///   Compliant: <c>new AuthenticationHeaderValue("Bearer", apiKey)</c>. No key literal is ever written.
+    ///
+    /// EC0012 (a status returned that the endpoint does not declare), one per response site of a documented status that an
+    /// endpoint declaring statuses leaves out (<see cref="Respond"/> decides it from what was written, form by form):
+    ///   controller actions: the <c>Get</c> and <c>Delete</c> actions declare their success status and, but for one in five,
+    ///   <c>[ProducesResponseType(StatusCodes.Status404NotFound)]</c>; without it their <c>NotFound(…)</c> is EC0012 (and, in
+    ///   first adoption, every documented status an action declaring only 202 or 204 returns). Counted for the project's
+    ///   controllers only: EC0012 of actions is reported when the compilation ends, never among one document's semantic
+    ///   diagnostics (the IDE document, <see cref="GenerateLargeController"/>, counts none);
+    ///   minimal APIs: <c>MapOrders(WebApplication app)</c> maps on the application (the endpoints of
+    ///   <c>Map(IEndpointRouteBuilder app)</c> come from a parameter, and EC0012 leaves them open), under a route group that
+    ///   declares <c>.ProducesProblem(500)</c>, with <c>.Produces(…)</c> on each Map call; one error declaration in seven is
+    ///   left out, and that status's <c>Results.NotFound/BadRequest/Conflict(…)</c> is EC0012.
+    ///   These choices come from a random stream of their own, so that every other rule's forms are drawn as before.
     /// </summary>
     public sealed partial class Generator
     {
