@@ -295,6 +295,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 Line($"app.UseMiddleware<{SampleNamespace}.Module{m}.Module{m}Middleware>();");
                 Line($"{SampleNamespace}.Module{m}.Module{m}Endpoints.Map(app);");
+                Line($"{SampleNamespace}.Module{m}.Module{m}Endpoints.MapOrders(app);");
             }
 
             Line("app.MapControllers();");
@@ -364,6 +365,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 Line($"app.UseMiddleware<{SampleNamespace}.Module{m}.Module{m}Middleware>();");
                 Line($"{SampleNamespace}.Module{m}.Module{m}Endpoints.Map(app);");
+                Line($"{SampleNamespace}.Module{m}.Module{m}Endpoints.MapOrders(app);");
             }
 
             Line("app.MapControllers();");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ErrorContract.Analyzers.Benchmarks
@@ -49,6 +50,19 @@ namespace ErrorContract.Analyzers.Benchmarks
     /// EC0003 (Authorization scheme), one per header write without the Bearer scheme:
     ///   <c>request.Headers.Add("Authorization", apiKey)</c> and <c>new AuthenticationHeaderValue(apiKey)</c>.
     ///   Compliant: <c>new AuthenticationHeaderValue("Bearer", apiKey)</c>. No key literal is ever written.
+    ///
+    /// EC0012 (a status returned that the endpoint does not declare), one per response site of a documented status that an
+    /// endpoint declaring statuses leaves out (<see cref="Respond"/> decides it from what was written, form by form):
+    ///   controller actions: the <c>Get</c> and <c>Delete</c> actions declare their success status and, but for one in five,
+    ///   <c>[ProducesResponseType(StatusCodes.Status404NotFound)]</c>; without it their <c>NotFound(…)</c> is EC0012 (and, in
+    ///   first adoption, every documented status an action declaring only 202 or 204 returns). Counted for the project's
+    ///   controllers only: EC0012 of actions is reported when the compilation ends, never among one document's semantic
+    ///   diagnostics (the IDE document, <see cref="GenerateLargeController"/>, counts none);
+    ///   minimal APIs: <c>MapOrders(WebApplication app)</c> maps on the application (the endpoints of
+    ///   <c>Map(IEndpointRouteBuilder app)</c> come from a parameter, and EC0012 leaves them open), under a route group that
+    ///   declares <c>.ProducesProblem(500)</c>, with <c>.Produces(…)</c> on each Map call; one error declaration in seven is
+    ///   left out, and that status's <c>Results.NotFound/BadRequest/Conflict(…)</c> is EC0012.
+    ///   These choices come from a random stream of their own, so that every other rule's forms are drawn as before.
     /// </summary>
     public sealed partial class Generator
     {
@@ -58,6 +72,12 @@ namespace ErrorContract.Analyzers.Benchmarks
         public const double AdoptionBreakProbability = 0.95;
 
         private readonly Random random;
+
+        /// <summary>
+        /// The per-operation declarations' choices (EC0012): a stream of its own, so that the other rules' forms are drawn from
+        /// <see cref="random"/> exactly as before the declarations were written.
+        /// </summary>
+        private readonly Random declarationRandom;
         private readonly GeneratorMode mode;
         private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, int> forms = new(StringComparer.Ordinal);
@@ -67,6 +87,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         public Generator(int seed, GeneratorMode mode = GeneratorMode.Standard)
         {
             random = new Random(seed);
+            declarationRandom = new Random(unchecked((seed * 31) + 12));
             this.mode = mode;
         }
 
@@ -110,6 +131,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             Line("    private readonly Item1Service _service;");
             Line();
             Line("    public Wide1Controller(Item1Service service) => _service = service;");
+            countActionDeclarations = false;
             while (LineCount() < targetLines - 30)
             {
                 Line();
@@ -117,6 +139,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             }
 
             Line("}");
+            countActionDeclarations = true;
             return End("Module1/Wide1Controller.cs");
         }
 
@@ -138,6 +161,48 @@ namespace ErrorContract.Analyzers.Benchmarks
         }
 
         private bool Break(double probability = 0.35) => random.NextDouble() < (Adoption ? AdoptionBreakProbability : probability);
+
+        /// <summary>A declaration left out (EC0012 where the endpoint returns that status), drawn from <see cref="declarationRandom"/>.</summary>
+        private bool OmitDeclaration(double probability = 0.2) => declarationRandom.NextDouble() < (Adoption ? AdoptionBreakProbability : probability);
+
+        /// <summary>The statuses contract A documents: EC0012 speaks only of these (any other is EC0001's).</summary>
+        private static readonly HashSet<int> DocumentedStatuses = new() { 200, 201, 400, 401, 403, 404, 409, 429, 500 };
+
+        /// <summary>What the endpoint being written declares (null: nothing, it is not judged by EC0012), and how to name it.</summary>
+        private List<int>? declared;
+        private string declaredBy = string.Empty;
+
+        /// <summary>
+        /// False while writing the IDE document: EC0012 of controller actions is reported when the compilation ends (global
+        /// filters declare for every action), never among one document's semantic diagnostics, which the IDE case counts.
+        /// </summary>
+        private bool countActionDeclarations = true;
+
+        /// <summary>Starts an endpoint that declares <paramref name="statuses"/> (none: not judged) in <paramref name="by"/>'s style.</summary>
+        private void Declares(string by, params int[] statuses)
+        {
+            declared = statuses.Length == 0 ? null : new List<int>(statuses);
+            declaredBy = by;
+        }
+
+        /// <summary>A response site of the endpoint being written: EC0012 when the endpoint declares statuses but not this documented one.</summary>
+        private void Respond(int status, string site)
+        {
+            if (declared == null || !DocumentedStatuses.Contains(status) || declared.Contains(status))
+            {
+                return;
+            }
+
+            if (declaredBy == "action" && !countActionDeclarations)
+            {
+                return;
+            }
+
+            var list = string.Join("/", declared.OrderBy(s => s));
+            Count("EC0012", declaredBy == "action"
+                ? $"{site} {status} in an action declaring [ProducesResponseType] {list}"
+                : $"{site} {status} in a Map call declaring .Produces {list}");
+        }
 
         private void Begin()
         {
@@ -426,16 +491,19 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 case 0:
                     Line($"    [HttpGet(\"{{id:int}}/v{k}\")]");
+                    var success = 200;
                     if (Adoption && Break())
                     {
                         Count("EC0001", "[ProducesResponseType(StatusCodes.Status204NoContent)]");
                         Line("    [ProducesResponseType(StatusCodes.Status204NoContent)]");
+                        success = 204;
                     }
                     else
                     {
                         Line("    [ProducesResponseType(StatusCodes.Status200OK)]");
                     }
 
+                    DeclareNotFound(success);
                     Line($"    public ActionResult<Item{m}Dto> Get{k}(int id)");
                     Line("    {");
                     Line("        var item = _service.Find(id);");
@@ -444,15 +512,18 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Break())
                     {
                         Count("EC0002", "NotFound() (no body)");
+                        Respond(404, "NotFound()");
                         Line("            return NotFound();");
                     }
                     else
                     {
+                        Respond(404, "NotFound(body)");
                         Line("            return NotFound(new { error = \"not_found\", message = \"Resource not found\" });");
                     }
 
                     Line("        }");
                     Line();
+                    Respond(200, "Ok(item)");
                     Line("        return Ok(item);");
                     Line("    }");
                     break;
@@ -466,10 +537,12 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Break())
                     {
                         Count("EC0002", "BadRequest(\"text\") (string body)");
+                        Respond(400, "BadRequest(\"text\")");
                         Line("            return BadRequest(\"Name and a non-negative price are required\");");
                     }
                     else
                     {
+                        Respond(400, "BadRequest(body)");
                         Line("            return BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
                     }
 
@@ -480,15 +553,18 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Adoption && Break())
                     {
                         Count("EC0002", "Conflict(\"text\") (string body)");
+                        Respond(409, "Conflict(\"text\")");
                         Line("            return Conflict(\"Duplicate name\");");
                     }
                     else
                     {
+                        Respond(409, "Conflict(body)");
                         Line("            return Conflict(new { error = \"conflict\", message = \"Duplicate detected\" });");
                     }
                     Line("        }");
                     Line();
                     Line("        var created = _service.Add(request.Name, request.Price, request.Tags);");
+                    Respond(201, "StatusCode(Status201Created, value)");
                     Line("        return StatusCode(StatusCodes.Status201Created, created);");
                     Line("    }");
                     break;
@@ -506,10 +582,13 @@ namespace ErrorContract.Analyzers.Benchmarks
                         Line("    [ProducesResponseType(StatusCodes.Status200OK)]");
                     }
 
+                    DeclareNotFound(breakMetadata ? 204 : 200);
+
                     Line($"    public IActionResult Delete{k}(int id)");
                     Line("    {");
                     Line("        if (!_service.Remove(id))");
                     Line("        {");
+                    Respond(404, "NotFound(body)");
                     Line("            return NotFound(new { error = \"not_found\", message = \"Resource not found\" });");
                     Line("        }");
                     Line();
@@ -520,6 +599,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     }
                     else
                     {
+                        Respond(200, "Ok(value)");
                         Line("        return Ok(new { deleted = id });");
                     }
 
@@ -529,6 +609,7 @@ namespace ErrorContract.Analyzers.Benchmarks
 
                 case 3:
                     Line($"    [HttpPatch(\"{{id:int}}/legacy/v{k}\")]");
+                    Declares("action");
                     Line($"    public IActionResult Legacy{k}(int id, [FromBody] UpdateItem{m}Request request)");
                     Line("    {");
                     Line("        if (id <= 0)");
@@ -572,6 +653,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Line("        try");
                     Line("        {");
                     Line("            var result = await _service.RecomputeAsync(id, cancellationToken);");
+                    Respond(200, "Ok(value)");
                     Line("            return Ok(result);");
                     Line("        }");
                     Line("        catch (InvalidOperationException ex)");
@@ -579,10 +661,12 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Break())
                     {
                         Count("EC0002", "Problem(message) (problem details)");
+                        Respond(500, "Problem(message)");
                         Line("            return Problem(ex.Message);");
                     }
                     else
                     {
+                        Respond(500, "StatusCode(500, body)");
                         Line("            Debug.WriteLine(ex.Message);");
                         Line("            return StatusCode(500, new { error = \"internal_error\", message = \"An unexpected error occurred\" });");
                     }
@@ -600,10 +684,12 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Adoption && Break())
                     {
                         Count("EC0002", "BadRequest(\"text\") (string body)");
+                        Respond(400, "BadRequest(\"text\")");
                         Line("            return BadRequest(\"Invalid paging\");");
                     }
                     else
                     {
+                        Respond(400, "BadRequest(body)");
                         Line("            return BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
                     }
 
@@ -611,6 +697,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     Line();
                     Line("        var result = _service.Page(page, pageSize, q?.Trim());");
                     Line("        Response.Headers[\"X-Total-Count\"] = result.Total.ToString(CultureInfo.InvariantCulture);");
+                    Respond(200, "a value (ActionResult<T>)");
                     Line("        return result.Items.Where(i => i.Price >= 0).OrderBy(i => i.Id).ToList();");
                     Line("    }");
                     break;
@@ -624,16 +711,19 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Adoption && Break())
                     {
                         Count("EC0002", "Unauthorized() (no body)");
+                        Respond(401, "Unauthorized()");
                         Line("            return Unauthorized();");
                     }
                     else
                     {
+                        Respond(401, "Unauthorized(body)");
                         Line("            return Unauthorized(new { error = \"unauthorized\", message = \"Invalid or missing API key\" });");
                     }
                     Line("        }");
                     Line();
                     Line("        if (!apiKey.StartsWith(\"ak_live_\", StringComparison.Ordinal))");
                     Line("        {");
+                    Respond(403, "StatusCode(Status403Forbidden, body)");
                     Line("            return StatusCode(StatusCodes.Status403Forbidden, new { error = \"forbidden\", message = \"Insufficient scope\" });");
                     Line("        }");
                     Line();
@@ -641,10 +731,14 @@ namespace ErrorContract.Analyzers.Benchmarks
                     if (Adoption && Break())
                     {
                         Count("EC0002", "NotFound() (no body)");
+                        Respond(404, "NotFound() in a ternary");
+                        Respond(200, "Ok(item) in a ternary");
                         Line("        return item is null ? NotFound() : Ok(item);");
                     }
                     else
                     {
+                        Respond(404, "NotFound(body) in a ternary");
+                        Respond(200, "Ok(item) in a ternary");
                         Line("        return item is null ? NotFound(new { error = \"not_found\", message = \"Resource not found\" }) : Ok(item);");
                     }
                     Line("    }");
@@ -659,7 +753,28 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 Count("EC0001", "[ProducesResponseType(StatusCodes.Status202Accepted)]");
                 Line("    [ProducesResponseType(StatusCodes.Status202Accepted)]");
+                Declares("action", 202);
             }
+            else
+            {
+                Declares("action");
+            }
+        }
+
+        /// <summary>
+        /// An action that declares its success status (<paramref name="success"/>) also declares the 404 it returns, but for
+        /// one in five (the undeclared 404 is EC0012; first adoption: most of them).
+        /// </summary>
+        private void DeclareNotFound(int success)
+        {
+            if (OmitDeclaration())
+            {
+                Declares("action", success);
+                return;
+            }
+
+            Line("    [ProducesResponseType(StatusCodes.Status404NotFound)]");
+            Declares("action", success, 404);
         }
 
         private GeneratedFile Endpoints(int m)
@@ -794,8 +909,83 @@ namespace ErrorContract.Analyzers.Benchmarks
             Line();
             Line($"        group.MapGet(\"/summary\", (Item{m}Service service) => Results.Ok(service.Summaries()));");
             Line("    }");
+            MapOrders(m);
             Line("}");
             return End($"Module{m}/Module{m}Endpoints.cs");
+        }
+
+        /// <summary>
+        /// Minimal APIs mapped on the application itself (the endpoints of <c>Map(IEndpointRouteBuilder)</c> above come from a
+        /// parameter, whose route group may declare anything: EC0012 leaves them open), so that every declaration is read and
+        /// EC0012 judges them: a route group declaring 500, and <c>.Produces(…)</c> on each Map call, of which one in seven
+        /// error declarations is left out (first adoption: most of them).
+        /// </summary>
+        private void MapOrders(int m)
+        {
+            Line();
+            Line("    public static void MapOrders(WebApplication app)");
+            Line("    {");
+            Line($"        var orders = app.MapGroup(\"/api/m{m}/orders\").ProducesProblem(StatusCodes.Status500InternalServerError);");
+            Line();
+            Line($"        orders.MapGet(\"/{{id:int}}\", (int id, Item{m}Service service) =>");
+            Line("            service.Find(id) is { } item");
+            Line("                ? Results.Ok(item)");
+            Line("                : Results.NotFound(new { error = \"not_found\", message = \"Resource not found\" }))");
+            ProducesChain(new[] { (200, $"Produces<Item{m}Dto>(StatusCodes.Status200OK)", false), (404, "Produces(StatusCodes.Status404NotFound)", true) }, 500);
+            Respond(200, "Results.Ok(item)");
+            Respond(404, "Results.NotFound(body)");
+            Line();
+            Line($"        orders.MapPost(\"/\", (CreateItem{m}Request request, Item{m}Service service) =>");
+            Line("        {");
+            Line("            if (string.IsNullOrWhiteSpace(request.Name))");
+            Line("            {");
+            Line("                return Results.BadRequest(new { error = \"bad_request\", message = \"Invalid input or missing required fields\" });");
+            Line("            }");
+            Line();
+            Line("            if (service.Exists(request.Name))");
+            Line("            {");
+            Line("                return Results.Conflict(new { error = \"conflict\", message = \"Duplicate detected\" });");
+            Line("            }");
+            Line();
+            Line("            var created = service.Add(request.Name, request.Price, request.Tags);");
+            Line($"            return Results.Created($\"/api/m{m}/orders/{{created.Id}}\", created);");
+            Line("        })");
+            ProducesChain(new[] { (201, $"Produces<Item{m}Dto>(StatusCodes.Status201Created)", false), (400, "Produces(StatusCodes.Status400BadRequest)", true), (409, "Produces(StatusCodes.Status409Conflict)", true) }, 500);
+            Respond(400, "Results.BadRequest(body)");
+            Respond(409, "Results.Conflict(body)");
+            Respond(201, "Results.Created(uri, value)");
+            Line();
+            Line($"        app.MapDelete(\"/api/m{m}/orders/{{id:int}}\", (int id, Item{m}Service service) =>");
+            Line("            service.Remove(id)");
+            Line("                ? Results.Ok(new { deleted = id })");
+            Line("                : Results.NotFound(new { error = \"not_found\", message = \"Resource not found\" }))");
+            ProducesChain(new[] { (200, "Produces(StatusCodes.Status200OK)", false), (404, "Produces(StatusCodes.Status404NotFound)", true) });
+            Respond(200, "Results.Ok(value)");
+            Respond(404, "Results.NotFound(body)");
+            Line("    }");
+        }
+
+        /// <summary>
+        /// The <c>.Produces(…)</c> chain of a Map call, one call per line; an error declaration (<c>Omissible</c>) is left out
+        /// one time in seven. <paramref name="group"/>: the statuses its route group declares.
+        /// </summary>
+        private void ProducesChain((int Status, string Call, bool Omissible)[] calls, params int[] group)
+        {
+            var written = new List<(int Status, string Call)>();
+            foreach (var call in calls)
+            {
+                if (!call.Omissible || !OmitDeclaration(1.0 / 7))
+                {
+                    written.Add((call.Status, call.Call));
+                }
+            }
+
+            for (var i = 0; i < written.Count; i++)
+            {
+                Line("            ." + written[i].Call + (i == written.Count - 1 ? ";" : string.Empty));
+            }
+
+            Declares("Map call", written.Select(w => w.Status).Concat(group).ToArray());
         }
 
         private GeneratedFile Middleware(int m)
@@ -935,6 +1125,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             {
                 Line($"app.UseMiddleware<{SampleNamespace}.Module{m}.Module{m}Middleware>();");
                 Line($"{SampleNamespace}.Module{m}.Module{m}Endpoints.Map(app);");
+                Line($"{SampleNamespace}.Module{m}.Module{m}Endpoints.MapOrders(app);");
             }
 
             Line("app.MapControllers();");
