@@ -215,7 +215,13 @@ namespace ErrorContract.Analyzers.Rules
                 return;
             }
 
-            var returns = endpoints.Returns.Of(endpoint.Body, endpoint.ReturnsNothing, cancellationToken);
+            var body = endpoint.GetBody(cancellationToken);
+            if (body == null)
+            {
+                return;
+            }
+
+            var returns = endpoints.Returns.Of(body, endpoint.ReturnsNothing, cancellationToken);
             var fixable = !types.IsResultsUnion(types.UnwrapTask(endpoint.ReturnType));
             rules.CheckUndeclared(returns, endpoint.Declarations, endpoint.Display, EndpointStyle.Minimal, invocation.Syntax.GetLocation(), fixable, descriptors.Undeclared, report);
             rules.CheckNeverReturned(returns, endpoint.Declarations, endpoint.Display, descriptors.NeverReturned, report);
@@ -263,8 +269,20 @@ namespace ErrorContract.Analyzers.Rules
             /// <summary>Records a call of a mapping method of the project; false for any other call (most: left on the method's assembly).</summary>
             public bool Record(IInvocationOperation invocation, WellKnownTypes types)
             {
+                // Every call of the project comes here: a parameter typed IEndpointRouteBuilder is looked for by name first.
                 var method = invocation.TargetMethod;
-                if (method.Parameters.IsEmpty || types.OwnerOf(method) != ResponseCallOwner.Project)
+                var parameters = method.Parameters;
+                var any = false;
+                foreach (var candidate in parameters)
+                {
+                    if (candidate.Type.Name == "IEndpointRouteBuilder")
+                    {
+                        any = true;
+                        break;
+                    }
+                }
+
+                if (!any || types.OwnerOf(method) != ResponseCallOwner.Project)
                 {
                     return false;
                 }

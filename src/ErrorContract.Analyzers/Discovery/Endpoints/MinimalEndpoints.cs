@@ -10,11 +10,17 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
     /// <summary>One mapping of a minimal-API handler: <c>app.MapGet("/a", handler)</c>. The same handler mapped twice is two endpoints.</summary>
     internal sealed class MinimalEndpoint
     {
-        public MinimalEndpoint(string display, IOperation body, ITypeSymbol returnType, bool returnsNothing, EndpointDeclarations declarations)
+        private readonly IOperation? lambdaBody;
+        private readonly IMethodSymbol handler;
+        private readonly Compilation compilation;
+
+        public MinimalEndpoint(string display, IOperation? lambdaBody, IMethodSymbol handler, Compilation compilation, ITypeSymbol returnType, bool returnsNothing, EndpointDeclarations declarations)
         {
             ReturnType = returnType;
             Display = display;
-            Body = body;
+            this.lambdaBody = lambdaBody;
+            this.handler = handler;
+            this.compilation = compilation;
             ReturnsNothing = returnsNothing;
             Declarations = declarations;
         }
@@ -22,15 +28,45 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         /// <summary>How messages name it: <c>MapGet("/artworks/{id}")</c>.</summary>
         public string Display { get; }
 
-        /// <summary>The handler's body (a lambda's, or the mapped method's).</summary>
-        public IOperation Body { get; }
-
         public bool ReturnsNothing { get; }
 
         /// <summary>The handler's return type (a <c>Results&lt;…&gt;</c> union declares its statuses itself).</summary>
         public ITypeSymbol ReturnType { get; }
 
         public EndpointDeclarations Declarations { get; }
+
+        /// <summary>
+        /// The handler's body: a lambda's, or the mapped method's (its operation tree is built here, so only for an endpoint about
+        /// to be judged: most Map calls declare nothing and leave before). Null when it cannot be read.
+        /// </summary>
+        public IOperation? GetBody(CancellationToken cancellationToken)
+        {
+            if (lambdaBody != null)
+            {
+                return lambdaBody;
+            }
+
+            foreach (var syntaxReference in handler.OriginalDefinition.DeclaringSyntaxReferences)
+            {
+                var syntax = syntaxReference.GetSyntax(cancellationToken);
+                if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+                {
+                    continue;
+                }
+
+#pragma warning disable RS1030 // The mapped method's body, often in another tree: read once per judged mapping.
+                var model = compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+                var operation = model.GetOperation(syntax, cancellationToken);
+                var body = operation is ILocalFunctionOperation local ? local.Body : operation;
+                if (body != null)
+                {
+                    return body;
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>
@@ -108,32 +144,30 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                     returnTypeSyntax = (lambda.Syntax as ParenthesizedLambdaExpressionSyntax)?.ReturnType;
                     break;
                 case IMethodReferenceOperation reference:
+                    // The mapped method's body is read only when the endpoint is judged (MinimalEndpoint.GetBody).
                     handlerSymbol = reference.Method;
                     body = null;
                     returnTypeSyntax = null;
+                    var inSource = false;
                     foreach (var syntaxReference in handlerSymbol.OriginalDefinition.DeclaringSyntaxReferences)
                     {
                         var syntax = syntaxReference.GetSyntax(cancellationToken);
+                        inSource = true;
                         returnTypeSyntax = (syntax as MethodDeclarationSyntax)?.ReturnType ?? (syntax as LocalFunctionStatementSyntax)?.ReturnType;
-#pragma warning disable RS1030 // The mapped method's body, often in another tree: read once per mapping.
-                        var model = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                        var operation = model.GetOperation(syntax, cancellationToken);
-                        body = operation is ILocalFunctionOperation local ? local.Body : operation;
-                        if (body != null)
+                        if (returnTypeSyntax != null)
                         {
                             break;
                         }
                     }
 
+                    if (!inSource)
+                    {
+                        return null;
+                    }
+
                     break;
                 default:
                     return null;
-            }
-
-            if (body == null)
-            {
-                return null;
             }
 
             var name = invocation.TargetMethod.Name;
@@ -152,7 +186,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             ReadReceiver(Receiver(invocation), types, declarations, Root(invocation), groups, 0);
             var returnType = types.Base.UnwrapTask(handlerSymbol.ReturnType);
             var returnsNothing = handlerSymbol.ReturnsVoid || EndpointTypes.Is(returnType, types.Base.Task) || EndpointTypes.Is(returnType, types.Base.ValueTask);
-            return new MinimalEndpoint(display, body, handlerSymbol.ReturnType, returnsNothing, declarations);
+            return new MinimalEndpoint(display, body, handlerSymbol, compilation, handlerSymbol.ReturnType, returnsNothing, declarations);
         }
 
         /// <summary>A parameter the framework does not bind from the request: the context, the request, the response, the cancellation token.</summary>
