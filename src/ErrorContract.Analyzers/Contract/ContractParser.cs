@@ -719,26 +719,9 @@ namespace ErrorContract.Analyzers.Contract
                 return previous[b.Length];
             }
 
-            private static string Describe(JsonNode node)
-            {
-                switch (node)
-                {
-                    case JsonString s:
-                        return "\"" + Shorten(s.Value) + "\"";
-                    case JsonNumber n:
-                        return Shorten(n.Text);
-                    case JsonBoolean b:
-                        return b.Value ? "true" : "false";
-                    case JsonNull _:
-                        return "null";
-                    case JsonArray _:
-                        return "an array";
-                    default:
-                        return "an object";
-                }
-            }
+            private static string Describe(JsonNode node) => JsonDescription.Describe(node, 40);
 
-            private static string Shorten(string value) => value.Length <= 40 ? value : value.Substring(0, 37) + "...";
+            private static string Shorten(string value) => JsonDescription.Shorten(value, 40);
         }
     }
 }

@@ -394,26 +394,9 @@ namespace ErrorContract.Analyzers.Contract.OpenApi
                 return rows[a.Length, b.Length];
             }
 
-            private static string Describe(JsonNode node)
-            {
-                switch (node)
-                {
-                    case JsonString s:
-                        return "\"" + Shorten(s.Value) + "\"";
-                    case JsonNumber n:
-                        return Shorten(n.Text);
-                    case JsonBoolean b:
-                        return b.Value ? "true" : "false";
-                    case JsonNull _:
-                        return "null";
-                    case JsonArray _:
-                        return "an array";
-                    default:
-                        return "an object";
-                }
-            }
+            private static string Describe(JsonNode node) => JsonDescription.Describe(node, 60);
 
-            private static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "...";
+            private static string Shorten(string value) => JsonDescription.Shorten(value, 60);
         }
     }
 }
