@@ -79,24 +79,13 @@ namespace ErrorContract.Analyzers.Rules
         /// Several contract files: which one is meant is not a guess the analyzers make. Every one of them is
         /// reported (the order of additional files is up to the host, so none is singled out).
         /// </summary>
-        private static void ReportSeveralContracts(CompilationAnalysisContext context, ImmutableArray<AdditionalText> files)
-        {
-            var paths = new string[files.Length];
-            for (var i = 0; i < files.Length; i++)
-            {
-                paths[i] = files[i].Path;
-            }
-
-            System.Array.Sort(paths, System.StringComparer.Ordinal);
-            var list = string.Join(", ", paths);
-            foreach (var file in files)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.EC0000_InvalidContract,
-                    Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(default, default)),
-                    "the project has " + files.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        + " contract files (" + list + "); keep exactly one in AdditionalFiles, or set the ErrorContractFile property to the one to use"));
-            }
-        }
+        private static void ReportSeveralContracts(CompilationAnalysisContext context, ImmutableArray<AdditionalText> files) =>
+            AdditionalFileLocations.ReportEach(
+                context,
+                Descriptors.EC0000_InvalidContract,
+                files,
+                (count, list) => "the project has " + count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " contract files (" + list + "); keep exactly one in AdditionalFiles, or set the ErrorContractFile property to the one to use",
+                withFileName: false);
     }
 }

@@ -362,26 +362,14 @@ namespace ErrorContract.Analyzers.Rules
             }
         }
 
-        private static void ReportSeveralDocuments(CompilationAnalysisContext context, ImmutableArray<AdditionalText> files)
-        {
-            var paths = new string[files.Length];
-            for (var i = 0; i < files.Length; i++)
-            {
-                paths[i] = files[i].Path;
-            }
-
-            System.Array.Sort(paths, System.StringComparer.Ordinal);
-            var list = string.Join(", ", paths);
-            foreach (var file in files)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.EC0016_InvalidOpenApiDocument,
-                    Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(default, default)),
-                    Path.GetFileName(file.Path),
-                    "the project has " + files.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        + " OpenAPI documents (" + list + "); keep one among the AdditionalFiles, or set the ErrorContractOpenApiFile property to the one to use"));
-            }
-        }
+        private static void ReportSeveralDocuments(CompilationAnalysisContext context, ImmutableArray<AdditionalText> files) =>
+            AdditionalFileLocations.ReportEach(
+                context,
+                Descriptors.EC0016_InvalidOpenApiDocument,
+                files,
+                (count, list) => "the project has " + count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " OpenAPI documents (" + list + "); keep one among the AdditionalFiles, or set the ErrorContractOpenApiFile property to the one to use",
+                withFileName: true);
 
         /// <summary>The endpoints of one compilation, gathered by its actions (local to the compilation start, never a field of the analyzer).</summary>
         private sealed class EndpointCollector
