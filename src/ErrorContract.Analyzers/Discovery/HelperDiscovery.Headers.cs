@@ -42,10 +42,8 @@ namespace ErrorContract.Analyzers.Discovery
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax();
-#pragma warning disable RS1030 // As for the status summaries: a helper's body is read once per helper per compilation (the summary is cached).
-                var model = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                var body = model.GetOperation(syntax);
+                // As for the status summaries: a helper's body is read once per helper per compilation (the summary is cached).
+                var body = SourceBodies.Of(compilation, syntax, System.Threading.CancellationToken.None);
                 if (body != null)
                 {
                     discovery.Collect(body, summary, visiting);

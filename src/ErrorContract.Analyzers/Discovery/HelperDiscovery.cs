@@ -246,10 +246,8 @@ namespace ErrorContract.Analyzers.Discovery
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax();
-#pragma warning disable RS1030 // A helper's body lives in another method, often another tree: its semantic model is needed once per helper per compilation (the summary is cached).
-                var model = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                var body = model.GetOperation(syntax);
+                // A helper's body lives in another method, often another tree: read once per helper per compilation (the summary is cached).
+                var body = SourceBodies.Of(compilation, syntax, System.Threading.CancellationToken.None);
                 if (body == null)
                 {
                     continue;

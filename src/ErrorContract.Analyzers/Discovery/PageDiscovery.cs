@@ -338,11 +338,8 @@ namespace ErrorContract.Analyzers.Discovery
         {
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                var syntax = reference.GetSyntax(cancellationToken);
-#pragma warning disable RS1030 // Asked only for an attribute or return type about to be reported in a view controller; the answer is cached per method.
-                var model = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                if (model.GetOperation(syntax, cancellationToken) is IMethodBodyOperation body)
+                // Asked only for an attribute or return type about to be reported in a view controller; the answer is cached per method.
+                if (SourceBodies.Of(compilation, reference.GetSyntax(cancellationToken), cancellationToken) is IMethodBodyOperation body)
                 {
                     return body;
                 }

@@ -48,16 +48,8 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
 
             foreach (var syntaxReference in handler.OriginalDefinition.DeclaringSyntaxReferences)
             {
-                var syntax = syntaxReference.GetSyntax(cancellationToken);
-                if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-                {
-                    continue;
-                }
-
-#pragma warning disable RS1030 // The mapped method's body, often in another tree: read once per judged mapping.
-                var model = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                var operation = model.GetOperation(syntax, cancellationToken);
+                // The mapped method's body, often in another tree: read once per judged mapping.
+                var operation = SourceBodies.Of(compilation, syntaxReference.GetSyntax(cancellationToken), cancellationToken);
                 var body = operation is ILocalFunctionOperation local ? local.Body : operation;
                 if (body != null)
                 {

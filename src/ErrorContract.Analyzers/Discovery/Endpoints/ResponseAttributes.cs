@@ -153,10 +153,8 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                     continue;
                 }
 
-#pragma warning disable RS1030 // A derived attribute's constructor is read once per use of the attribute on an endpoint that is judged.
-                var model = compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
-                if (!(model.GetOperation(declaration, cancellationToken) is IConstructorBodyOperation body))
+                // A derived attribute's constructor is read once per use of the attribute on an endpoint that is judged.
+                if (!(SourceBodies.Of(compilation, declaration, cancellationToken) is IConstructorBodyOperation body))
                 {
                     continue;
                 }

@@ -272,10 +272,8 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             foreach (var reference in helper.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax(cancellationToken);
-#pragma warning disable RS1030 // A helper's body lives in another method, often another tree: read once per helper per compilation (the summary is cached).
-                var model = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-                if (!(model.GetOperation(syntax, cancellationToken) is IMethodBodyOperation body))
+                // A helper's body lives in another method, often another tree: read once per helper per compilation (the summary is cached).
+                if (!(SourceBodies.Of(compilation, syntax, cancellationToken) is IMethodBodyOperation body))
                 {
                     continue;
                 }
