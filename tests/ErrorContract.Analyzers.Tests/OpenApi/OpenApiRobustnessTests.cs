@@ -1,7 +1,7 @@
 using System;
-using System.Text;
 using ErrorContract.Analyzers.Contract.OpenApi;
 using ErrorContract.Analyzers.Tests.Contract;
+using ErrorContract.Analyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace ErrorContract.Analyzers.Tests.OpenApi
@@ -65,39 +65,9 @@ namespace ErrorContract.Analyzers.Tests.OpenApi
         public void Random_mutations_never_throw()
         {
             var text = OpenApiDocuments.Artworks;
-            var random = new Random(2121);
             const string alphabet = "{}[]\",:\\/ \n\r\t0123456789-+.eEXxtrufalsn*$\u0000\uFEFF\u2028\uD800abc";
-            for (var round = 0; round < 3000; round++)
+            foreach (var mutated in JsonMutations.Random(text, 2121, alphabet, 3000))
             {
-                var builder = new StringBuilder(text);
-                var edits = random.Next(1, 6);
-                for (var e = 0; e < edits; e++)
-                {
-                    var at = random.Next(builder.Length + 1);
-                    var c = alphabet[random.Next(alphabet.Length)];
-                    switch (random.Next(3))
-                    {
-                        case 0:
-                            builder.Insert(at, c);
-                            break;
-                        case 1:
-                            if (at < builder.Length)
-                            {
-                                builder[at] = c;
-                            }
-
-                            break;
-                        default:
-                            if (at < builder.Length)
-                            {
-                                builder.Remove(at, 1);
-                            }
-
-                            break;
-                    }
-                }
-
-                var mutated = builder.ToString();
                 AssertConsistent(mutated, OpenApiParser.Parse(mutated));
             }
         }
