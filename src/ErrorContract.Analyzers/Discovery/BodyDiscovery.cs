@@ -21,7 +21,7 @@ namespace ErrorContract.Analyzers.Discovery
         /// </summary>
         public static void Attach(List<ResponseSite> sites, int firstNew, IInvocationOperation? call, WellKnownTypes types)
         {
-            ResponseBody? description = null;
+            PendingDescription? description = null;
             for (var i = firstNew; i < sites.Count; i++)
             {
                 var site = sites[i];
@@ -30,14 +30,39 @@ namespace ErrorContract.Analyzers.Discovery
                     continue;
                 }
 
-                if (description == null)
+                // One description for the sites of one call (StatusCode(x ? 404 : 409) is two sites), made when first read.
+                description ??= new PendingDescription(call, site.Body, types);
+                site.DescribeBodyLater(description);
+            }
+        }
+
+        /// <summary>The description <see cref="Attach"/> makes when a rule first asks for it; made once for all its sites.</summary>
+        internal sealed class PendingDescription
+        {
+            private readonly IInvocationOperation? call;
+            private readonly IOperation? body;
+            private readonly WellKnownTypes types;
+            private ResponseBody? description;
+            private bool described;
+
+            public PendingDescription(IInvocationOperation? call, IOperation? body, WellKnownTypes types)
+            {
+                this.call = call;
+                this.body = body;
+                this.types = types;
+            }
+
+            public ResponseBody? Describe()
+            {
+                if (!described)
                 {
-                    description = call != null && IsProblemFactory(call.TargetMethod) ? DescribeProblemFactory(call, site.Body, types)
-                        : call != null && IsTextFactory(call.TargetMethod) ? DescribeTextFactory(call, site.Body, types)
-                        : Describe(site.Body, null, types, 0);
+                    description = call != null && IsProblemFactory(call.TargetMethod) ? DescribeProblemFactory(call, body, types)
+                        : call != null && IsTextFactory(call.TargetMethod) ? DescribeTextFactory(call, body, types)
+                        : BodyDiscovery.Describe(body, null, types, 0);
+                    described = true;
                 }
 
-                site.BodyDescription = description;
+                return description;
             }
         }
 

@@ -112,7 +112,40 @@ namespace ErrorContract.Analyzers.Discovery
         /// What the body is (none, text, ProblemDetails, a JSON object shape, unknowable), for error statuses
         /// (4xx/5xx) of invocations, creations and assignments; null for other sites.
         /// </summary>
-        public ResponseBody? BodyDescription { get; internal set; }
+        public ResponseBody? BodyDescription
+        {
+            get
+            {
+                if (pendingBody != null)
+                {
+                    bodyDescription = pendingBody.Describe();
+                    pendingBody = null;
+                }
+
+                return bodyDescription;
+            }
+
+            internal set
+            {
+                bodyDescription = value;
+                pendingBody = null;
+            }
+        }
+
+        private ResponseBody? bodyDescription;
+
+        /// <summary>The description to make on the first read (<see cref="DescribeBodyLater"/>).</summary>
+        private BodyDiscovery.PendingDescription? pendingBody;
+
+        /// <summary>
+        /// The body is described when a rule first reads <see cref="BodyDescription"/>: the endpoint rules, which ask only what
+        /// status a site returns, never pay for it.
+        /// </summary>
+        internal void DescribeBodyLater(BodyDiscovery.PendingDescription pending)
+        {
+            bodyDescription = null;
+            pendingBody = pending;
+        }
 
         /// <summary>Where a diagnostic about the body goes: the body operand when the site has one, else the site.</summary>
         public Location BodyLocation

@@ -223,9 +223,10 @@ namespace ErrorContract.Analyzers.Rules
 
             var returns = endpoints.Returns.Of(body, endpoint.ReturnsNothing, cancellationToken);
             var fixable = !types.IsResultsUnion(types.UnwrapTask(endpoint.ReturnType));
-            rules.CheckUndeclared(returns, endpoint.Declarations, endpoint.Display, EndpointStyle.Minimal, invocation.Syntax.GetLocation(), fixable, descriptors.Undeclared, report);
-            rules.CheckNeverReturned(returns, endpoint.Declarations, endpoint.Display, descriptors.NeverReturned, report);
-            rules.CheckAgainstOpenApi(returns, endpoint.Declarations, operations, endpoint.Display, descriptors.UndocumentedInOpenApi, descriptors.DeclarationNotDocumented, report);
+            var display = endpoint.Display;
+            rules.CheckUndeclared(returns, endpoint.Declarations, display, EndpointStyle.Minimal, invocation.Syntax.GetLocation(), fixable, descriptors.Undeclared, report);
+            rules.CheckNeverReturned(returns, endpoint.Declarations, display, descriptors.NeverReturned, report);
+            rules.CheckAgainstOpenApi(returns, endpoint.Declarations, operations, display, descriptors.UndocumentedInOpenApi, descriptors.DeclarationNotDocumented, report);
         }
 
         private sealed class MinimalDescriptors
@@ -269,11 +270,17 @@ namespace ErrorContract.Analyzers.Rules
             /// <summary>Records a call of a mapping method of the project; false for any other call (most: left on the method's assembly).</summary>
             public bool Record(IInvocationOperation invocation, WellKnownTypes types)
             {
-                // Every call of the project comes here: a parameter typed IEndpointRouteBuilder is looked for by name first.
+                // Every call of the project comes here. Calls into references leave on the method's assembly first (a metadata
+                // method's parameters are decoded on their first read); the project's own methods are then looked at for a
+                // parameter typed IEndpointRouteBuilder, by name first.
                 var method = invocation.TargetMethod;
-                var parameters = method.Parameters;
+                if (types.OwnerOf(method) != ResponseCallOwner.Project)
+                {
+                    return false;
+                }
+
                 var any = false;
-                foreach (var candidate in parameters)
+                foreach (var candidate in method.Parameters)
                 {
                     if (candidate.Type.Name == "IEndpointRouteBuilder")
                     {
@@ -282,7 +289,7 @@ namespace ErrorContract.Analyzers.Rules
                     }
                 }
 
-                if (!any || types.OwnerOf(method) != ResponseCallOwner.Project)
+                if (!any)
                 {
                     return false;
                 }

@@ -108,6 +108,42 @@ public static class Program
             await Analyze(A, source);
         }
 
+        /// <summary>
+        /// A group's uses are found by its name, however it is spelled around them: a longer name that starts with it, the name in
+        /// a comment or a string, and the verbatim <c>@name</c> are told apart; a use inside a lambda counts.
+        /// </summary>
+        [Fact]
+        public async Task AGroupLocalsUses_AreFoundByItsNameOnly()
+        {
+            const string source = ProgramStart + """
+        var api = app.MapGroup("/v1");
+        var apiV2 = app.MapGroup("/v2");
+        // api.ProducesProblem(404) in a comment declares nothing; nor does the string below.
+        var text = "api.ProducesProblem(409)";
+        @api.ProducesProblem(409);
+        apiV2.ProducesProblem(404);
+        api.MapGet("/a/{id}", (int id) => id > 0 ? Results.Ok() : id == 0 ? Results.Conflict() : {|EC0012:Results.NotFound()|}).Produces(200);
+        apiV2.MapGet("/b/{id}", (int id) => id > 0 ? Results.Ok() : id == 0 ? {|EC0012:Results.Conflict()|} : Results.NotFound()).Produces(200);
+
+        var nested = app.MapGroup("/v3");
+        Action later = () => nested.ProducesProblem(404);
+        nested.MapGet("/c/{id}", (int id) => id > 0 ? Results.Ok() : Results.NotFound()).Produces(200);
+""" + ProgramEnd;
+            await Analyze(A, source);
+        }
+
+        /// <summary>A body that may spell a name with Unicode escapes leaves its groups open: a use would not be found by its name.</summary>
+        [Fact]
+        public async Task AGroupInABodyWithUnicodeEscapes_IsOpen()
+        {
+            const string source = ProgramStart + """
+        var api = app.MapGroup("/v1");
+        \u0061pi.ProducesProblem(404);
+        api.MapGet("/a/{id}", (int id) => id > 0 ? Results.Ok() : Results.NotFound()).Produces(200);
+""" + ProgramEnd;
+            await Analyze(A, source);
+        }
+
         /// <summary>A builder from anywhere else (a parameter, a field, a method's return) may carry declarations that cannot be read.</summary>
         [Fact]
         public async Task ABuilderFromElsewhere_LeavesTheEndpointOpen()

@@ -14,10 +14,14 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         private readonly IMethodSymbol handler;
         private readonly Compilation compilation;
 
-        public MinimalEndpoint(string display, IOperation? lambdaBody, IMethodSymbol handler, Compilation compilation, ITypeSymbol returnType, bool returnsNothing, EndpointDeclarations declarations)
+        private readonly string mapMethod;
+        private readonly string? pattern;
+
+        public MinimalEndpoint(string mapMethod, string? pattern, IOperation? lambdaBody, IMethodSymbol handler, Compilation compilation, ITypeSymbol returnType, bool returnsNothing, EndpointDeclarations declarations)
         {
             ReturnType = returnType;
-            Display = display;
+            this.mapMethod = mapMethod;
+            this.pattern = pattern;
             this.lambdaBody = lambdaBody;
             this.handler = handler;
             this.compilation = compilation;
@@ -26,7 +30,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         }
 
         /// <summary>How messages name it: <c>MapGet("/artworks/{id}")</c>.</summary>
-        public string Display { get; }
+        public string Display => pattern != null ? mapMethod + "(\"" + pattern + "\")" : mapMethod + "(…)";
 
         public bool ReturnsNothing { get; }
 
@@ -162,8 +166,6 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                     return null;
             }
 
-            var name = invocation.TargetMethod.Name;
-            var display = pattern != null ? name + "(\"" + pattern + "\")" : name + "(…)";
             ResponseAttributes.Read(handlerSymbol.GetAttributes(), types, compilation, declarations, onEndpoint: true, cancellationToken);
             ReadReturnType(handlerSymbol.ReturnType, returnTypeSyntax, types, declarations);
             foreach (var parameter in handlerSymbol.Parameters)
@@ -175,10 +177,10 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             }
 
             ReadChain(invocation, types, declarations);
-            ReadReceiver(Receiver(invocation), types, declarations, Root(invocation), groups, 0);
+            ReadReceiver(Receiver(invocation), types, declarations, Root(invocation), groups, 0, cancellationToken);
             var returnType = types.Base.UnwrapTask(handlerSymbol.ReturnType);
             var returnsNothing = handlerSymbol.ReturnsVoid || EndpointTypes.Is(returnType, types.Base.Task) || EndpointTypes.Is(returnType, types.Base.ValueTask);
-            return new MinimalEndpoint(display, body, handlerSymbol, compilation, handlerSymbol.ReturnType, returnsNothing, declarations);
+            return new MinimalEndpoint(invocation.TargetMethod.Name, pattern, body, handlerSymbol, compilation, handlerSymbol.ReturnType, returnsNothing, declarations);
         }
 
         /// <summary>A parameter the framework does not bind from the request: the context, the request, the response, the cancellation token.</summary>
@@ -369,7 +371,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         /// The route builder an endpoint is mapped on: the application (nothing to read), a <c>MapGroup</c> (its calls, then its
         /// own receiver), a local (its initializer and the calls made on it), or something else (the endpoint is open).
         /// </summary>
-        private static void ReadReceiver(IOperation? value, EndpointTypes types, EndpointDeclarations declarations, IOperation root, ConcurrentDictionary<ILocalSymbol, EndpointDeclarations> groups, int depth)
+        private static void ReadReceiver(IOperation? value, EndpointTypes types, EndpointDeclarations declarations, IOperation root, ConcurrentDictionary<ILocalSymbol, EndpointDeclarations> groups, int depth, CancellationToken cancellationToken)
         {
             while (value is IConversionOperation conversion)
             {
@@ -390,18 +392,18 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             switch (value)
             {
                 case IInvocationOperation call when call.TargetMethod.Name == "MapGroup" && EndpointTypes.Is(call.TargetMethod.ContainingType, types.RouteBuilderExtensions):
-                    ReadReceiver(Receiver(call), types, declarations, root, groups, depth + 1);
+                    ReadReceiver(Receiver(call), types, declarations, root, groups, depth + 1, cancellationToken);
                     return;
                 case IInvocationOperation call when call.TargetMethod.IsExtensionMethod && IsBuilderCall(call):
                     ReadBuilderCall(call, types, declarations, onEndpoint: false);
-                    ReadReceiver(Receiver(call), types, declarations, root, groups, depth + 1);
+                    ReadReceiver(Receiver(call), types, declarations, root, groups, depth + 1, cancellationToken);
                     return;
                 case ILocalReferenceOperation local:
                     // A group kept in a local maps many endpoints: what it declares is read once per local.
                     if (!groups.TryGetValue(local.Local, out var group))
                     {
                         group = new EndpointDeclarations();
-                        ReadLocal(local.Local, types, group, root, groups, depth);
+                        ReadLocal(local.Local, types, group, root, groups, depth, cancellationToken);
                         groups.TryAdd(local.Local, group);
                     }
 
@@ -427,29 +429,27 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         }
 
         /// <summary>A group kept in a local: its initializer, and every call made on it in the method (<c>api.ProducesProblem(500);</c>).</summary>
-        private static void ReadLocal(ILocalSymbol local, EndpointTypes types, EndpointDeclarations declarations, IOperation root, ConcurrentDictionary<ILocalSymbol, EndpointDeclarations> groups, int depth)
+        private static void ReadLocal(ILocalSymbol local, EndpointTypes types, EndpointDeclarations declarations, IOperation root, ConcurrentDictionary<ILocalSymbol, EndpointDeclarations> groups, int depth, CancellationToken cancellationToken)
         {
-            var initialized = false;
-            foreach (var operation in root.Descendants())
+            var references = new List<ILocalReferenceOperation>();
+            if (!LocalUses.Find(local, root, references, out var declarator, cancellationToken))
             {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        var initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-                        if (initializer != null)
-                        {
-                            initialized = true;
-                            ReadReceiver(initializer, types, declarations, root, groups, depth + 1);
-                        }
-
-                        break;
-                    case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local):
-                        ReadLocalUse(reference, types, declarations);
-                        break;
-                }
+                declarations.Open = true;
+                return;
             }
 
-            declarations.Open |= !initialized;
+            var initializer = declarator?.Initializer?.Value ?? (declarator?.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+            if (initializer == null)
+            {
+                declarations.Open = true;
+                return;
+            }
+
+            ReadReceiver(initializer, types, declarations, root, groups, depth + 1, cancellationToken);
+            foreach (var reference in references)
+            {
+                ReadLocalUse(reference, types, declarations);
+            }
         }
 
         /// <summary>One use of a group's local: a Map call on it says nothing of the group; a convention call declares for it; anything else may.</summary>

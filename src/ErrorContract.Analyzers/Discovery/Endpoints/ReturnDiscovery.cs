@@ -48,10 +48,11 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
 
         private void Walk(IOperation body, EndpointReturns returns, int depth, HashSet<IMethodSymbol>? visiting, CancellationToken cancellationToken)
         {
-            var sites = new List<ResponseSite>();
-            var known = new HashSet<IOperation>();
+            // The sets are made on their first use: most handlers call no local function, and a lambda's body is small.
+            var sites = ResponseSiteList.Rent();
+            HashSet<IOperation>? known = null;
             var returned = new List<IOperation?>();
-            var localFunctions = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            HashSet<IMethodSymbol>? localFunctions = null;
             var pending = new Stack<IOperation>();
             pending.Push(body);
             while (pending.Count > 0)
@@ -71,6 +72,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                         if (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction)
                         {
                             var local = invocation.TargetMethod.OriginalDefinition;
+                            localFunctions ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
                             if (localFunctions.Add(local) && FindLocalFunction(body, local) is ILocalFunctionOperation declaration && declaration.Body != null)
                             {
                                 pending.Push(declaration.Body);
@@ -89,13 +91,13 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                         ResponseDiscovery.FromInvocation(invocation, owner, types, sites);
                         if (Take(sites, returns))
                         {
-                            known.Add(invocation);
+                            (known ??= new HashSet<IOperation>()).Add(invocation);
                         }
                         else if (owner == ResponseCallOwner.Project && depth < MaxDepth && IsResult(types.UnwrapTask(invocation.Type)))
                         {
                             if (FromHelper(invocation, returns, depth, visiting, cancellationToken))
                             {
-                                known.Add(invocation);
+                                (known ??= new HashSet<IOperation>()).Add(invocation);
                             }
                         }
 
@@ -105,7 +107,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                         ResponseDiscovery.FromObjectCreation(creation, types, sites);
                         if (Take(sites, returns))
                         {
-                            known.Add(creation);
+                            (known ??= new HashSet<IOperation>()).Add(creation);
                         }
 
                         break;
@@ -128,6 +130,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                 }
             }
 
+            ResponseSiteList.Return(sites);
             foreach (var value in returned)
             {
                 Classify(value, known, returns, 0);
@@ -151,7 +154,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         }
 
         /// <summary>What a returned value says: a site found, the 200 of a plain value, or a result whose status cannot be known.</summary>
-        private void Classify(IOperation? value, HashSet<IOperation> known, EndpointReturns returns, int depth)
+        private void Classify(IOperation? value, HashSet<IOperation>? known, EndpointReturns returns, int depth)
         {
             var returnedSyntax = value?.Syntax;
             while (value is IConversionOperation || value is IParenthesizedOperation || value is IAwaitOperation)
@@ -196,7 +199,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                     return;
                 case IInvocationOperation _:
                 case IObjectCreationOperation _:
-                    if (known.Contains(value))
+                    if (known != null && known.Contains(value))
                     {
                         return;
                     }
