@@ -20,21 +20,27 @@ namespace ErrorContract.Analyzers.CodeFixes
     /// attributes; a <c>.Produces(404)</c> (<c>.ProducesProblem(404)</c> under a problem-details contract) appended to the Map
     /// call's chain, on a line of its own when the chain is written one call per line. A handler whose return type is a
     /// <c>Results&lt;…&gt;</c> union gets no fix (the compiler already makes that declaration). Fix All declares each status
-    /// once per endpoint.
+    /// once per endpoint. A second fix returns the declared status instead, when the endpoint declares exactly one status of
+    /// the same class (the diagnostic's replacement); the site is rewritten by <see cref="StatusRewriter"/>, as for EC0001.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EndpointStatusDeclarationFixProvider))]
     [Shared]
     public sealed class EndpointStatusDeclarationFixProvider : CodeFixProvider
     {
-        /// <summary>One key for every EC0012 fix, so Fix All groups them.</summary>
+        /// <summary>One key for every EC0012 fix that declares the status, so Fix All groups them.</summary>
         public const string EquivalenceKey = "EC0012.DeclareStatusOnEndpoint";
+
+        /// <summary>One key for every EC0012 fix that returns the declared status instead.</summary>
+        public const string ReturnDeclaredEquivalenceKey = "EC0012.ReturnDeclaredStatus";
 
         private const string AttributeName = "ProducesResponseType";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UndeclaredStatusCode);
 
         public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
-            async (context, document, diagnostics) => await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+            async (context, document, diagnostics) => context.CodeActionEquivalenceKey == ReturnDeclaredEquivalenceKey
+                ? await StatusRewriter.FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false)
+                : await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -46,14 +52,26 @@ namespace ErrorContract.Analyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!DiagnosticPropertyReader.TryGetInt(diagnostic, DiagnosticProperties.Status, out var status) || FindTarget(root, diagnostic) == null)
+                if (!DiagnosticPropertyReader.TryGetInt(diagnostic, DiagnosticProperties.Status, out var status))
                 {
                     continue;
                 }
 
-                context.RegisterCodeFix(
-                    RewriteActions.ForOne("Declare " + status.ToString(CultureInfo.InvariantCulture) + " on the endpoint", EquivalenceKey, context.Document, diagnostic, FixAsync),
-                    diagnostic);
+                if (FindTarget(root, diagnostic) != null)
+                {
+                    context.RegisterCodeFix(
+                        RewriteActions.ForOne("Declare " + status.ToString(CultureInfo.InvariantCulture) + " on the endpoint", EquivalenceKey, context.Document, diagnostic, FixAsync),
+                        diagnostic);
+                }
+
+                // The only declared status of the same class, when the site can be rewritten to it (as EC0001's fix rewrites).
+                if (DiagnosticPropertyReader.TryGetInt(diagnostic, DiagnosticProperties.Replacement, out var replacement)
+                    && await StatusRewriter.CanFixAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false))
+                {
+                    context.RegisterCodeFix(
+                        RewriteActions.ForOne("Return the declared " + replacement.ToString(CultureInfo.InvariantCulture) + " instead", ReturnDeclaredEquivalenceKey, context.Document, diagnostic, StatusRewriter.FixAsync),
+                        diagnostic);
+                }
             }
         }
 

@@ -68,6 +68,12 @@ namespace ErrorContract.Analyzers.Rules
                 var text = status.ToString(CultureInfo.InvariantCulture);
                 var how = HowToDeclare(status, style);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, text);
+                if (ObviousReplacement(status, declarations) is int replacement)
+                {
+                    // The second fix: return the declared status instead (the site's rewrite is EC0001's).
+                    properties = properties.Add(DiagnosticProperties.Replacement, replacement.ToString(CultureInfo.InvariantCulture));
+                }
+
                 if (fixable)
                 {
                     properties = properties.Add(EndpointStyleProperty, style.ToString()).Add(DeclarationProperty, how.Declaration);
@@ -76,6 +82,33 @@ namespace ErrorContract.Analyzers.Rules
                 var additional = endpointLocation != null ? new[] { endpointLocation } : null;
                 report(Diagnostic.Create(descriptor, site.Location, additional, properties, text, endpoint, declared, how.Message));
             }
+        }
+
+        /// <summary>
+        /// The status to return instead of an undeclared one, when there is exactly one candidate: the only status of the same
+        /// class (2xx, 4xx, 5xx) that the endpoint declares and the contract documents. A 409 returned where 404 is the only
+        /// client error declared may be the wrong status; where 400 and 404 are both declared, nothing says which.
+        /// </summary>
+        private int? ObviousReplacement(int status, EndpointDeclarations declarations)
+        {
+            int? candidate = null;
+            foreach (var declaration in declarations.Statuses)
+            {
+                var declared = declaration.Status;
+                if (declared / 100 != status / 100 || declared == status || declared == candidate || !contract.IsDocumented(declared))
+                {
+                    continue;
+                }
+
+                if (candidate != null)
+                {
+                    return null;
+                }
+
+                candidate = declared;
+            }
+
+            return candidate;
         }
 
         /// <summary>EC0013: each declaration on the endpoint itself whose status it never returns, unless the framework answers it.</summary>

@@ -229,6 +229,69 @@ public static class Handlers
             await Fix(A, source, fixedSource);
         }
 
+        private static Task FixByReturningTheDeclaredStatus(string contract, string source, string fixedSource) =>
+            VerifyFix.CodeFixAsync(contract, source, fixedSource, test =>
+            {
+                test.DisabledDiagnostics.Add("EC0013");
+                test.FixesCompilationEndDiagnostics();
+                test.CodeActionEquivalenceKey = ErrorContract.Analyzers.CodeFixes.EndpointStatusDeclarationFixProvider.ReturnDeclaredEquivalenceKey;
+            });
+
+        /// <summary>The second fix: the only declared status of the same class is returned instead (here 404, the one client error declared).</summary>
+        [Fact]
+        public async Task Fix_ReturnsTheOnlyDeclaredStatusOfTheSameClass_InAnAction()
+        {
+            const string source = """
+
+public class ArtworksController : ControllerBase
+{
+    [HttpGet("{id}")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public IActionResult Get(int id) => id > 0 ? Ok() : /* gone */ {|EC0012:Conflict()|};
+}
+""";
+            const string fixedSource = """
+
+public class ArtworksController : ControllerBase
+{
+    [HttpGet("{id}")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public IActionResult Get(int id) => id > 0 ? Ok() : /* gone */ NotFound();
+}
+""";
+            await FixByReturningTheDeclaredStatus(A, source, fixedSource);
+        }
+
+        [Fact]
+        public async Task Fix_ReturnsTheOnlyDeclaredStatusOfTheSameClass_InAMinimalApi_AndFixAllConverges()
+        {
+            const string source = ProgramStart + """
+        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.Conflict()|}).Produces(200).ProducesProblem(404);
+        app.MapGet("/artists/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.Conflict()|})
+            .Produces(200)
+            .Produces(404);
+""" + ProgramEnd;
+            const string fixedSource = ProgramStart + """
+        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : Results.NotFound()).Produces(200).ProducesProblem(404);
+        app.MapGet("/artists/{id}", (int id) => id > 0 ? Results.Ok() : Results.NotFound())
+            .Produces(200)
+            .Produces(404);
+""" + ProgramEnd;
+            await FixByReturningTheDeclaredStatus(A, source, fixedSource);
+        }
+
+        /// <summary>Two client errors declared (400 and 404): nothing says which one a 409 should be, so only the declaring fix is offered.</summary>
+        [Fact]
+        public async Task NoReturnFix_WhenTwoDeclaredStatusesOfTheSameClassCouldReplaceIt()
+        {
+            const string source = ProgramStart + """
+        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.Conflict()|}).Produces(200).Produces(400).Produces(404);
+""" + ProgramEnd;
+            await FixByReturningTheDeclaredStatus(A, source, source);
+        }
+
         [Fact]
         public async Task NoFix_ForAHandlerMappedInAnotherFile()
         {
