@@ -445,5 +445,14 @@ namespace ErrorContract.Analyzers
             messageFormat: "{0}: {1}; the OpenAPI rules are off until the document is fixed",
             description: "The project's OpenAPI document (openapi.json, *.openapi.json, or the file the ErrorContractOpenApiFile property names) could not be read as a JSON OpenAPI 3.x document. Until it can, the rules that compare endpoints with it do not run.",
             compilationEnd: true);
+
+        /// <summary>EC0017. {0}: the page's file name; {1}: what differs; {2}: the command that rewrites the page.</summary>
+        public static readonly DiagnosticDescriptor EC0017_ErrorPageOutOfDate = Create(
+            RuleIds.ErrorPageOutOfDate,
+            title: "The error page is not the one the contract generates",
+            messageFormat: "{0} is out of date with errorcontract.json ({1}); run '{2}' to rewrite it",
+            description: "The project names its generated error page in the ErrorContractPageFile property. The page is generated from errorcontract.json, so that the documentation its users read says what the code is checked against; this page differs from what the contract generates now (the contract changed, or the page was edited by hand). It is an error by default, so that a build, and CI, fails until the page is rewritten.",
+            severity: DiagnosticSeverity.Error,
+            compilationEnd: true);
     }
 }

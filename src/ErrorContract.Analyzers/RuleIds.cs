@@ -22,5 +22,6 @@ namespace ErrorContract.Analyzers
         /// <summary>EC0015, both directions: an endpoint without an operation in the OpenAPI document, and an operation without an endpoint.</summary>
         public const string OpenApiOperationWithoutEndpoint = "EC0015";
         public const string InvalidOpenApiDocument = "EC0016";
+        public const string ErrorPageOutOfDate = "EC0017";
     }
 }

@@ -17,6 +17,8 @@
 #      -p:ErrorContractTreatWarningsAsErrors=true fails;
 #   5. -p:ErrorLog=x.sarif writes SARIF whose results have help links to docs/rules/EC000N.md;
 #   6. no errorcontract.json: no EC diagnostic; a broken one: EC0000 and nothing else;
+#   7. the error page: dotnet build -t:ErrorContractPage writes it with the package's page writer, as
+#      committed; a contract change it does not follow fails the build with EC0017;
 #   4. dotnet format analyzers fixes every diagnostic of the rules that have a code fix (run last,
 #      as it rewrites the consumer's sources).
 # Each step prints PASS or FAIL; a summary comes last.
@@ -97,7 +99,8 @@ else
 fi
 layout_ok=true
 for entry in analyzers/dotnet/cs/ErrorContract.Analyzers.dll analyzers/dotnet/cs/ErrorContract.Analyzers.CodeFixes.dll \
-             build/ErrorContract.Analyzers.props buildTransitive/ErrorContract.Analyzers.props; do
+             build/ErrorContract.Analyzers.props buildTransitive/ErrorContract.Analyzers.props \
+             tools/pagewriter/ErrorContract.PageWriter.dll tools/pagewriter/ErrorContract.PageWriter.runtimeconfig.json; do
   grep -q " $entry\$" <<<"$listing" || { echo "   missing from the package: $entry"; layout_ok=false; }
 done
 if grep -qE '^ +[0-9]+ .* lib/' <<<"$listing"; then echo "   the package has a lib/ folder"; layout_ok=false; fi
@@ -309,6 +312,42 @@ else
   fi
 fi
 mv "$WORK/errorcontract.json.saved" "$A/errorcontract.json"
+
+# ---------------------------------------------------------------------------------------------------
+section "7. The error page: written from the contract by dotnet build -t:ErrorContractPage, checked by EC0017 (Artworks.Api)"
+page="$A/docs/errors.md"
+cp "$page" "$WORK/errors.md.committed"
+cp "$A/errorcontract.json" "$WORK/errorcontract.json.page"
+rm -f "$page"
+log="$WORK/page.log"
+if ! run_dotnet "$log" build "$A_PROJ" --nologo -tl:off -v:q --no-restore -t:ErrorContractPage; then
+  fail "7a dotnet build -t:ErrorContractPage failed"; show_log_tail "$log"
+elif [ ! -f "$page" ]; then
+  fail "7a dotnet build -t:ErrorContractPage wrote no docs/errors.md"
+elif ! diff -u --label "committed (samples/Artworks.Api/docs/errors.md)" --label "written" "$WORK/errors.md.committed" "$page" >"$WORK/page.diff"; then
+  fail "7a the page written differs from the committed one:"; head -20 "$WORK/page.diff" | sed 's/^/   /'
+else
+  pass "7a dotnet build -t:ErrorContractPage wrote docs/errors.md with the package's page writer, as committed"
+fi
+# A contract change the page does not follow: EC0017 fails the build, on the page, naming the command.
+sed -i 's/"Resource not found"/"No such artwork"/' "$A/errorcontract.json"
+log="$WORK/page-stale.log"
+if run_dotnet "$log" build "$A_PROJ" "${BUILD_FLAGS[@]}" --no-incremental; then
+  fail "7b the contract changed without the page: the build succeeded"
+elif grep -qE 'docs/errors\.md\([0-9]+,[0-9]+\): error EC0017: .*dotnet build -t:ErrorContractPage' "$log"; then
+  pass "7b the contract changed without the page: the build fails with EC0017 on the page, naming the command"
+else
+  fail "7b the contract changed without the page: no EC0017 error on the page"; show_log_tail "$log"
+fi
+log="$WORK/page-fresh.log"
+if run_dotnet "$WORK/page-rewrite.log" build "$A_PROJ" --nologo -tl:off -v:q --no-restore -t:ErrorContractPage \
+   && run_dotnet "$log" build "$A_PROJ" "${BUILD_FLAGS[@]}" --no-incremental && ! grep -q 'EC0017' "$log"; then
+  pass "7c after dotnet build -t:ErrorContractPage the build succeeds again, without EC0017"
+else
+  fail "7c rewriting the page did not clear EC0017"; show_log_tail "$log"
+fi
+cp "$WORK/errorcontract.json.page" "$A/errorcontract.json"
+cp "$WORK/errors.md.committed" "$page"
 
 # ---------------------------------------------------------------------------------------------------
 section "4. dotnet format analyzers applies the code fixes (Artworks.Api)"

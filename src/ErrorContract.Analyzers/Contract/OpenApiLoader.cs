@@ -89,7 +89,7 @@ namespace ErrorContract.Analyzers.Contract
         }
 
         /// <summary>Whether <paramref name="path"/> is the file the property names (relative to the project, or absolute).</summary>
-        private static bool IsNamedFile(string path, string named)
+        internal static bool IsNamedFile(string path, string named)
         {
             var normalizedPath = path.Replace('\\', '/');
             var normalizedName = named.Replace('\\', '/');

@@ -7,12 +7,15 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorContract.Analyzers.Rules
 {
-    /// <summary>EC0000: reports what is wrong with the project's errorcontract.json, at its position in the file.</summary>
+    /// <summary>
+    /// EC0000: reports what is wrong with the project's errorcontract.json, at its position in the file. EC0017: the error page the
+    /// project generates from it (the <c>ErrorContractPageFile</c> property) is out of date.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ContractFileAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.EC0000_InvalidContract, Descriptors.EC0009_ContractWithoutAspNetCore);
+            ImmutableArray.Create(Descriptors.EC0000_InvalidContract, Descriptors.EC0009_ContractWithoutAspNetCore, Descriptors.EC0017_ErrorPageOutOfDate);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -50,6 +53,11 @@ namespace ErrorContract.Analyzers.Rules
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.EC0009_ContractWithoutAspNetCore,
                         Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(default, default))));
+                }
+
+                if (result.Contract != null)
+                {
+                    ErrorPageCheck.Check(context, result.Contract, file);
                 }
 
                 foreach (var error in result.Errors)
