@@ -204,3 +204,60 @@ namespace ErrorContract.Analyzers.Benchmarks
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 }
+
+namespace ErrorContract.Analyzers.Benchmarks
+{
+    using System.Collections.Concurrent;
+    using System.Collections.Generic;
+    using System.Collections.Immutable;
+    using ErrorContract.Analyzers.Contract;
+    using Microsoft.CodeAnalysis;
+    using Microsoft.CodeAnalysis.Diagnostics;
+
+    /// <summary>
+    /// The analyzer options of every run: the project's contract, and the error page generated from it (docs/errors.md, named by
+    /// the ErrorContractPageFile property), as a team that publishes its page has them. EC0017 then compares the page with the
+    /// contract in every round, and reports nothing (the page is the one the contract generates).
+    /// </summary>
+    public static class RunOptions
+    {
+        public const string PagePath = "/bench/project/docs/errors.md";
+
+        private static readonly ConcurrentDictionary<string, AdditionalText?> Pages = new();
+
+        public static AnalyzerOptions For(AdditionalText contract)
+        {
+            var contractText = contract.GetText()!.ToString();
+            var page = Pages.GetOrAdd(contractText, text =>
+                ContractParser.Parse(text).Contract is ErrorContractModel model
+                    ? new InMemoryAdditionalText(PagePath, ErrorPage.Render(model, "errorcontract.json"))
+                    : null);
+            var files = page == null ? ImmutableArray.Create(contract) : ImmutableArray.Create(contract, page);
+            return new AnalyzerOptions(files, new GlobalOptionsProvider("docs/errors.md"));
+        }
+
+        private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
+        {
+            private readonly Options global;
+
+            public GlobalOptionsProvider(string pageFile) => global = new Options(new Dictionary<string, string> { ["build_property.ErrorContractPageFile"] = pageFile });
+
+            public override AnalyzerConfigOptions GlobalOptions => global;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+        }
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(new Dictionary<string, string>());
+
+            private readonly Dictionary<string, string> values;
+
+            public Options(Dictionary<string, string> values) => this.values = values;
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}

@@ -554,7 +554,7 @@ namespace ErrorContract.Analyzers.Benchmarks
 
                 Collect();
                 var withAnalyzers = compilation.WithAnalyzers(all, new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions(ImmutableArray.Create(env.Contract)),
+                    RunOptions.For(env.Contract),
                     (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception.GetType().Name + ": " + exception.Message),
                     concurrentAnalysis: false,
                     logAnalyzerExecutionTime: true,
@@ -643,7 +643,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                 (trees, contract) = (Generate(size).Item1, env.Contract);
             }
 
-            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(contract));
+            var analyzerOptions = RunOptions.For(contract);
             var sets = new[] { Replay.LoadAnalyzers(pathA), Replay.LoadAnalyzers(pathB) };
             var times = new[] { new List<double>(), new List<double>() };
             var ratios = new List<double>();
@@ -692,7 +692,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         public void ReplayAb(int size, int rounds, string pathA, string pathB)
         {
             var (trees, _, _) = Generate(size);
-            Replay.RunAb(Compile(trees), new AnalyzerOptions(ImmutableArray.Create(env.Contract)), pathA, pathB, rounds);
+            Replay.RunAb(Compile(trees), RunOptions.For(env.Contract), pathA, pathB, rounds);
         }
 
         /// <summary>Development aid (<c>--profile-replay</c>): see <see cref="Replay"/>.</summary>
@@ -700,7 +700,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         {
             var (trees, _, _) = Generate(size);
             var compilation = Compile(trees);
-            Replay.Run(compilation, new AnalyzerOptions(ImmutableArray.Create(env.Contract)), env.EcAnalyzers, rounds);
+            Replay.Run(compilation, RunOptions.For(env.Contract), env.EcAnalyzers, rounds);
         }
 
         /// <summary>
@@ -712,7 +712,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             var (trees, _, _) = Generate(size);
             var compilation = Compile(trees);
             compilation.GetDiagnostics();
-            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(env.Contract));
+            var analyzerOptions = RunOptions.For(env.Contract);
             var measured = new Dictionary<string, List<double>>();
             for (var round = 0; round < rounds; round++)
             {
@@ -755,7 +755,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             Console.WriteLine();
             Console.WriteLine($"== IDE case: {file.Lines:N0}-line controller document in a {lines + file.Lines:N0}-line project");
 
-            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(env.Contract));
+            var analyzerOptions = RunOptions.For(env.Contract);
             var ec = new List<double>();
             var ecExecution = new List<double>();
             var empty = new List<double>();
@@ -823,7 +823,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                 var compilation = Compile(trees);
                 compilation.GetDiagnostics();
                 var withAnalyzers = compilation.WithAnalyzers(profilers.Cast<DiagnosticAnalyzer>().ToImmutableArray(), new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions(ImmutableArray.Create(env.Contract)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                    RunOptions.For(env.Contract), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
                 withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
                 Console.WriteLine($"  round {round}: " + string.Join(", ", profilers.Select(p => withAnalyzers.GetAnalyzerTelemetryInfoAsync(p, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms")));
             }

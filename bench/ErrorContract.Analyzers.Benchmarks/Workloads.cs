@@ -246,7 +246,7 @@ namespace ErrorContract.Analyzers.Benchmarks
 
             var compilation = Compile(workload.Trees);
             compilation.GetDiagnostics();
-            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(workload.Contract));
+            var analyzerOptions = RunOptions.For(workload.Contract);
             var measured = new List<double>();
             for (var round = 0; round < rounds; round++)
             {
@@ -349,7 +349,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         }
 
         private CompilationWithAnalyzersOptions AnalyzerRunOptions(AdditionalText contract, ConcurrentBag<string>? exceptions = null) => new(
-            new AnalyzerOptions(ImmutableArray.Create(contract)),
+            RunOptions.For(contract),
             exceptions == null ? null : (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception.GetType().Name + ": " + exception.Message),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: true,
@@ -430,7 +430,7 @@ namespace ErrorContract.Analyzers.Benchmarks
         {
             var workload = result.Workload;
             var probe = Compile(workload.Trees);
-            var analyzerOptions = new AnalyzerOptions(ImmutableArray.Create(workload.Contract));
+            var analyzerOptions = RunOptions.For(workload.Contract);
             var ecMirrors = env.EcAnalyzers.Select(a => (DiagnosticAnalyzer)new MirrorAnalyzer(a, probe, analyzerOptions)).ToImmutableArray();
             var aspMirrors = (options.EcOnly ? ImmutableArray<DiagnosticAnalyzer>.Empty : env.AspNetCoreAnalyzers).Select(a => (DiagnosticAnalyzer)new MirrorAnalyzer(a, probe, analyzerOptions)).ToImmutableArray();
             var threadShares = new List<string>();
