@@ -106,6 +106,35 @@ namespace ErrorContract.Analyzers.Tests.Contract
             }
         }
 
+        /// <summary>
+        /// EC0017 renders the page inside the compiler: every contract the parser accepts must render, with JSON examples. Mutations
+        /// that keep most contracts valid (values, names and numbers changed) are rendered, under every sample contract.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
+        public void EveryContractTheParserAccepts_RendersAPage_WithJsonExamples(string name)
+        {
+            const string alphabet = "abcdefxyz_019 .-|`*#\"\u00E9\u2028";
+            var rendered = 0;
+            foreach (var mutated in JsonMutations.Random(TestContracts.Get(name), 4242, alphabet, 1500))
+            {
+                if (ContractParser.Parse(mutated).Contract is not ErrorContractModel contract)
+                {
+                    continue;
+                }
+
+                var page = ErrorPage.Render(contract, "errorcontract.json");
+                foreach (var json in Examples(page).Values)
+                {
+                    using var document = JsonDocument.Parse(json);
+                }
+
+                rendered++;
+            }
+
+            Assert.True(rendered >= 100, "only " + rendered + " of the mutated contracts were valid");
+        }
+
         [Fact]
         public void TheSameContract_AlwaysGivesTheSamePage()
         {
