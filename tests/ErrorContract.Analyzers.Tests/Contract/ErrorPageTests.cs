@@ -135,6 +135,18 @@ namespace ErrorContract.Analyzers.Tests.Contract
             Assert.True(rendered >= 100, "only " + rendered + " of the mutated contracts were valid");
         }
 
+        /// <summary>Each sample ships the page its contract generates (the e2e build fails with EC0017 otherwise; this says so sooner).</summary>
+        [Theory]
+        [InlineData("Artworks.Api", "samples/Artworks.Api/errorcontract.json")]
+        [InlineData("Studio.Api", "samples/contracts/studio/errorcontract.json")]
+        public void EachSample_ShipsThePageItsContractGenerates(string sample, string contractPath)
+        {
+            var root = ErrorContract.Analyzers.Tests.Meta.PackageConventionTests.RepositoryRoot();
+            var contract = ContractParser.Parse(File.ReadAllText(Path.Combine(root, contractPath))).Contract!;
+            var committed = File.ReadAllText(Path.Combine(root, "samples", sample, "docs", "errors.md")).Replace("\r\n", "\n");
+            Assert.Equal(ErrorPage.Render(contract, "errorcontract.json").TrimEnd(), committed.TrimEnd());
+        }
+
         [Fact]
         public void TheSameContract_AlwaysGivesTheSamePage()
         {
