@@ -17,7 +17,7 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// by itself: 400 under [ApiController] or with bound parameters, 401/403 under authorization, 415 under [Consumes], 429
     /// under rate limiting, 500 always.
     /// </summary>
-    public sealed class EC0013DeclaredStatusNeverReturnedTests
+    public sealed partial class EC0013DeclaredStatusNeverReturnedTests
     {
         private static string A => TestContracts.Artworks;
 
