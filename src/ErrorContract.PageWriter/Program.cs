@@ -44,7 +44,7 @@ namespace ErrorContract.PageWriter
             }
 
             var page = ErrorPage.Render(result.Contract, Path.GetFileName(contractPath));
-            if (File.Exists(pagePath) && File.ReadAllText(pagePath).Replace("\r\n", "\n").TrimEnd() == page.TrimEnd())
+            if (File.Exists(pagePath) && ErrorPage.Normalize(File.ReadAllText(pagePath)) == ErrorPage.Normalize(page))
             {
                 output.WriteLine(pagePath + " is up to date with " + contractPath);
                 return 0;

@@ -21,6 +21,12 @@ namespace ErrorContract.Analyzers.Contract
 
         private const string Placeholder = "\"…\"";
 
+        /// <summary>
+        /// A page's text as it is compared: <c>\n</c> line ends, and no white space at its end (an editor's final newline, or
+        /// <c>\r\n</c> line ends from a checkout, do not make a page stale). EC0017 and the page writer compare the same way.
+        /// </summary>
+        public static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').TrimEnd();
+
         /// <summary>The page for <paramref name="contract"/>, read from <paramref name="contractFile"/> (its name, for the text).</summary>
         public static string Render(ErrorContractModel contract, string contractFile)
         {
@@ -83,7 +89,7 @@ namespace ErrorContract.Analyzers.Contract
             {
                 page.Append("\n### Validation errors\n\n");
                 page.Append("On ").Append(StatusList(validation.Statuses)).Append(", the body may also carry `").Append(validation.Field)
-                    .Append("`: a list of objects with ").Append(NameList(validation.ItemFields)).Append(", one per invalid field.\n");
+                    .Append("`: a list of objects with ").Append(CodeList(validation.ItemFields)).Append(", one per invalid field.\n");
             }
         }
 
@@ -409,8 +415,6 @@ namespace ErrorContract.Analyzers.Contract
 
             return string.Join(", ", list);
         }
-
-        private static string NameList(ImmutableArray<string> names) => CodeList(names);
 
         private static string StatusList(ImmutableArray<int> statuses)
         {

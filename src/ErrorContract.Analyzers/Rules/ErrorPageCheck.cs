@@ -35,7 +35,7 @@ namespace ErrorContract.Analyzers.Rules
             }
 
             var name = System.IO.Path.GetFileName(named);
-            var expected = Normalize(ErrorPage.Render(contract, System.IO.Path.GetFileName(contractFile.Path)));
+            var expected = ErrorPage.Normalize(ErrorPage.Render(contract, System.IO.Path.GetFileName(contractFile.Path)));
             var text = page?.GetText(context.CancellationToken);
             if (page == null || text == null)
             {
@@ -49,7 +49,7 @@ namespace ErrorContract.Analyzers.Rules
                 return;
             }
 
-            var actual = Normalize(text.ToString());
+            var actual = ErrorPage.Normalize(text.ToString());
             if (string.Equals(actual, expected, StringComparison.Ordinal))
             {
                 return;
@@ -66,9 +66,6 @@ namespace ErrorContract.Analyzers.Rules
                 "line " + (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " differs",
                 ErrorPage.Command));
         }
-
-        /// <summary>The text with <c>\n</c> line ends and no trailing white space at its end (an editor's final newline does not count).</summary>
-        private static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').TrimEnd();
 
         private static int FirstDifferentLine(string actual, string expected)
         {

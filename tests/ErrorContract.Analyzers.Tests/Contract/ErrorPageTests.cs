@@ -143,8 +143,8 @@ namespace ErrorContract.Analyzers.Tests.Contract
         {
             var root = ErrorContract.Analyzers.Tests.Meta.PackageConventionTests.RepositoryRoot();
             var contract = ContractParser.Parse(File.ReadAllText(Path.Combine(root, contractPath))).Contract!;
-            var committed = File.ReadAllText(Path.Combine(root, "samples", sample, "docs", "errors.md")).Replace("\r\n", "\n");
-            Assert.Equal(ErrorPage.Render(contract, "errorcontract.json").TrimEnd(), committed.TrimEnd());
+            var committed = File.ReadAllText(Path.Combine(root, "samples", sample, "docs", "errors.md"));
+            Assert.Equal(ErrorPage.Normalize(ErrorPage.Render(contract, "errorcontract.json")), ErrorPage.Normalize(committed));
         }
 
         [Fact]

@@ -237,9 +237,13 @@ public static class Handlers
                 test.CodeActionEquivalenceKey = ErrorContract.Analyzers.CodeFixes.EndpointStatusDeclarationFixProvider.ReturnDeclaredEquivalenceKey;
             });
 
-        /// <summary>The second fix: the only declared status of the same class is returned instead (here 404, the one client error declared).</summary>
-        [Fact]
-        public async Task Fix_ReturnsTheOnlyDeclaredStatusOfTheSameClass_InAnAction()
+        /// <summary>
+        /// The second fix: the only declared status of the same class is returned instead (here 404, the one client error declared,
+        /// for a 400). Every sample contract documents both.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
+        public async Task Fix_ReturnsTheOnlyDeclaredStatusOfTheSameClass_InAnAction(string contract)
         {
             const string source = """
 
@@ -248,7 +252,7 @@ public class ArtworksController : ControllerBase
     [HttpGet("{id}")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public IActionResult Get(int id) => id > 0 ? Ok() : /* gone */ {|EC0012:Conflict()|};
+    public IActionResult Get(int id) => id > 0 ? Ok() : /* gone */ {|EC0012:BadRequest()|};
 }
 """;
             const string fixedSource = """
@@ -261,15 +265,16 @@ public class ArtworksController : ControllerBase
     public IActionResult Get(int id) => id > 0 ? Ok() : /* gone */ NotFound();
 }
 """;
-            await FixByReturningTheDeclaredStatus(A, source, fixedSource);
+            await FixByReturningTheDeclaredStatus(TestContracts.Get(contract), source, fixedSource);
         }
 
-        [Fact]
-        public async Task Fix_ReturnsTheOnlyDeclaredStatusOfTheSameClass_InAMinimalApi_AndFixAllConverges()
+        [Theory]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
+        public async Task Fix_ReturnsTheOnlyDeclaredStatusOfTheSameClass_InAMinimalApi_AndFixAllConverges(string contract)
         {
             const string source = ProgramStart + """
-        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.Conflict()|}).Produces(200).ProducesProblem(404);
-        app.MapGet("/artists/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.Conflict()|})
+        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.BadRequest()|}).Produces(200).ProducesProblem(404);
+        app.MapGet("/artists/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.BadRequest()|})
             .Produces(200)
             .Produces(404);
 """ + ProgramEnd;
@@ -279,17 +284,18 @@ public class ArtworksController : ControllerBase
             .Produces(200)
             .Produces(404);
 """ + ProgramEnd;
-            await FixByReturningTheDeclaredStatus(A, source, fixedSource);
+            await FixByReturningTheDeclaredStatus(TestContracts.Get(contract), source, fixedSource);
         }
 
-        /// <summary>Two client errors declared (400 and 404): nothing says which one a 409 should be, so only the declaring fix is offered.</summary>
-        [Fact]
-        public async Task NoReturnFix_WhenTwoDeclaredStatusesOfTheSameClassCouldReplaceIt()
+        /// <summary>Two client errors declared (401 and 404): nothing says which one a 400 should be, so only the declaring fix is offered.</summary>
+        [Theory]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
+        public async Task NoReturnFix_WhenTwoDeclaredStatusesOfTheSameClassCouldReplaceIt(string contract)
         {
             const string source = ProgramStart + """
-        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.Conflict()|}).Produces(200).Produces(400).Produces(404);
+        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.BadRequest()|}).Produces(200).Produces(401).Produces(404);
 """ + ProgramEnd;
-            await FixByReturningTheDeclaredStatus(A, source, source);
+            await FixByReturningTheDeclaredStatus(TestContracts.Get(contract), source, source);
         }
 
         [Fact]

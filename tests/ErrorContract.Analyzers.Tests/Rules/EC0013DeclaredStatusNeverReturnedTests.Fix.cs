@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ErrorContract.Analyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyFix = ErrorContract.Analyzers.Tests.Infrastructure.Verify<
     ErrorContract.Analyzers.Rules.EndpointContractAnalyzer,
@@ -9,19 +10,21 @@ namespace ErrorContract.Analyzers.Tests.Rules
     /// <summary>
     /// The EC0013 fix removes the declaration of a status the endpoint never returns: the attribute (its list when it is alone
     /// there, keeping the member's documentation), or the chained <c>.Produces(…)</c> call (keeping the rest of the chain and its
-    /// layout). A <c>Results&lt;…&gt;</c> type argument gets no fix. Fix All removes every such declaration.
+    /// layout). A <c>Results&lt;…&gt;</c> type argument gets no fix. Fix All removes every such declaration. Every case runs under
+    /// every sample contract (each documents 403 and 404).
     /// </summary>
     public sealed partial class EC0013DeclaredStatusNeverReturnedTests
     {
-        private static Task Fix(string source, string fixedSource) =>
-            VerifyFix.CodeFixAsync(A, source, fixedSource, test =>
+        private static Task Fix(string contract, string source, string fixedSource) =>
+            VerifyFix.CodeFixAsync(TestContracts.Get(contract), source, fixedSource, test =>
             {
                 test.DisabledDiagnostics.Add("EC0012");
                 test.FixesCompilationEndDiagnostics();
             });
 
-        [Fact]
-        public async Task Fix_RemovesTheAttribute_KeepingTheActionsDocumentationAndOtherAttributes()
+        [Theory]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
+        public async Task Fix_RemovesTheAttribute_KeepingTheActionsDocumentationAndOtherAttributes(string contract)
         {
             const string source = """
 
@@ -34,7 +37,7 @@ public class ArtworksController : ControllerBase
     public IActionResult Get(int id) => Ok();
 
     [HttpDelete("{id}")]
-    [ProducesResponseType(200), {|EC0013:ProducesResponseType(409)|}]
+    [ProducesResponseType(200), {|EC0013:ProducesResponseType(403)|}]
     // Deleting is idempotent.
     [{|EC0013:ProducesResponseType(StatusCodes.Status404NotFound)|}]
     public IActionResult Delete(int id) => Ok();
@@ -54,11 +57,12 @@ public class ArtworksController : ControllerBase
     public IActionResult Delete(int id) => Ok();
 }
 """;
-            await Fix(source, fixedSource);
+            await Fix(contract, source, fixedSource);
         }
 
-        [Fact]
-        public async Task Fix_RemovesTheProducesCall_KeepingTheChainAndItsLayout()
+        [Theory]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
+        public async Task Fix_RemovesTheProducesCall_KeepingTheChainAndItsLayout(string contract)
         {
             const string source = """
 
@@ -69,7 +73,7 @@ public static class Endpoints
         app.MapGet("/a", () => Results.Ok()).Produces(200).{|EC0013:ProducesProblem(404)|};
         app.MapGet("/b", () => Results.Ok())
             .Produces(200)
-            .{|EC0013:Produces(409)|}
+            .{|EC0013:Produces(403)|}
             .{|EC0013:ProducesProblem(404)|}
             .WithName("b");
     }
@@ -88,11 +92,12 @@ public static class Endpoints
     }
 }
 """;
-            await Fix(source, fixedSource);
+            await Fix(contract, source, fixedSource);
         }
 
-        [Fact]
-        public async Task NoFix_ForAResultsTypeArgument()
+        [Theory]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
+        public async Task NoFix_ForAResultsTypeArgument(string contract)
         {
             const string source = """
 
@@ -104,7 +109,7 @@ public static class Endpoints
     }
 }
 """;
-            await Fix(source, source);
+            await Fix(contract, source, source);
         }
     }
 }
