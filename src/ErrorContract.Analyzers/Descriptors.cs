@@ -454,5 +454,12 @@ namespace ErrorContract.Analyzers
             description: "The project names its generated error page in the ErrorContractPageFile property. The page is generated from errorcontract.json, so that the documentation its users read says what the code is checked against; this page differs from what the contract generates now (the contract changed, or the page was edited by hand). It is an error by default, so that a build, and CI, fails until the page is rewritten.",
             severity: DiagnosticSeverity.Error,
             compilationEnd: true);
+
+        /// <summary>EC0018. {0}: the class's full name; {1}: why it was not generated.</summary>
+        public static readonly DiagnosticDescriptor EC0018_FactoriesNotGenerated = Create(
+            RuleIds.FactoriesNotGenerated,
+            title: "The error factories cannot be generated",
+            messageFormat: "The error factory class {0} was not generated: {1}",
+            description: "The package generates one static class of error factories from errorcontract.json, named by the ErrorContractFactoriesClass property (ApiErrors by default) in the ErrorContractFactoriesNamespace property's namespace (the project's root namespace by default). It reports this when that name is taken by a type of the project's own or is not a valid C# name. Set the properties to another name, or ErrorContractFactories to false to generate nothing.");
     }
 }

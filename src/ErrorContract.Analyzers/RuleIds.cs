@@ -23,5 +23,6 @@ namespace ErrorContract.Analyzers
         public const string OpenApiOperationWithoutEndpoint = "EC0015";
         public const string InvalidOpenApiDocument = "EC0016";
         public const string ErrorPageOutOfDate = "EC0017";
+        public const string FactoriesNotGenerated = "EC0018";
     }
 }

@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Text.Json;
 using ErrorContract.Analyzers.CodeFixes;
 using ErrorContract.Analyzers.Contract;
+using ErrorContract.Analyzers.Generation;
 using ErrorContract.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -35,7 +36,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
                 .Select(t => new object[] { t.Name });
 
         public static IEnumerable<object[]> SupportedDescriptors() =>
-            AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Select(id => new object[] { id });
+            AllDescriptors().Select(d => d.Id).Distinct().Select(id => new object[] { id });
 
         [Fact]
         public void ThereAreAnalyzersAndFixers()
@@ -59,7 +60,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
         [MemberData(nameof(SupportedDescriptors))]
         public void EveryRule_HasAHelpLink_ToItsDocsPage_WhichExists(string id)
         {
-            var descriptor = AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
+            var descriptor = AllDescriptors().First(d => d.Id == id);
             Assert.Matches("^EC[0-9]{4}$", id);
             Assert.Equal(Descriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
             Assert.Equal(Descriptors.Category, descriptor.Category);
@@ -78,7 +79,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
         [MemberData(nameof(SupportedDescriptors))]
         public void EveryRule_IsInTheReleaseTrackingFiles_WithItsSeverity(string id)
         {
-            var descriptor = AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
+            var descriptor = AllDescriptors().First(d => d.Id == id);
             var root = RepositoryRoot();
             var lines = File.ReadAllLines(Path.Combine(root, "AnalyzerReleases.Shipped.md"))
                 .Concat(File.ReadAllLines(Path.Combine(root, "AnalyzerReleases.Unshipped.md")))
@@ -90,7 +91,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
 
             // A rule off by default (EC0013, like API1002) is "Disabled" in the release tracking files, as RS2001 requires.
             Assert.Equal(descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled", cells[2]);
-            var analyzer = AllAnalyzers().First(a => a.SupportedDiagnostics.Any(d => d.Id == id)).GetType().Name;
+            var analyzer = AllAnalyzers().FirstOrDefault(a => a.SupportedDiagnostics.Any(d => d.Id == id))?.GetType().Name ?? nameof(ApiErrorsGenerator);
             Assert.StartsWith(analyzer + ",", cells[3], StringComparison.Ordinal);
         }
 
@@ -98,7 +99,7 @@ namespace ErrorContract.Analyzers.Tests.Meta
         [MemberData(nameof(SupportedDescriptors))]
         public void EveryRule_IsInTheReadmeRulesTable_WithItsTitleSeverityAndDocsLink(string id)
         {
-            var descriptor = AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
+            var descriptor = AllDescriptors().First(d => d.Id == id);
             var readme = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
             var row = Assert.Single(readme, l => l.StartsWith("| [" + id + "](docs/rules/" + id + ".md) |", StringComparison.Ordinal));
             var cells = row.Split('|').Select(c => c.Trim()).ToArray();
@@ -170,6 +171,10 @@ namespace ErrorContract.Analyzers.Tests.Meta
             var schemaKeys = properties.EnumerateObject().Select(p => p.Name).OrderBy(k => k, StringComparer.Ordinal);
             Assert.Equal(parserKeys.OrderBy(k => k, StringComparer.Ordinal), schemaKeys);
         }
+
+        /// <summary>Every descriptor the package reports: the analyzers' and the error factory generator's.</summary>
+        internal static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>
+            AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).Concat(ApiErrorsGenerator.SupportedDiagnostics);
 
         private static IEnumerable<DiagnosticAnalyzer> AllAnalyzers() =>
             AnalyzerAssembly.GetTypes()

@@ -1,0 +1,183 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ErrorContract.Analyzers.Generation
+{
+    /// <summary>
+    /// The MSBuild properties of the error factories (<c>build_property.*</c>): whether they are generated, the class's name and
+    /// its namespace. Compared by value, so that the generator's later steps are skipped when they did not change.
+    /// </summary>
+    internal sealed class FactorySettings : IEquatable<FactorySettings>
+    {
+        public const string EnabledProperty = "build_property.ErrorContractFactories";
+        public const string ClassProperty = "build_property.ErrorContractFactoriesClass";
+        public const string NamespaceProperty = "build_property.ErrorContractFactoriesNamespace";
+        public const string RootNamespaceProperty = "build_property.RootNamespace";
+        public const string DefaultClassName = "ApiErrors";
+
+        public FactorySettings(bool enabled, string className, string? @namespace)
+        {
+            Enabled = enabled;
+            ClassName = className;
+            Namespace = @namespace;
+        }
+
+        /// <summary>False when the project sets <c>ErrorContractFactories</c> to false.</summary>
+        public bool Enabled { get; }
+
+        public string ClassName { get; }
+
+        /// <summary>The namespace (the project's root namespace unless set); null or empty for the global namespace.</summary>
+        public string? Namespace { get; }
+
+        /// <summary>The class's metadata name (<c>Artworks.Api.ApiErrors</c>).</summary>
+        public string MetadataName => string.IsNullOrEmpty(Namespace) ? ClassName : Namespace + "." + ClassName;
+
+        /// <summary>Why the class name or namespace cannot be used, or null when both are valid C# names.</summary>
+        public string? Problem
+        {
+            get
+            {
+                if (!Identifiers.IsValidName(ClassName))
+                {
+                    return "ErrorContractFactoriesClass '" + ClassName + "' is not a valid C# class name";
+                }
+
+                if (!string.IsNullOrEmpty(Namespace))
+                {
+                    foreach (var part in Namespace!.Split('.'))
+                    {
+                        if (!Identifiers.IsValidName(part))
+                        {
+                            return "the namespace '" + Namespace + "' (ErrorContractFactoriesNamespace, else the project's RootNamespace) is not a valid C# namespace";
+                        }
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        public static FactorySettings From(AnalyzerConfigOptions options)
+        {
+            var enabled = !(options.TryGetValue(EnabledProperty, out var switchValue) && string.Equals(switchValue.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+            var className = options.TryGetValue(ClassProperty, out var name) && !string.IsNullOrWhiteSpace(name) ? name.Trim() : DefaultClassName;
+            string? @namespace = null;
+            if (options.TryGetValue(NamespaceProperty, out var set) && !string.IsNullOrWhiteSpace(set))
+            {
+                @namespace = set.Trim();
+            }
+            else if (options.TryGetValue(RootNamespaceProperty, out var root) && !string.IsNullOrWhiteSpace(root))
+            {
+                @namespace = root.Trim();
+            }
+
+            return new FactorySettings(enabled, className, @namespace);
+        }
+
+        /// <summary>The generated class in a compilation (null when the project has none, or a type of its own by that name).</summary>
+        public INamedTypeSymbol? FindClass(Compilation compilation)
+        {
+            var type = compilation.Assembly.GetTypeByMetadataName(MetadataName);
+            return type != null && IsGenerated(type) ? type : null;
+        }
+
+        /// <summary>True for the class the generator writes (its <c>[GeneratedCode]</c> names this package).</summary>
+        public static bool IsGenerated(INamedTypeSymbol type)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "GeneratedCodeAttribute"
+                    && attribute.ConstructorArguments.Length == 2
+                    && attribute.ConstructorArguments[0].Value is string tool
+                    && tool == FactoryWriter.Tool)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool Equals(FactorySettings? other) =>
+            other != null && Enabled == other.Enabled && ClassName == other.ClassName && Namespace == other.Namespace;
+
+        public override bool Equals(object? obj) => Equals(obj as FactorySettings);
+
+        public override int GetHashCode() => (ClassName.GetHashCode() * 31) + (Namespace?.GetHashCode() ?? 0) + (Enabled ? 1 : 0);
+    }
+
+    /// <summary>What the project's ASP.NET Core offers the generated code, and whether a type of its own takes the class's name.</summary>
+    internal sealed class PlatformFeatures : IEquatable<PlatformFeatures>
+    {
+        public PlatformFeatures(bool aspNetCore, bool actionResult, bool endpointMetadata, bool clash, bool extended = false)
+        {
+            AspNetCore = aspNetCore;
+            ActionResult = actionResult;
+            EndpointMetadata = endpointMetadata;
+            Clash = clash;
+            Extended = extended;
+        }
+
+        /// <summary>The project references ASP.NET Core's <c>IResult</c> (without it, nothing is generated).</summary>
+        public bool AspNetCore { get; }
+
+        /// <summary>MVC's <c>ActionResult</c> is there: the results are also controller results (<c>IActionResult</c>, <c>ActionResult&lt;T&gt;</c>).</summary>
+        public bool ActionResult { get; }
+
+        /// <summary><c>IEndpointMetadataProvider</c> and <c>ProducesResponseTypeMetadata</c> (ASP.NET Core 8+, C# 11+): the results describe themselves to OpenAPI.</summary>
+        public bool EndpointMetadata { get; }
+
+        /// <summary>The project declares a type with the class's full name itself.</summary>
+        public bool Clash { get; }
+
+        /// <summary>The project declares a <c>static partial</c> part of the class: its accessibility is the project's.</summary>
+        public bool Extended { get; }
+
+        public static PlatformFeatures Of(Compilation compilation, FactorySettings settings)
+        {
+            if (!settings.Enabled)
+            {
+                return new PlatformFeatures(false, false, false, false);
+            }
+
+            var aspNetCore = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResult") != null
+                && compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IStatusCodeHttpResult") != null;
+            var actionResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ActionResult") != null;
+            var metadata = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider") != null
+                && compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata") is { DeclaredAccessibility: Accessibility.Public }
+                && compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 };
+            var own = settings.Problem == null ? compilation.Assembly.GetTypeByMetadataName(settings.MetadataName) : null;
+            var extended = own != null && ExtendsTheClass(own);
+            return new PlatformFeatures(aspNetCore, actionResult, metadata, own != null && !extended, extended);
+        }
+
+        /// <summary>A <c>static partial</c> class of the project's own adds members to the generated one; any other type takes its name.</summary>
+        private static bool ExtendsTheClass(INamedTypeSymbol type)
+        {
+            if (!type.IsStatic)
+            {
+                return false;
+            }
+
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (!(reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax declaration) || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public bool Equals(PlatformFeatures? other) =>
+            other != null && AspNetCore == other.AspNetCore && ActionResult == other.ActionResult && EndpointMetadata == other.EndpointMetadata && Clash == other.Clash && Extended == other.Extended;
+
+        public override bool Equals(object? obj) => Equals(obj as PlatformFeatures);
+
+        public override int GetHashCode() => (AspNetCore ? 1 : 0) | (ActionResult ? 2 : 0) | (EndpointMetadata ? 4 : 0) | (Clash ? 8 : 0) | (Extended ? 16 : 0);
+    }
+}
