@@ -152,6 +152,13 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
+            if (types.TryGetFactoryStatus(method, out _))
+            {
+                // A generated error factory: its result sends the headers the contract documents for its status.
+                writes.Unknown = true;
+                return;
+            }
+
             types.Helpers.AddHeadersWrittenBy(method.OriginalDefinition, this, writes, visiting);
         }
 

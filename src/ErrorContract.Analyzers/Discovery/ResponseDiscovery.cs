@@ -80,8 +80,13 @@ namespace ErrorContract.Analyzers.Discovery
                 case ResponseCallOwner.None:
                     return;
                 case ResponseCallOwner.Project:
-                    // The project's own code (a service, a mapper, a helper): only the helpers are left to ask.
-                    types.Helpers.FromHelperCall(invocation, types, sites);
+                    // The project's own code (a service, a mapper, a helper): only the helpers are left to ask. A generated error
+                    // factory's result follows the contract by construction (the endpoint rules read its status elsewhere).
+                    if (!types.TryGetFactoryStatus(method, out _))
+                    {
+                        types.Helpers.FromHelperCall(invocation, types, sites);
+                    }
+
                     return;
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using ErrorContract.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorContract.Analyzers.Discovery
@@ -346,11 +347,55 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>Framework result types (MVC and minimal API) whose status is fixed by the type, unconstructed.</summary>
         public Dictionary<INamedTypeSymbol, int> ResultTypeStatuses { get; }
 
+        /// <summary>
+        /// The status a result type fixes: a framework result type's (<c>NotFound&lt;T&gt;</c>: 404), or a generated error
+        /// factory's result (<c>ApiErrors.NotFoundResult</c>: 404).
+        /// </summary>
         public bool TryGetResultTypeStatus(ITypeSymbol? type, out int status)
         {
             status = 0;
-            return type is INamedTypeSymbol named && ResultTypeStatuses.TryGetValue(named.OriginalDefinition, out status);
+            return type is INamedTypeSymbol named
+                && (ResultTypeStatuses.TryGetValue(named.OriginalDefinition, out status) || TryGetFactoryResultStatus(named, out status));
         }
+
+        /// <summary>
+        /// The status of a call of a generated error factory (<c>ApiErrors.NotFound("…")</c>: 404). Its result has the
+        /// contract's status, body, content type and headers by construction: no rule judges it but the endpoint rules,
+        /// which read its status.
+        /// </summary>
+        public bool TryGetFactoryStatus(IMethodSymbol method, out int status)
+        {
+            status = 0;
+            return method.ContainingType is { IsStatic: true } type && IsFactoryClass(type) && TryGetFactoryResultStatus(method.ReturnType, out status);
+        }
+
+        private bool TryGetFactoryResultStatus(ITypeSymbol? type, out int status)
+        {
+            // A nested class of a static class: rare, so most types leave on the first test, before any attribute is read.
+            status = 0;
+            if (!(type is INamedTypeSymbol { TypeKind: TypeKind.Class, ContainingType: { IsStatic: true } outer } named) || !IsFactoryClass(outer))
+            {
+                return false;
+            }
+
+            foreach (var member in named.GetMembers(FactoryPlan.StatusConstant))
+            {
+                if (member is IFieldSymbol { IsConst: true, ConstantValue: int value })
+                {
+                    status = value;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The generated factory class (its <c>[GeneratedCode]</c> names this package), decided once per class.</summary>
+        private bool IsFactoryClass(INamedTypeSymbol type) => factoryClasses.GetOrAdd(type, IsGeneratedFactoryClass);
+
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> factoryClasses = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+        private static readonly System.Func<INamedTypeSymbol, bool> IsGeneratedFactoryClass = FactorySettings.IsGenerated;
 
         public bool IsResultsUnion(ITypeSymbol? type)
         {

@@ -231,7 +231,7 @@ namespace ErrorContract.Analyzers.Generation
                     var required = field.Required || statusRequired.Contains(path) || (prefix.Length == 0 && entry.RequiredFields.Contains(field.Name));
                     if (path == body.CodeField && code != null)
                     {
-                        assignments.Add(Assignment.Fixed(path, property.Type.Kind == TypeKind.Integer ? code : Identifiers.StringLiteral(code)));
+                        assignments.Add(Assignment.Fixed(path, property.Type.Kind == FieldKind.Integer ? code : Identifiers.StringLiteral(code)));
                     }
                     else if (field.Const != null)
                     {
@@ -241,7 +241,7 @@ namespace ErrorContract.Analyzers.Generation
                     {
                         assignments.Add(Assignment.Fixed(path, Number(status)));
                     }
-                    else if (property.Type.Kind == TypeKind.Class && !isValidation)
+                    else if (property.Type.Kind == FieldKind.Class && !isValidation)
                     {
                         var before = parameters.Count + assignments.Count;
                         Fill(property.Type.ClassName!, field.Fields, path + ".", statusRequired, null, classes);
@@ -501,7 +501,7 @@ namespace ErrorContract.Analyzers.Generation
     /// <summary>A documented header a factory's result sends, from a parameter.</summary>
     internal sealed class HeaderWrite
     {
-        public HeaderWrite(string header, string parameter, TypeKind kind)
+        public HeaderWrite(string header, string parameter, FieldKind kind)
         {
             Header = header;
             Parameter = parameter;
@@ -512,7 +512,7 @@ namespace ErrorContract.Analyzers.Generation
 
         public string Parameter { get; }
 
-        public TypeKind Kind { get; }
+        public FieldKind Kind { get; }
     }
 
     /// <summary>A generated class of the body (the body, a nested object, a list item).</summary>
@@ -553,7 +553,7 @@ namespace ErrorContract.Analyzers.Generation
         public PropertyType Type { get; }
     }
 
-    internal enum TypeKind
+    internal enum FieldKind
     {
         String,
         Integer,
@@ -568,47 +568,47 @@ namespace ErrorContract.Analyzers.Generation
     /// <summary>The C# type of a property or parameter.</summary>
     internal sealed class PropertyType
     {
-        private PropertyType(TypeKind kind, string? className, PropertyType? item)
+        private PropertyType(FieldKind kind, string? className, PropertyType? item)
         {
             Kind = kind;
             ClassName = className;
             Item = item;
         }
 
-        public static PropertyType String { get; } = new PropertyType(TypeKind.String, null, null);
+        public static PropertyType String { get; } = new PropertyType(FieldKind.String, null, null);
 
-        public static PropertyType Integer { get; } = new PropertyType(TypeKind.Integer, null, null);
+        public static PropertyType Integer { get; } = new PropertyType(FieldKind.Integer, null, null);
 
-        public static PropertyType Number { get; } = new PropertyType(TypeKind.Number, null, null);
+        public static PropertyType Number { get; } = new PropertyType(FieldKind.Number, null, null);
 
-        public static PropertyType Boolean { get; } = new PropertyType(TypeKind.Boolean, null, null);
+        public static PropertyType Boolean { get; } = new PropertyType(FieldKind.Boolean, null, null);
 
-        public static PropertyType Date { get; } = new PropertyType(TypeKind.Date, null, null);
+        public static PropertyType Date { get; } = new PropertyType(FieldKind.Date, null, null);
 
-        public static PropertyType Any { get; } = new PropertyType(TypeKind.Any, null, null);
+        public static PropertyType Any { get; } = new PropertyType(FieldKind.Any, null, null);
 
-        public TypeKind Kind { get; }
+        public FieldKind Kind { get; }
 
         public string? ClassName { get; }
 
         public PropertyType? Item { get; }
 
-        public bool IsValueType => Kind == TypeKind.Integer || Kind == TypeKind.Number || Kind == TypeKind.Boolean || Kind == TypeKind.Date;
+        public bool IsValueType => Kind == FieldKind.Integer || Kind == FieldKind.Number || Kind == FieldKind.Boolean || Kind == FieldKind.Date;
 
-        public static PropertyType Class(string name) => new PropertyType(TypeKind.Class, name, null);
+        public static PropertyType Class(string name) => new PropertyType(FieldKind.Class, name, null);
 
-        public static PropertyType ListOf(PropertyType item) => new PropertyType(TypeKind.List, null, item);
+        public static PropertyType ListOf(PropertyType item) => new PropertyType(FieldKind.List, null, item);
 
         /// <summary>The type as C# writes it, without the nullable mark.</summary>
         public string CSharp => Kind switch
         {
-            TypeKind.String => "string",
-            TypeKind.Integer => "long",
-            TypeKind.Number => "double",
-            TypeKind.Boolean => "bool",
-            TypeKind.Date => "global::System.DateTimeOffset",
-            TypeKind.Class => ClassName!,
-            TypeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Item!.CSharp + ">",
+            FieldKind.String => "string",
+            FieldKind.Integer => "long",
+            FieldKind.Number => "double",
+            FieldKind.Boolean => "bool",
+            FieldKind.Date => "global::System.DateTimeOffset",
+            FieldKind.Class => ClassName!,
+            FieldKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Item!.CSharp + ">",
             _ => "object",
         };
     }

@@ -139,10 +139,10 @@ namespace ErrorContract.Analyzers.Generation
             code.Close();
         }
 
-        private static string HeaderValue(TypeKind kind, string value) => kind switch
+        private static string HeaderValue(FieldKind kind, string value) => kind switch
         {
-            TypeKind.Integer => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-            TypeKind.Date => value + ".UtcDateTime.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
+            FieldKind.Integer => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+            FieldKind.Date => value + ".UtcDateTime.ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
             _ => value,
         };
 
@@ -354,20 +354,20 @@ namespace ErrorContract.Analyzers.Generation
         {
             switch (type.Kind)
             {
-                case TypeKind.String:
+                case FieldKind.String:
                     code.Line("writer.WriteStringValue(" + value + ");");
                     break;
-                case TypeKind.Integer:
-                case TypeKind.Number:
+                case FieldKind.Integer:
+                case FieldKind.Number:
                     code.Line("writer.WriteNumberValue(" + value + ");");
                     break;
-                case TypeKind.Boolean:
+                case FieldKind.Boolean:
                     code.Line("writer.WriteBooleanValue(" + value + ");");
                     break;
-                case TypeKind.Class:
+                case FieldKind.Class:
                     code.Line(value + ".WriteTo(writer);");
                     break;
-                case TypeKind.List:
+                case FieldKind.List:
                     var item = "item" + Number(depth);
                     code.Line("writer.WriteStartArray();");
                     code.Line("foreach (var " + item + " in " + value + ")");

@@ -119,6 +119,33 @@ global using Microsoft.AspNetCore.Routing;
             return this;
         }
 
+        /// <summary>
+        /// Adds the error factories the package's generator writes from <paramref name="contract"/> (<c>ApiErrors</c>, in the
+        /// global namespace), as the compiler adds them to the project: a generated file, in every state of the test.
+        /// </summary>
+        public ContractTest<TAnalyzer, TCodeFix> WithErrorFactories(string contract)
+        {
+            return AddSource("/0/ApiErrors.g.cs", ErrorFactorySource(contract));
+        }
+
+        /// <summary>The generated factories' C# for a contract (global namespace, class <c>ApiErrors</c>).</summary>
+        public static string ErrorFactorySource(string contract)
+        {
+            var generated = ErrorContract.Analyzers.Generation.ApiErrorsGenerator.Generate(
+                contract,
+                new ErrorContract.Analyzers.Generation.FactorySettings(true, "ApiErrors", null),
+                new ErrorContract.Analyzers.Generation.PlatformFeatures(true, true, true, false),
+                System.Threading.CancellationToken.None);
+            return generated.Text ?? throw new InvalidOperationException("the contract generates no factories");
+        }
+
+        /// <summary>The rules that report on source code are all on (a test of what no rule reports).</summary>
+        public ContractTest<TAnalyzer, TCodeFix> WithEveryRule()
+        {
+            DisabledDiagnostics.Clear();
+            return this;
+        }
+
         /// <summary>The fixed code keeps diagnostics (markup allowed there): for a fix that leaves a TODO or another site behind.</summary>
         public ContractTest<TAnalyzer, TCodeFix> AllowMarkupInFixedCode()
         {

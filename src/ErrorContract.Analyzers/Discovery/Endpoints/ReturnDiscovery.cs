@@ -88,6 +88,14 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                         }
 
                         sites.Clear();
+                        if (owner == ResponseCallOwner.Project && types.TryGetFactoryStatus(invocation.TargetMethod, out var factoryStatus))
+                        {
+                            // ApiErrors.NotFound("…"): the generated factory's status, at the call.
+                            returns.AddSite(new ResponseSite(factoryStatus, ResponseSiteKind.ImpliedByMethod, ResponseApi.Other, invocation.Syntax, invocation, null, null, null));
+                            (known ??= new HashSet<IOperation>()).Add(invocation);
+                            break;
+                        }
+
                         ResponseDiscovery.FromInvocation(invocation, owner, types, sites);
                         if (Take(sites, returns))
                         {
