@@ -86,6 +86,15 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return false;
             }
 
+            if (body.Kind != ResponseBodyKind.Object
+                && FactoryCalls.ReplaceableResult(site) is ExpressionSyntax result
+                && FactoryCalls.TryCreate(context, result, status, FactoryCalls.MessageOf(body)) is ExpressionSyntax factoryCall)
+            {
+                // The project has the generated error factories: the whole result becomes the factory's (ApiErrors.NotFound("…")).
+                edits.Replace(result, factoryCall);
+                return true;
+            }
+
             var expected = ErrorBodyExpectation.For(contract, status);
             if (expected.Shape.IsProblemDetails && body.Kind != ResponseBodyKind.Object)
             {

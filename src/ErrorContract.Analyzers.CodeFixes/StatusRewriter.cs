@@ -107,6 +107,16 @@ namespace ErrorContract.Analyzers.CodeFixes
             }
 
             var editor = new DocumentEdits(formatReplacements: true);
+            if (replacement >= 400
+                && FactoryCalls.ReplaceableResult(site) is ExpressionSyntax result
+                && (site.Body == null || FactoryCalls.MessageOf(site.BodyDescription) != null)
+                && FactoryCalls.TryCreate(context, result, replacement, FactoryCalls.MessageOf(site.BodyDescription)) is ExpressionSyntax factoryCall)
+            {
+                // The project has the generated error factories: StatusCode(418) becomes the replacement status's factory.
+                editor.Replace(result, factoryCall);
+                return editor.Apply(context.Root);
+            }
+
             var ok = site.StatusSyntax is ExpressionSyntax statusExpression
                 ? ReplaceStatusValue(editor, model, statusExpression, replacement, types)
                 : site.Kind switch

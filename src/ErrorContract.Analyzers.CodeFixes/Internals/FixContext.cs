@@ -30,6 +30,9 @@ namespace ErrorContract.Analyzers.CodeFixes.Internals
             Types = types;
         }
 
+        /// <summary>The document being fixed.</summary>
+        public Document Document => document;
+
         public SyntaxNode Root { get; }
 
         public SemanticModel Model { get; }
