@@ -42,6 +42,7 @@ app.UseRateLimiter();
 app.UseMiddleware<ApiKeyMiddleware>();
 app.MapControllers();
 app.MapCollectionEndpoints();
+app.MapErrorExamples();
 
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 

@@ -27,5 +27,6 @@ var app = builder.Build();
 app.UseMiddleware<ApiKeyMiddleware>();
 app.MapControllers();
 app.MapToolEndpoints();
+app.MapErrorExamples();
 
 app.Run();

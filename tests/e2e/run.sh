@@ -19,6 +19,10 @@
 #   6. no errorcontract.json: no EC diagnostic; a broken one: EC0000 and nothing else;
 #   7. the error page: dotnet build -t:ErrorContractPage writes it with the package's page writer, as
 #      committed; a contract change it does not follow fails the build with EC0017;
+#   8. the error factories on a real server: each sample runs on Kestrel and answers every documented error
+#      through the generated ApiErrors factories, each response checked against the contract over HTTP; a fresh
+#      `dotnet new web` project with the package and return ApiErrors.NotFound("…") builds with -warnaserror,
+#      runs and answers as the contract documents;
 #   4. dotnet format analyzers fixes every diagnostic of the rules that have a code fix (run last,
 #      as it rewrites the consumer's sources).
 # Each step prints PASS or FAIL; a summary comes last.
@@ -49,7 +53,7 @@ BUILD_FLAGS=(--nologo -tl:off -v:q -clp:NoSummary --no-restore)
 cleanup() {
   if $KEEP; then echo "Work folder kept: $WORK"; else rm -rf "$WORK"; fi
 }
-trap cleanup EXIT
+trap 'stop_servers 2>/dev/null; cleanup' EXIT
 
 PASSED=0
 FAILED=0
@@ -286,30 +290,35 @@ fi
 
 # ---------------------------------------------------------------------------------------------------
 section "6. No contract: silence; a broken contract: EC0000 and nothing else (Artworks.Api)"
+# Without a valid contract nothing is generated: the sample's uses of the generated ApiErrors class do not compile
+# (CS0103), and those are the only errors the build may have.
+other_errors() { grep -E ': error ' "$1" | grep -vE ': error EC[0-9]{4}:' | grep -vE "error CS0103: The name 'ApiErrors' does not exist" | sort -u; }
 mv "$A/errorcontract.json" "$WORK/errorcontract.json.saved"
 log="$WORK/no-contract.log"
-if ! run_dotnet "$log" build "$A_PROJ" "${BUILD_FLAGS[@]}" --no-incremental; then
-  fail "6a without errorcontract.json the build failed"; show_log_tail "$log"
+run_dotnet "$log" build "$A_PROJ" "${BUILD_FLAGS[@]}" --no-incremental
+if [ -n "$(other_errors "$log")" ]; then
+  fail "6a without errorcontract.json the build has errors other than the missing ApiErrors class:"; other_errors "$log" | head -5 | sed 's/^/   /'
 elif grep -qE ' EC[0-9]{4}:' "$log"; then
   fail "6a without errorcontract.json there are EC diagnostics:"; diagnostics "$log" "$A" | sed 's/^/   /'
 else
-  pass "6a without errorcontract.json: no EC diagnostic, build succeeds"
+  pass "6a without errorcontract.json: no EC diagnostic (and no ApiErrors class: its uses are CS0103, nothing else fails)"
 fi
 
 # Bad JSON on line 4: a missing comma between two members.
 printf '{\n  "name": "Broken",\n  "statuses": { "200": { "description": "OK" } }\n  "successStatuses": "documented"\n}\n' >"$A/errorcontract.json"
 log="$WORK/broken-contract.log"
-if ! run_dotnet "$log" build "$A_PROJ" "${BUILD_FLAGS[@]}" --no-incremental; then
-  fail "6b with a broken errorcontract.json the build failed"; show_log_tail "$log"
+run_dotnet "$log" build "$A_PROJ" "${BUILD_FLAGS[@]}" --no-incremental
+diagnostics "$log" "$A" >"$WORK/broken.txt"
+if [ -n "$(other_errors "$log")" ]; then
+  fail "6b with a broken errorcontract.json the build has errors other than the missing ApiErrors class:"; other_errors "$log" | head -5 | sed 's/^/   /'
+elif [ ! -s "$WORK/broken.txt" ]; then
+  fail "6b a broken errorcontract.json: no EC0000 reported"
+elif grep -qv '^EC0000 errorcontract.json:' "$WORK/broken.txt"; then
+  fail "6b a broken errorcontract.json: other diagnostics than EC0000 on the contract file:"; sed 's/^/   /' "$WORK/broken.txt"
+elif ! grep -q "error CS0103: The name 'ApiErrors' does not exist" "$log"; then
+  fail "6b a broken errorcontract.json: the ApiErrors class was still generated"
 else
-  diagnostics "$log" "$A" >"$WORK/broken.txt"
-  if [ ! -s "$WORK/broken.txt" ]; then
-    fail "6b a broken errorcontract.json: no EC0000 reported"
-  elif grep -qv '^EC0000 errorcontract.json:' "$WORK/broken.txt"; then
-    fail "6b a broken errorcontract.json: other diagnostics than EC0000 on the contract file:"; sed 's/^/   /' "$WORK/broken.txt"
-  else
-    pass "6b a broken errorcontract.json: only EC0000, on the contract file ($(paste -sd' ' "$WORK/broken.txt"))"
-  fi
+  pass "6b a broken errorcontract.json: only EC0000, on the contract file ($(paste -sd' ' "$WORK/broken.txt")), and no ApiErrors class generated"
 fi
 mv "$WORK/errorcontract.json.saved" "$A/errorcontract.json"
 
@@ -348,6 +357,116 @@ else
 fi
 cp "$WORK/errorcontract.json.page" "$A/errorcontract.json"
 cp "$WORK/errors.md.committed" "$page"
+
+# ---------------------------------------------------------------------------------------------------
+section "8. The error factories on a real server: every documented error answered through ApiErrors (Kestrel, HTTP)"
+# Each sample (built in step 2 from the package) runs on Kestrel; GET /examples/errors lists its examples, each answered
+# through a generated factory. Every response is checked against the contract by tests/e2e/check-response.py (status,
+# content type, documented headers, body fields, codes), and every documented error must have been answered.
+CHECK="$ROOT/tests/e2e/check-response.py"
+SERVER_PIDS=()
+stop_servers() { for pid in "${SERVER_PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done; SERVER_PIDS=(); }
+# serve DIR ASSEMBLY PORT LOG: starts the built app on Kestrel, in the background; waits until it answers.
+serve() {
+  (cd "$1" && exec dotnet "bin/Debug/net10.0/$2.dll" --urls "http://127.0.0.1:$3" >"$4" 2>&1) &
+  SERVER_PIDS+=($!)
+  for _ in $(seq 1 120); do
+    curl -s -o /dev/null "http://127.0.0.1:$3/" && return 0
+    sleep 0.5
+  done
+  return 1
+}
+# check_get URL HEADER CONTRACT NAME: requests the URL (with the header, if any) and checks the response; appends the
+# checker's "ok" line to $WORK/ok-NAME.txt, or prints the problems and returns 1.
+check_get() {
+  local out status args
+  out="$WORK/response-$4-$(date +%s%N)"
+  args=(-s -D "$out.h" -o "$out.b" -w '%{http_code}')
+  [ -n "$2" ] && args+=(-H "$2")
+  status=$(curl "${args[@]}" "$1")
+  if python3 "$CHECK" "$3" "$status" "$out.h" "$out.b" >"$out.check"; then
+    cat "$out.check" >>"$WORK/ok-$4.txt"
+  else
+    echo "   GET $1 -> $status:"; sed 's/^/     /' "$out.check"; return 1
+  fi
+}
+port=5170
+for sample in "${SAMPLES[@]}"; do
+  dir="$WORK/$sample"
+  port=$((port + 1))
+  base="http://127.0.0.1:$port"
+  case "$sample" in
+    Artworks.Api) key="Authorization: Bearer ak_live_e2e_key" ;;
+    *) key="Authorization: studio_e2e_key_0123456789" ;;
+  esac
+  # The sample's contract: ErrorContractFile when its project sets it, else errorcontract.json beside it.
+  contract="$(sed -n 's#.*<ErrorContractFile>\(.*\)</ErrorContractFile>.*#\1#p' "$dir/$sample.csproj")"
+  contract="$dir/${contract:-errorcontract.json}"
+  if ! serve "$dir" "$sample" "$port" "$WORK/server-$sample.log"; then
+    fail "8 $sample: the server did not start"; show_log_tail "$WORK/server-$sample.log"; stop_servers; continue
+  fi
+  : >"$WORK/ok-$sample.txt"
+  names=$(curl -s -H "$key" "$base/examples/errors" | python3 -c 'import json, sys; print("\n".join(json.load(sys.stdin)))' 2>/dev/null)
+  all_ok=true
+  count=0
+  for name in $names; do
+    count=$((count + 1))
+    check_get "$base/examples/errors/$name" "$key" "$contract" "$sample" || all_ok=false
+  done
+  if [ "$sample" = Artworks.Api ]; then
+    # The API key middleware answers a request without a key through ApiErrors.Unauthorized(…).WriteAsync(response).
+    count=$((count + 1))
+    check_get "$base/artworks" "" "$contract" "$sample" || all_ok=false
+  fi
+  stop_servers
+  if [ "$count" -eq 0 ]; then
+    fail "8 $sample: GET /examples/errors listed no example"
+  elif ! $all_ok; then
+    fail "8 $sample: responses made by the error factories differ from the contract"
+  elif ! python3 "$CHECK" --coverage "$contract" "$WORK/ok-$sample.txt" >"$WORK/coverage-$sample.txt"; then
+    fail "8 $sample: documented errors no factory answered:"; sed 's/^/   /' "$WORK/coverage-$sample.txt"
+  else
+    pass "8 $sample: $count responses over HTTP through the generated factories match the contract, every documented error answered"
+  fi
+done
+
+# A fresh `dotnet new web` project, as a user starts one: the package, seed A's contract, one endpoint that returns
+# ApiErrors.NotFound("…"); it builds with -warnaserror, runs, and answers as the contract documents.
+F="$WORK/FreshWeb"
+if ! run_dotnet "$WORK/new-web.log" new web -o "$F" -n FreshWeb --no-restore; then
+  fail "8 fresh web: dotnet new web failed"; show_log_tail "$WORK/new-web.log"
+else
+  sed -i "s#</Project>#  <ItemGroup>\n    <PackageReference Include=\"ErrorContract.Analyzers\" Version=\"$VERSION\" PrivateAssets=\"all\" />\n  </ItemGroup>\n</Project>#" "$F/FreshWeb.csproj"
+  cp "$ROOT/samples/contracts/artworks/errorcontract.json" "$F/errorcontract.json"
+  cat >"$F/Program.cs" <<'CS'
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+
+app.MapGet("/artworks/{id}", (int id) => id == 1
+    ? Results.Ok(new { id, title = "Water Lilies" })
+    : ApiErrors.NotFound("Artwork not found"));
+
+app.Run();
+CS
+  if ! run_dotnet "$WORK/fresh-restore.log" restore "$F/FreshWeb.csproj" --nologo -tl:off -v:q; then
+    fail "8 fresh web: restore failed"; show_log_tail "$WORK/fresh-restore.log"
+  elif ! run_dotnet "$WORK/fresh-build.log" build "$F/FreshWeb.csproj" "${BUILD_FLAGS[@]}" -warnaserror; then
+    fail "8 fresh web: dotnet build -warnaserror failed"; show_log_tail "$WORK/fresh-build.log"
+  elif ! serve "$F" FreshWeb 5190 "$WORK/server-FreshWeb.log"; then
+    fail "8 fresh web: the server did not start"; show_log_tail "$WORK/server-FreshWeb.log"; stop_servers
+  else
+    : >"$WORK/ok-FreshWeb.txt"
+    fresh_ok=true
+    check_get "http://127.0.0.1:5190/artworks/2" "" "$F/errorcontract.json" FreshWeb || fresh_ok=false
+    ok_status=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:5190/artworks/1)
+    stop_servers
+    if $fresh_ok && grep -q '^ok 404 not_found$' "$WORK/ok-FreshWeb.txt" && [ "$ok_status" = 200 ]; then
+      pass "8 fresh web: dotnet new web + the package + return ApiErrors.NotFound(\"…\") builds with -warnaserror and answers 404 as the contract documents"
+    else
+      fail "8 fresh web: the running app's 404 differs from the contract (or GET /artworks/1 gave $ok_status)"
+    fi
+  fi
+fi
 
 # ---------------------------------------------------------------------------------------------------
 section "4. dotnet format analyzers applies the code fixes (Artworks.Api)"

@@ -1,5 +1,3 @@
-using Artworks.Api.Models;
-
 namespace Artworks.Api.Middleware;
 
 /// <summary>
@@ -23,9 +21,8 @@ public sealed class ApiKeyMiddleware(RequestDelegate next)
         string apiKey = header.StartsWith(Scheme, StringComparison.Ordinal) ? header[Scheme.Length..] : string.Empty;
         if (!apiKey.StartsWith(KeyPrefix, StringComparison.Ordinal))
         {
-            // Compliant: 401 with the documented body.
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            await context.Response.WriteAsJsonAsync(new ApiError("unauthorized", "Invalid or missing API key"));
+            // Compliant: the 401 written by the factory generated from the contract (status, body and content type).
+            await ApiErrors.Unauthorized("Invalid or missing API key").WriteAsync(context.Response);
             return;
         }
 

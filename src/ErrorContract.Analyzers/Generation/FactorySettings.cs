@@ -112,8 +112,9 @@ namespace ErrorContract.Analyzers.Generation
     /// <summary>What the project's ASP.NET Core offers the generated code, and whether a type of its own takes the class's name.</summary>
     internal sealed class PlatformFeatures : IEquatable<PlatformFeatures>
     {
-        public PlatformFeatures(bool aspNetCore, bool actionResult, bool endpointMetadata, bool clash, bool extended = false)
+        public PlatformFeatures(bool aspNetCore, bool actionResult, bool endpointMetadata, bool clash, bool extended = false, bool globalUsings = true)
         {
+            GlobalUsings = globalUsings;
             AspNetCore = aspNetCore;
             ActionResult = actionResult;
             EndpointMetadata = endpointMetadata;
@@ -133,6 +134,9 @@ namespace ErrorContract.Analyzers.Generation
         /// <summary>The project declares a type with the class's full name itself.</summary>
         public bool Clash { get; }
 
+        /// <summary>C# 10 or newer: a <c>global using</c> alias names the class everywhere in the project (top-level statements too).</summary>
+        public bool GlobalUsings { get; }
+
         /// <summary>The project declares a <c>static partial</c> part of the class: its accessibility is the project's.</summary>
         public bool Extended { get; }
 
@@ -151,7 +155,8 @@ namespace ErrorContract.Analyzers.Generation
                 && compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 };
             var own = settings.Problem == null ? compilation.Assembly.GetTypeByMetadataName(settings.MetadataName) : null;
             var extended = own != null && ExtendsTheClass(own);
-            return new PlatformFeatures(aspNetCore, actionResult, metadata, own != null && !extended, extended);
+            var globalUsings = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp10 };
+            return new PlatformFeatures(aspNetCore, actionResult, metadata, own != null && !extended, extended, globalUsings);
         }
 
         /// <summary>A <c>static partial</c> class of the project's own adds members to the generated one; any other type takes its name.</summary>
@@ -174,10 +179,10 @@ namespace ErrorContract.Analyzers.Generation
         }
 
         public bool Equals(PlatformFeatures? other) =>
-            other != null && AspNetCore == other.AspNetCore && ActionResult == other.ActionResult && EndpointMetadata == other.EndpointMetadata && Clash == other.Clash && Extended == other.Extended;
+            other != null && AspNetCore == other.AspNetCore && ActionResult == other.ActionResult && EndpointMetadata == other.EndpointMetadata && Clash == other.Clash && Extended == other.Extended && GlobalUsings == other.GlobalUsings;
 
         public override bool Equals(object? obj) => Equals(obj as PlatformFeatures);
 
-        public override int GetHashCode() => (AspNetCore ? 1 : 0) | (ActionResult ? 2 : 0) | (EndpointMetadata ? 4 : 0) | (Clash ? 8 : 0) | (Extended ? 16 : 0);
+        public override int GetHashCode() => (AspNetCore ? 1 : 0) | (ActionResult ? 2 : 0) | (EndpointMetadata ? 4 : 0) | (Clash ? 8 : 0) | (Extended ? 16 : 0) | (GlobalUsings ? 32 : 0);
     }
 }

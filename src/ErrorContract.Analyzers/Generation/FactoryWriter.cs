@@ -24,6 +24,13 @@ namespace ErrorContract.Analyzers.Generation
             code.Line("#nullable enable");
             code.Line();
             var hasNamespace = !string.IsNullOrEmpty(settings.Namespace);
+            if (hasNamespace && features.GlobalUsings)
+            {
+                // Top-level statements (Program.cs of a minimal API) are in the global namespace: the alias names the class there.
+                code.Line("global using " + settings.ClassName + " = global::" + settings.MetadataName + ";");
+                code.Line();
+            }
+
             if (hasNamespace)
             {
                 code.Line("namespace " + settings.Namespace);

@@ -195,6 +195,30 @@ namespace ErrorContract.Analyzers.Tests.Generation
             Assert.Empty(GeneratorHost.Problems(output));
         }
 
+        [Fact]
+        public void A_minimal_api_programs_top_level_statements_name_the_class_without_a_using()
+        {
+            // Program.cs of `dotnet new web` is in the global namespace; the class is in the root namespace.
+            const string program = """
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.AspNetCore.Http;
+
+                var app = WebApplication.Create(args);
+                app.MapGet("/artworks/{id}", (int id) => ApiErrors.NotFound("Artwork not found"));
+                app.Run();
+                """;
+            var (output, _) = GeneratorHost.Run(program, TestContracts.Artworks, kind: OutputKind.ConsoleApplication);
+            Assert.Empty(GeneratorHost.Problems(output));
+        }
+
+        [Fact]
+        public void Before_csharp_10_there_is_no_global_alias_and_the_class_still_compiles()
+        {
+            var (output, result) = GeneratorHost.Run("namespace Project { public class Marker { } }", TestContracts.Artworks, language: LanguageVersion.CSharp9);
+            Assert.DoesNotContain("global using", Assert.Single(result.GeneratedSources).SourceText.ToString());
+            Assert.Empty(GeneratorHost.Problems(output));
+        }
+
         private static string[] Factories(INamedTypeSymbol type) =>
             type.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name).ToArray();
 

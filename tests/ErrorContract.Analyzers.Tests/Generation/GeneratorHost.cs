@@ -20,12 +20,12 @@ namespace ErrorContract.Analyzers.Tests.Generation
     {
         public const string ContractPath = "/project/errorcontract.json";
 
-        public static CSharpCompilation Compilation(string source, LanguageVersion language = LanguageVersion.CSharp12, ImmutableArray<MetadataReference>? references = null) =>
+        public static CSharpCompilation Compilation(string source, LanguageVersion language = LanguageVersion.CSharp12, ImmutableArray<MetadataReference>? references = null, OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
             CSharpCompilation.Create(
                 "Project",
                 new[] { CSharpSyntaxTree.ParseText(source, Parse(language), path: "/project/Program.cs") },
                 references ?? TestReferences.AspNetCore,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
         /// <summary>The parse options of a project that writes documentation: missing comments on public members are reported (CS1591).</summary>
         public static CSharpParseOptions Parse(LanguageVersion language) => new CSharpParseOptions(language, DocumentationMode.Diagnose);
@@ -47,9 +47,9 @@ namespace ErrorContract.Analyzers.Tests.Generation
         }
 
         /// <summary>Runs the generator: the compilation with the generated code, and the generator's result.</summary>
-        public static (Compilation Output, GeneratorRunResult Result) Run(string source, string? contract, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion language = LanguageVersion.CSharp12, ImmutableArray<MetadataReference>? references = null)
+        public static (Compilation Output, GeneratorRunResult Result) Run(string source, string? contract, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion language = LanguageVersion.CSharp12, ImmutableArray<MetadataReference>? references = null, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
         {
-            var driver = Driver(contract, properties, language: language).RunGeneratorsAndUpdateCompilation(Compilation(source, language, references), out var output, out _, CancellationToken.None);
+            var driver = Driver(contract, properties, language: language).RunGeneratorsAndUpdateCompilation(Compilation(source, language, references, kind), out var output, out _, CancellationToken.None);
             return (output, driver.GetRunResult().Results.Single());
         }
 
