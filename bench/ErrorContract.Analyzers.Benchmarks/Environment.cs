@@ -240,7 +240,11 @@ namespace ErrorContract.Analyzers.Benchmarks
         {
             private readonly Options global;
 
-            public GlobalOptionsProvider(string pageFile) => global = new Options(new Dictionary<string, string> { ["build_property.ErrorContractPageFile"] = pageFile });
+            public GlobalOptionsProvider(string pageFile) => global = new Options(new Dictionary<string, string>
+            {
+                ["build_property.ErrorContractPageFile"] = pageFile,
+                ["build_property.RootNamespace"] = "Bench.Api",
+            });
 
             public override AnalyzerConfigOptions GlobalOptions => global;
 

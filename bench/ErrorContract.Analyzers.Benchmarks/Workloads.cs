@@ -244,7 +244,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     throw new ArgumentException("--profile-workload takes adoption, generated, without-generated or contract:NAME, not " + name);
             }
 
-            var compilation = Compile(workload.Trees);
+            var compilation = Compile(workload.Trees, workload.Contract);
             compilation.GetDiagnostics();
             var analyzerOptions = RunOptions.For(workload.Contract);
             var measured = new List<double>();
@@ -278,7 +278,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                     }
                 }
 
-                Compile(workload.Trees).WithAnalyzers(profilers.Cast<DiagnosticAnalyzer>().ToImmutableArray(), AnalyzerRunOptions(workload.Contract))
+                Compile(workload.Trees, workload.Contract).WithAnalyzers(profilers.Cast<DiagnosticAnalyzer>().ToImmutableArray(), AnalyzerRunOptions(workload.Contract))
                     .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
             }
 
@@ -316,7 +316,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             foreach (var result in results)
             {
                 var workload = result.Workload;
-                var errors = Compile(workload.Trees).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                var errors = Compile(workload.Trees, workload.Contract).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                 result.CompilerErrors = errors.Count;
                 Console.WriteLine();
                 Console.WriteLine($"== {workload.Name}: {workload.Lines:N0} lines in {workload.Trees.Count} files"
@@ -361,7 +361,8 @@ namespace ErrorContract.Analyzers.Benchmarks
             var workload = result.Workload;
             var all = env.EcAnalyzers.Concat(options.EcOnly ? Enumerable.Empty<DiagnosticAnalyzer>() : env.AspNetCoreAnalyzers).Append(env.EmptyAnalyzer).ToImmutableArray();
             Collect();
-            var compilation = Compile(workload.Trees);
+            var compilation = Compile(workload.Trees, workload.Contract);
+            var generatorMs = LastGeneratorMs;
             var stopwatch = Stopwatch.StartNew();
             compilation.GetDiagnostics();
             var binding = stopwatch.Elapsed.TotalMilliseconds;
@@ -376,11 +377,17 @@ namespace ErrorContract.Analyzers.Benchmarks
             double Time(DiagnosticAnalyzer analyzer) =>
                 withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
 
-            var ec = env.EcAnalyzers.Sum(Time);
+            var ec = env.EcAnalyzers.Sum(Time) + generatorMs;
             var asp = options.EcOnly ? 0 : env.AspNetCoreAnalyzers.Sum(Time);
             var empty = Time(env.EmptyAnalyzer);
             if (round >= 0)
             {
+                if (!result.PerAnalyzer.TryGetValue(GeneratorName, out var generatorSeries))
+                {
+                    result.PerAnalyzer[GeneratorName] = generatorSeries = new Series();
+                }
+
+                generatorSeries.Add(generatorMs);
                 result.Binding.Add(binding);
                 result.Ec.Add(ec);
                 result.AspNetCore.Add(asp);
@@ -429,14 +436,14 @@ namespace ErrorContract.Analyzers.Benchmarks
         private void AllocationRound(WorkloadResult result, int round)
         {
             var workload = result.Workload;
-            var probe = Compile(workload.Trees);
+            var probe = Compile(workload.Trees, workload.Contract);
             var analyzerOptions = RunOptions.For(workload.Contract);
             var ecMirrors = env.EcAnalyzers.Select(a => (DiagnosticAnalyzer)new MirrorAnalyzer(a, probe, analyzerOptions)).ToImmutableArray();
             var aspMirrors = (options.EcOnly ? ImmutableArray<DiagnosticAnalyzer>.Empty : env.AspNetCoreAnalyzers).Select(a => (DiagnosticAnalyzer)new MirrorAnalyzer(a, probe, analyzerOptions)).ToImmutableArray();
             var threadShares = new List<string>();
             long Allocated(ImmutableArray<DiagnosticAnalyzer> analyzers)
             {
-                var compilation = Compile(workload.Trees);
+                var compilation = Compile(workload.Trees, workload.Contract);
                 Collect();
                 var before = GC.GetTotalAllocatedBytes(precise: true);
                 var beforeThread = GC.GetAllocatedBytesForCurrentThread();
@@ -470,7 +477,7 @@ namespace ErrorContract.Analyzers.Benchmarks
                 mirrorsShown = true;
 
                 var profilers = env.EcAnalyzers.Select(a => new CallbackProfiler(a)).ToArray();
-                var compilation = Compile(workload.Trees);
+                var compilation = Compile(workload.Trees, workload.Contract);
                 compilation.WithAnalyzers(profilers.Cast<DiagnosticAnalyzer>().ToImmutableArray(), AnalyzerRunOptions(workload.Contract))
                     .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
                 for (var i = 0; i < profilers.Length; i++)
@@ -498,7 +505,7 @@ namespace ErrorContract.Analyzers.Benchmarks
             var ideGenerator = new Generator(options.Seed + 1);
             var file = ideGenerator.GenerateLargeController(options.IdeLines);
             var tree = CSharpSyntaxTree.ParseText(file.Text, parseOptions, "/bench/project/" + file.Path);
-            var baseCompilation = Compile(workload.Trees.Append(tree));
+            var baseCompilation = Compile(workload.Trees.Append(tree), workload.Contract);
             var errors = baseCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             foreach (var error in errors.Take(10))
             {

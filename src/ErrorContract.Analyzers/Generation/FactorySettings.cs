@@ -147,11 +147,19 @@ namespace ErrorContract.Analyzers.Generation
                 return new PlatformFeatures(false, false, false, false);
             }
 
-            var aspNetCore = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResult") != null
-                && compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IStatusCodeHttpResult") != null;
+            // Two searches of every reference (each reads every assembly's type names); the other HTTP types are looked up in
+            // IResult's own assembly.
+            var result = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResult");
+            var http = result?.ContainingAssembly;
+            var aspNetCore = http?.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IStatusCodeHttpResult") != null;
+            if (!aspNetCore)
+            {
+                return new PlatformFeatures(false, false, false, false);
+            }
+
             var actionResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ActionResult") != null;
-            var metadata = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider") != null
-                && compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata") is { DeclaredAccessibility: Accessibility.Public }
+            var metadata = http!.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider") != null
+                && http.GetTypeByMetadataName("Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata") is { DeclaredAccessibility: Accessibility.Public }
                 && compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 };
             var own = settings.Problem == null ? compilation.Assembly.GetTypeByMetadataName(settings.MetadataName) : null;
             var extended = own != null && ExtendsTheClass(own);
