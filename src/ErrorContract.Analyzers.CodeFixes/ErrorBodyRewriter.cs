@@ -95,6 +95,15 @@ namespace ErrorContract.Analyzers.CodeFixes
                 return true;
             }
 
+            if (body.Kind != ResponseBodyKind.Object
+                && site.Node is InvocationExpressionSyntax write
+                && FactoryCalls.TryCreateWrite(context, site, status, FactoryCalls.MessageOf(body)) is ExpressionSyntax factoryWrite)
+            {
+                // Middleware: the write after Response.StatusCode = … becomes the factory's (ApiErrors.NotFound("…").WriteAsync(Response)).
+                edits.Replace(write, factoryWrite);
+                return true;
+            }
+
             var expected = ErrorBodyExpectation.For(contract, status);
             if (expected.Shape.IsProblemDetails && body.Kind != ResponseBodyKind.Object)
             {

@@ -5,6 +5,7 @@ using ErrorContract.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ErrorContract.Analyzers.CodeFixes
 {
@@ -24,14 +25,62 @@ namespace ErrorContract.Analyzers.CodeFixes
         /// </summary>
         public static ExpressionSyntax? TryCreate(FixContext context, ExpressionSyntax result, int status, ExpressionSyntax? message)
         {
-            var factories = FindClass(context);
-            if (factories == null || !(result is InvocationExpressionSyntax || result is BaseObjectCreationExpressionSyntax))
+            if (!(result is InvocationExpressionSyntax || result is BaseObjectCreationExpressionSyntax))
             {
                 return null;
             }
 
             var target = context.Model.GetTypeInfo(result, context.CancellationToken).ConvertedType;
-            if (target == null || target.TypeKind == TypeKind.Error)
+            var factory = FindFactory(context, status);
+            if (target == null || target.TypeKind == TypeKind.Error || factory == null)
+            {
+                return null;
+            }
+
+            var conversion = context.Model.Compilation.ClassifyConversion(factory.ReturnType, target);
+            return conversion.Exists && conversion.IsImplicit ? Call(context, factory, status, message, result.SpanStart)?.WithTriviaFrom(result) : null;
+        }
+
+        /// <summary>
+        /// A body written to a response after its status (<c>Response.StatusCode = 404;</c> then
+        /// <c>await Response.WriteAsJsonAsync(…)</c>): the write becomes the factory's (<c>ApiErrors.NotFound("…").WriteAsync(Response)</c>),
+        /// which writes the status, the headers, the content type and the body. Both return a <c>Task</c>, so the write may stand
+        /// anywhere the old one did; the status assignment before it is left (the factory's result sets the same status).
+        /// </summary>
+        public static ExpressionSyntax? TryCreateWrite(FixContext context, ResponseSite site, int status, ExpressionSyntax? message)
+        {
+            if (site.Api != ResponseApi.HttpResponse || !(site.Operation is IInvocationOperation writer) || !(writer.Syntax is InvocationExpressionSyntax syntax)
+                || !(writer.Type is INamedTypeSymbol { Name: "Task", IsGenericType: false }))
+            {
+                return null;
+            }
+
+            var response = writer.Instance ?? (writer.TargetMethod.IsExtensionMethod && writer.Arguments.Length > 0 ? writer.Arguments[0].Value : null);
+            while (response is IConversionOperation { IsImplicit: true } conversion)
+            {
+                response = conversion.Operand;
+            }
+
+            var factory = FindFactory(context, status);
+            if (factory == null || !(response?.Syntax is ExpressionSyntax responseSyntax) || !ResponseDiscovery.DerivesFrom(response.Type, context.Types.HttpResponse))
+            {
+                return null;
+            }
+
+            var call = Call(context, factory, status, message, syntax.SpanStart);
+            return call == null
+                ? null
+                : SyntaxFactory.InvocationExpression(
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, call, SyntaxFactory.IdentifierName("WriteAsync")),
+                        SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(responseSyntax.WithoutTrivia()))))
+                    .WithTriviaFrom(syntax);
+        }
+
+        /// <summary>The first factory of the status (the contract's first code) that needs the message only; null when there is none.</summary>
+        private static IMethodSymbol? FindFactory(FixContext context, int status)
+        {
+            var factories = FindClass(context);
+            if (factories == null)
             {
                 return null;
             }
@@ -45,33 +94,26 @@ namespace ErrorContract.Analyzers.CodeFixes
                     continue;
                 }
 
-                // The first factory of the status (the contract's first code) that needs the message only.
                 var required = factory.Parameters.Where(p => !p.IsOptional).ToList();
-                if (required.Count != 1 || required[0].Type.SpecialType != SpecialType.System_String)
-                {
-                    return null;
-                }
-
-                var conversion = context.Model.Compilation.ClassifyConversion(factory.ReturnType, target);
-                if (!conversion.Exists || !conversion.IsImplicit)
-                {
-                    return null;
-                }
-
-                var text = message?.WithoutTrivia() ?? DocumentedMessage(context, status);
-                if (text == null)
-                {
-                    return null;
-                }
-
-                var name = factories.ToMinimalDisplayString(context.Model, result.SpanStart) + "." + factory.Name;
-                return SyntaxFactory.InvocationExpression(
-                        SyntaxFactory.ParseExpression(name),
-                        SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(text))))
-                    .WithTriviaFrom(result);
+                return required.Count == 1 && required[0].Type.SpecialType == SpecialType.System_String ? factory : null;
             }
 
             return null;
+        }
+
+        /// <summary><c>ApiErrors.NotFound("…")</c>, the class named as the code at <paramref name="position"/> can name it.</summary>
+        private static InvocationExpressionSyntax? Call(FixContext context, IMethodSymbol factory, int status, ExpressionSyntax? message, int position)
+        {
+            var text = message?.WithoutTrivia() ?? DocumentedMessage(context, status);
+            if (text == null)
+            {
+                return null;
+            }
+
+            var name = factory.ContainingType.ToMinimalDisplayString(context.Model, position) + "." + factory.Name;
+            return SyntaxFactory.InvocationExpression(
+                SyntaxFactory.ParseExpression(name),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(text))));
         }
 
         /// <summary>The generated factory class of the project (named by its MSBuild properties), or null.</summary>

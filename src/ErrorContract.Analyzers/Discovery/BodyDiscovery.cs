@@ -355,7 +355,7 @@ namespace ErrorContract.Analyzers.Discovery
                     continue;
                 }
 
-                if ((descendant is IInvocationOperation invocation && IsResponseWriter(invocation.TargetMethod, types))
+                if ((descendant is IInvocationOperation invocation && (IsResponseWriter(invocation.TargetMethod, types) || IsFactoryWrite(invocation, types)))
                     || (descendant is ISimpleAssignmentOperation result && IsFilterResult(result, types) && MayWriteBody(result.Value, types)))
                 {
                     return true;
@@ -364,6 +364,10 @@ namespace ErrorContract.Analyzers.Discovery
 
             return false;
         }
+
+        /// <summary><c>ApiErrors.NotFound("…").WriteAsync(response)</c>: a generated error factory's result writes the whole response.</summary>
+        private static bool IsFactoryWrite(IInvocationOperation invocation, WellKnownTypes types) =>
+            invocation.TargetMethod.Name == "WriteAsync" && invocation.Instance != null && types.IsFactoryResult(invocation.Instance.Type);
 
         public static bool IsProblemFactory(IMethodSymbol method) => method.Name == "Problem" || method.Name == "ValidationProblem";
 

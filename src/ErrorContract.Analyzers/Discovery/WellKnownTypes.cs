@@ -369,6 +369,9 @@ namespace ErrorContract.Analyzers.Discovery
             return method.ContainingType is { IsStatic: true } type && IsFactoryClass(type) && TryGetFactoryResultStatus(method.ReturnType, out status);
         }
 
+        /// <summary>A generated error factory's result (<c>ApiErrors.NotFoundResult</c>).</summary>
+        public bool IsFactoryResult(ITypeSymbol? type) => TryGetFactoryResultStatus(type, out _);
+
         private bool TryGetFactoryResultStatus(ITypeSymbol? type, out int status)
         {
             // A nested class of a static class: rare, so most types leave on the first test, before any attribute is read.

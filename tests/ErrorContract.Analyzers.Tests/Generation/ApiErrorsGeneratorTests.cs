@@ -115,6 +115,44 @@ namespace ErrorContract.Analyzers.Tests.Generation
         }
 
         [Fact]
+        public void A_catalog_gives_one_factory_per_code_named_by_it_and_integer_codes_a_name_from_the_status()
+        {
+            const string catalog = """
+                {
+                  "statuses": {
+                    "400": { "description": "Bad request", "errorCode": "invalid_request", "message": "Invalid request" },
+                    "429": { "description": "Too many requests" },
+                    "500": { "description": "Server error", "errorCode": "server_error", "message": "Server error" }
+                  },
+                  "codes": {
+                    "rate_limit_exceeded": { "status": 429, "message": "Rate limit reached" },
+                    "insufficient_quota": { "status": 429, "message": "You exceeded your current quota" }
+                  },
+                  "errorBody": {
+                    "fields": { "code": { "type": "string", "required": true }, "message": { "type": "string", "required": true } },
+                    "codeField": "code",
+                    "messageField": "message"
+                  }
+                }
+                """;
+            var (output, result) = GeneratorHost.Run("namespace Project; public class Marker { }", catalog);
+            Assert.Empty(GeneratorHost.Problems(output));
+            var type = output.GetTypeByMetadataName("Project.ApiErrors")!;
+            Assert.Equal(new[] { "InvalidRequest", "RateLimitExceeded", "InsufficientQuota", "ServerError" }, Factories(type));
+            var text = Assert.Single(result.GeneratedSources).SourceText.ToString();
+            Assert.Contains("Code = \"insufficient_quota\"", text);
+
+            var integers = catalog.Replace("\"code\": { \"type\": \"string\"", "\"code\": { \"type\": \"integer\"")
+                .Replace("\"invalid_request\"", "1000").Replace("\"server_error\"", "5000")
+                .Replace("\"rate_limit_exceeded\":", "\"4290\":").Replace("\"insufficient_quota\":", "\"4291\":");
+            var (integerOutput, integerResult) = GeneratorHost.Run("namespace Project; public class Marker { }", integers);
+            Assert.Empty(integerResult.Diagnostics);
+            Assert.Empty(GeneratorHost.Problems(integerOutput));
+            Assert.Equal(new[] { "BadRequest", "TooManyRequests4290", "TooManyRequests4291", "InternalServerError" }, Factories(integerOutput.GetTypeByMetadataName("Project.ApiErrors")!));
+            Assert.Contains("Code = 4291,", Assert.Single(integerResult.GeneratedSources).SourceText.ToString());
+        }
+
+        [Fact]
         public void The_class_name_and_namespace_follow_the_msbuild_properties_and_the_switch_turns_it_off()
         {
             var renamed = new Dictionary<string, string>

@@ -95,6 +95,49 @@ public class ItemsController : ControllerBase
 """);
         }
 
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        public async Task EC0002_Fix_InMiddleware_WritesThroughTheFactory(string name)
+        {
+            const string source = """
+
+public sealed class KeyMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Headers.ContainsKey("Authorization"))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            // The key is missing.
+            await context.Response.WriteAsync({|EC0002:"Missing key"|});
+            return;
+        }
+
+        await next(context);
+    }
+}
+""";
+            await Run<ErrorBodyFixProvider>(TestContracts.Get(name), source, """
+
+public sealed class KeyMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Headers.ContainsKey("Authorization"))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            // The key is missing.
+            await ApiErrors.Unauthorized("Missing key").WriteAsync(context.Response);
+            return;
+        }
+
+        await next(context);
+    }
+}
+""");
+        }
+
         [Fact]
         public async Task EC0001_Fix_ReturnsTheReplacementStatussFactory()
         {
