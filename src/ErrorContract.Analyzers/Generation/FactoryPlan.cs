@@ -42,7 +42,10 @@ namespace ErrorContract.Analyzers.Generation
         public const string StatusConstant = "Status";
 
         /// <summary>The names the generated class uses for its own members: a factory is never named one of these.</summary>
-        private static readonly string[] Reserved = { BodyClassName, ResultClassName, ValidationItemClassName, "SerializerOptions", "Write" };
+        private static readonly string[] Reserved = { BodyClassName, ResultClassName, ValidationItemClassName };
+
+        /// <summary>The members every class inherits from <c>object</c>: a property with one of these names would hide it (CS0108).</summary>
+        private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
 
         public static FactoryPlan Create(ErrorContractModel contract, string className)
         {
@@ -51,7 +54,14 @@ namespace ErrorContract.Analyzers.Generation
             var bodyClass = classes.Add(BodyClassName);
             AddProperties(bodyClass, body.Fields, body.Validation, classes);
 
+            // Every name in the class is used once: the factories, their result classes (the factory's name and "Result"),
+            // the body's classes and the class's own members.
             var used = new HashSet<string>(Reserved) { className };
+            foreach (var generated in classes.ToImmutable())
+            {
+                used.Add(generated.Name);
+            }
+
             var factories = ImmutableArray.CreateBuilder<Factory>();
             foreach (var entry in contract.Statuses.Values)
             {
@@ -106,17 +116,30 @@ namespace ErrorContract.Analyzers.Generation
                 }
             }
 
-            if (!used.Add(name!))
+            if (!Take(used, name!))
             {
                 var withStatus = name + Number(entry.Code);
                 name = withStatus;
-                for (var i = 2; !used.Add(name); i++)
+                for (var i = 2; !Take(used, name); i++)
                 {
                     name = withStatus + "_" + Number(i);
                 }
             }
 
             return name!;
+        }
+
+        /// <summary>Takes a factory's name and its result class's name, when neither is used yet.</summary>
+        private static bool Take(HashSet<string> used, string name)
+        {
+            if (used.Contains(name) || used.Contains(name + "Result"))
+            {
+                return false;
+            }
+
+            used.Add(name);
+            used.Add(name + "Result");
+            return true;
         }
 
         /// <summary>True when no other status documents the code (it names one error, so the factory may carry its name).</summary>
@@ -290,22 +313,23 @@ namespace ErrorContract.Analyzers.Generation
 
             private string ParameterName(string jsonName, string prefix)
             {
-                var name = Identifiers.Camel(jsonName);
-                if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_'))
+                var name = Identifiers.CamelWord(jsonName);
+                if (name.Length == 0 || !char.IsLetter(name[0]))
                 {
                     name = "value" + name;
                 }
 
                 if (!parameterNames.Add(name))
                 {
-                    name = Identifiers.Camel(prefix.Replace('.', '_') + jsonName);
-                    for (var i = 2; !parameterNames.Add(name); i++)
+                    var qualified = Identifiers.CamelWord(prefix.Replace('.', '_') + jsonName);
+                    name = qualified;
+                    for (var i = 2; name.Length == 0 || !char.IsLetter(name[0]) || !parameterNames.Add(name); i++)
                     {
-                        name = Identifiers.Camel(prefix.Replace('.', '_') + jsonName) + Number(i);
+                        name = "value" + qualified + Number(i);
                     }
                 }
 
-                return name;
+                return Identifiers.Escape(name);
             }
 
             private static string HeaderWords(string header) =>
@@ -391,7 +415,7 @@ namespace ErrorContract.Analyzers.Generation
                     name = "Field" + name;
                 }
 
-                if (name == owner.Name || name == "WriteTo")
+                if (name == owner.Name || name == "WriteTo" || System.Array.IndexOf(ObjectMembers, name) >= 0)
                 {
                     name += "Value";
                 }

@@ -123,26 +123,27 @@ namespace ErrorContract.Analyzers.Generation
 
             code.Line(signature.Append(')').ToString());
             code.Open();
-            code.Line("var headers = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);");
+            // The locals' names have underscores, which no parameter name (made of a field's letters and digits) has.
+            code.Line("var __headers = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);");
             foreach (var header in factory.Headers)
             {
                 var parameter = factory.Parameters.First(p => p.Header == header.Header);
                 var value = HeaderValue(header.Kind, parameter.Required ? header.Parameter : header.Parameter + (parameter.Type.IsValueType ? ".Value" : string.Empty));
                 if (parameter.Required)
                 {
-                    code.Line("headers[" + Identifiers.StringLiteral(header.Header) + "] = " + value + ";");
+                    code.Line("__headers[" + Identifiers.StringLiteral(header.Header) + "] = " + value + ";");
                 }
                 else
                 {
                     code.Line("if (" + header.Parameter + " != null)");
                     code.Open();
-                    code.Line("headers[" + Identifiers.StringLiteral(header.Header) + "] = " + value + ";");
+                    code.Line("__headers[" + Identifiers.StringLiteral(header.Header) + "] = " + value + ";");
                     code.Close();
                 }
             }
 
-            code.Line("var body = " + Initializer(plan, FactoryPlan.BodyClassName, string.Empty, factory, code.Indent) + ";");
-            code.Line("return new " + factory.ResultName + "(body, headers);");
+            code.Line("var __body = " + Initializer(plan, FactoryPlan.BodyClassName, string.Empty, factory, code.Indent) + ";");
+            code.Line("return new " + factory.ResultName + "(__body, __headers);");
             code.Close();
         }
 
@@ -312,17 +313,18 @@ namespace ErrorContract.Analyzers.Generation
             if (bodyClass.ValidationItemFields is { } itemFields)
             {
                 code.Line("/// <summary>Makes an item with every documented field.</summary>");
+                // The parameters are named after the properties (unique in the class), in camelCase.
                 var parameters = new StringBuilder();
                 foreach (var property in bodyClass.Properties)
                 {
-                    parameters.Append(parameters.Length == 0 ? string.Empty : ", ").Append("string ").Append(Identifiers.Camel(property.JsonName));
+                    parameters.Append(parameters.Length == 0 ? string.Empty : ", ").Append("string ").Append(Identifiers.Camel(property.Name));
                 }
 
                 code.Line("public " + bodyClass.Name + "(" + parameters + ")");
                 code.Open();
                 foreach (var property in bodyClass.Properties)
                 {
-                    code.Line(property.Name + " = " + Identifiers.Camel(property.JsonName) + ";");
+                    code.Line("this." + property.Name + " = " + Identifiers.Camel(property.Name) + ";");
                 }
 
                 code.Close();

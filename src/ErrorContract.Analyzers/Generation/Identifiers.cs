@@ -78,7 +78,10 @@ namespace ErrorContract.Analyzers.Generation
         }
 
         /// <summary>The words of a name in camelCase, escaped with <c>@</c> when it is a C# keyword (<c>params</c> → <c>@params</c>).</summary>
-        public static string Camel(string words)
+        public static string Camel(string words) => Escape(CamelWord(words));
+
+        /// <summary>The words of a name in camelCase, not escaped.</summary>
+        public static string CamelWord(string words)
         {
             var pascal = Pascal(words);
             if (pascal.Length == 0)
@@ -92,8 +95,7 @@ namespace ErrorContract.Analyzers.Generation
                 end++;
             }
 
-            var camel = pascal.Substring(0, end).ToLowerInvariant() + pascal.Substring(end);
-            return Escape(camel);
+            return pascal.Substring(0, end).ToLowerInvariant() + pascal.Substring(end);
         }
 
         /// <summary>A name, escaped with <c>@</c> when C# reserves it.</summary>
