@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -163,7 +164,12 @@ namespace ErrorContract.Analyzers.Generation
                 && compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 };
             var own = settings.Problem == null ? compilation.Assembly.GetTypeByMetadataName(settings.MetadataName) : null;
             var extended = own != null && ExtendsTheClass(own);
-            var globalUsings = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp10 };
+            // The alias is left out where it would conflict with a name of the global namespace (CS0576): a type of that name
+            // there, or the class's own namespace starting with the class's name.
+            var globalUsings = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp10 }
+                && !string.IsNullOrEmpty(settings.Namespace)
+                && settings.Namespace!.Split('.')[0] != settings.ClassName
+                && !compilation.GlobalNamespace.GetMembers(settings.ClassName).Any();
             return new PlatformFeatures(aspNetCore, actionResult, metadata, own != null && !extended, extended, globalUsings);
         }
 

@@ -249,6 +249,18 @@ namespace ErrorContract.Analyzers.Tests.Generation
             Assert.Empty(GeneratorHost.Problems(output));
         }
 
+        [Theory]
+        [InlineData("ApiErrors", "public class Marker { }")]
+        [InlineData("ApiErrors.Web", "public class Marker { }")]
+        [InlineData("Project", "public class ApiErrors { } public class Marker { }")]
+        public void No_global_alias_where_it_would_conflict_with_a_name_of_the_global_namespace(string rootNamespace, string source)
+        {
+            var properties = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace };
+            var (output, result) = GeneratorHost.Run(source, TestContracts.Artworks, properties);
+            Assert.DoesNotContain("global using", Assert.Single(result.GeneratedSources).SourceText.ToString());
+            Assert.Empty(GeneratorHost.Problems(output));
+        }
+
         [Fact]
         public void Before_csharp_10_there_is_no_global_alias_and_the_class_still_compiles()
         {
