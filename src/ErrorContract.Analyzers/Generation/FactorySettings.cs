@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ErrorContract.Analyzers.Discovery;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -141,6 +142,8 @@ namespace ErrorContract.Analyzers.Generation
         /// <summary>The project declares a <c>static partial</c> part of the class: its accessibility is the project's.</summary>
         public bool Extended { get; }
 
+        private const string HttpAbstractions = "Microsoft.AspNetCore.Http.Abstractions";
+
         public static PlatformFeatures Of(Compilation compilation, FactorySettings settings)
         {
             if (!settings.Enabled)
@@ -148,28 +151,29 @@ namespace ErrorContract.Analyzers.Generation
                 return new PlatformFeatures(false, false, false, false);
             }
 
-            // Two searches of every reference (each reads every assembly's type names); the other HTTP types are looked up in
-            // IResult's own assembly.
-            var result = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResult");
-            var http = result?.ContainingAssembly;
-            var aspNetCore = http?.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IStatusCodeHttpResult") != null;
+            // Each type is looked up in the assembly of the shared framework that defines it (the analyzers' TypeLookup): a
+            // search of every reference reads every assembly's type names, which costs milliseconds on each new compilation.
+            var lookup = new TypeLookup(compilation);
+            var aspNetCore = lookup.GetFromPackage(HttpAbstractions, "Microsoft.AspNetCore.Http.IResult") != null
+                && lookup.GetFromPackage(HttpAbstractions, "Microsoft.AspNetCore.Http.IStatusCodeHttpResult") != null;
             if (!aspNetCore)
             {
                 return new PlatformFeatures(false, false, false, false);
             }
 
-            var actionResult = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ActionResult") != null;
-            var metadata = http!.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider") != null
-                && http.GetTypeByMetadataName("Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata") is { DeclaredAccessibility: Accessibility.Public }
+            var actionResult = lookup.GetFromPackage(WellKnownTypes.MvcCore, "Microsoft.AspNetCore.Mvc.ActionResult") != null;
+            var metadata = lookup.GetFromPackage(HttpAbstractions, "Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider") != null
+                && lookup.GetFromPackage(HttpAbstractions, "Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata") != null
                 && compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 };
             var own = settings.Problem == null ? compilation.Assembly.GetTypeByMetadataName(settings.MetadataName) : null;
             var extended = own != null && ExtendsTheClass(own);
-            // The alias is left out where it would conflict with a name of the global namespace (CS0576): a type of that name
-            // there, or the class's own namespace starting with the class's name.
+
+            // The alias is left out where it would conflict with a name the project declares in the global namespace (CS0576):
+            // a type of that name there, or the class's own namespace starting with the class's name.
             var globalUsings = compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp10 }
                 && !string.IsNullOrEmpty(settings.Namespace)
                 && settings.Namespace!.Split('.')[0] != settings.ClassName
-                && !compilation.GlobalNamespace.GetMembers(settings.ClassName).Any();
+                && !compilation.Assembly.GlobalNamespace.GetMembers(settings.ClassName).Any();
             return new PlatformFeatures(aspNetCore, actionResult, metadata, own != null && !extended, extended, globalUsings);
         }
 
