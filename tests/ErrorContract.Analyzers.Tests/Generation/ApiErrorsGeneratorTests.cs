@@ -58,6 +58,19 @@ namespace ErrorContract.Analyzers.Tests.Generation
             }
         }
 
+        [Theory]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
+        public void On_aspnetcore_8_every_sample_contracts_factories_compile_where_results_are_used(string name)
+        {
+            // .NET 8 SDKs load the package: the generated code uses nothing newer than ASP.NET Core 8 offers.
+            var (empty, result) = GeneratorHost.Run("namespace Project; public class Marker { }", TestContracts.Get(name), references: TestReferences.AspNetCore8);
+            Assert.Contains("IEndpointMetadataProvider", Assert.Single(result.GeneratedSources).SourceText.ToString());
+            var factory = empty.GetTypeByMetadataName("Project.ApiErrors")!.GetMembers().OfType<IMethodSymbol>().First(m => m.MethodKind == MethodKind.Ordinary);
+            var call = factory.Name + "(" + string.Join(", ", factory.Parameters.Where(p => !p.IsOptional).Select(p => Argument(p.Type))) + ")";
+            var (output, _) = GeneratorHost.Run(Uses.Replace("{{Factory}}", call).Replace("{{Result}}", factory.ReturnType.Name), TestContracts.Get(name), references: TestReferences.AspNetCore8);
+            Assert.Empty(GeneratorHost.Problems(output));
+        }
+
         [Fact]
         public void Seed_A_gets_a_factory_per_status_named_by_its_code_with_optional_fields_and_the_429_header_as_parameters()
         {

@@ -22,6 +22,12 @@ namespace ErrorContract.Analyzers.Tests.Infrastructure
         private static readonly Lazy<ImmutableArray<MetadataReference>> AspNetCoreReferences =
             new Lazy<ImmutableArray<MetadataReference>>(() => NetCore.AddRange(Load("AspNetCoreAppRef", "Microsoft.AspNetCore.Http.Abstractions.dll")));
 
+        private static readonly Lazy<ImmutableArray<MetadataReference>> AspNetCore8References =
+            new Lazy<ImmutableArray<MetadataReference>>(() => Load("NetCoreAppRef8", "System.Runtime.dll").AddRange(Load("AspNetCoreAppRef8", "Microsoft.AspNetCore.Http.Abstractions.dll")));
+
+        /// <summary>The .NET 8 and ASP.NET Core 8 reference assemblies: the oldest framework the package supports.</summary>
+        public static ImmutableArray<MetadataReference> AspNetCore8 => AspNetCore8References.Value;
+
         /// <summary>The .NET 10 reference assemblies (Microsoft.NETCore.App.Ref).</summary>
         public static ImmutableArray<MetadataReference> NetCore => NetCoreReferences.Value;
 
