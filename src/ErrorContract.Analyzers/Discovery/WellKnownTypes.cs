@@ -142,7 +142,7 @@ namespace ErrorContract.Analyzers.Discovery
 
         private const string Runtime = "System.Runtime";
         private const string TextJson = "System.Text.Json";
-        private const string HttpAbstractions = "Microsoft.AspNetCore.Http.Abstractions";
+        internal const string HttpAbstractions = "Microsoft.AspNetCore.Http.Abstractions";
         private const string HttpResults = "Microsoft.AspNetCore.Http.Results";
         private const string MvcAbstractions = "Microsoft.AspNetCore.Mvc.Abstractions";
         internal const string MvcCore = "Microsoft.AspNetCore.Mvc.Core";

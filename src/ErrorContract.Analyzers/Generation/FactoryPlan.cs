@@ -96,15 +96,11 @@ namespace ErrorContract.Analyzers.Generation
         private static string NameOf(ErrorContractModel contract, StatusEntry entry, string? code, int codeCount, HashSet<string> used)
         {
             string? name = null;
-            if (code != null && !contract.ErrorBody.IsProblemDetails && CodeIsOwn(contract, code))
+            if (code != null && CodeIsOwn(contract, code))
             {
-                name = Identifiers.Pascal(code);
-            }
-            else if (code != null && contract.ErrorBody.IsProblemDetails && CodeIsOwn(contract, code))
-            {
-                // A problem type URI: its last segment (https://example.com/probs/not-found → NotFound).
-                var slash = code.TrimEnd('/').LastIndexOf('/');
-                name = Identifiers.Pascal(slash >= 0 ? code.Substring(slash + 1) : code);
+                // A problem type URI is named by its last segment (https://example.com/probs/not-found → NotFound).
+                var words = contract.ErrorBody.IsProblemDetails ? code.TrimEnd('/') : code;
+                name = Identifiers.Pascal(contract.ErrorBody.IsProblemDetails ? words.Substring(words.LastIndexOf('/') + 1) : words);
             }
 
             if (string.IsNullOrEmpty(name) || !char.IsLetter(name![0]))
@@ -240,6 +236,7 @@ namespace ErrorContract.Analyzers.Generation
             {
                 var body = contract.ErrorBody;
                 var status = entry.Code;
+                var owner = classes.Find(className)!;
                 foreach (var field in fields)
                 {
                     var path = prefix + field.Name;
@@ -249,7 +246,6 @@ namespace ErrorContract.Analyzers.Generation
                         continue;
                     }
 
-                    var owner = classes.Find(className)!;
                     var property = owner.Find(field.Name)!;
                     var required = field.Required || statusRequired.Contains(path) || (prefix.Length == 0 && entry.RequiredFields.Contains(field.Name));
                     if (path == body.CodeField && code != null)
@@ -364,7 +360,7 @@ namespace ErrorContract.Analyzers.Generation
             public BodyClass Add(string name)
             {
                 var unique = name;
-                for (var i = 2; Find(unique) != null || System.Array.IndexOf(Reserved, unique) >= 0 && unique != BodyClassName; i++)
+                for (var i = 2; Find(unique) != null || (System.Array.IndexOf(Reserved, unique) >= 0 && unique != BodyClassName); i++)
                 {
                     unique = name + Number(i);
                 }

@@ -142,8 +142,6 @@ namespace ErrorContract.Analyzers.Generation
         /// <summary>The project declares a <c>static partial</c> part of the class: its accessibility is the project's.</summary>
         public bool Extended { get; }
 
-        private const string HttpAbstractions = "Microsoft.AspNetCore.Http.Abstractions";
-
         public static PlatformFeatures Of(Compilation compilation, FactorySettings settings)
         {
             if (!settings.Enabled)
@@ -154,16 +152,16 @@ namespace ErrorContract.Analyzers.Generation
             // Each type is looked up in the assembly of the shared framework that defines it (the analyzers' TypeLookup): a
             // search of every reference reads every assembly's type names, which costs milliseconds on each new compilation.
             var lookup = new TypeLookup(compilation);
-            var aspNetCore = lookup.GetFromPackage(HttpAbstractions, "Microsoft.AspNetCore.Http.IResult") != null
-                && lookup.GetFromPackage(HttpAbstractions, "Microsoft.AspNetCore.Http.IStatusCodeHttpResult") != null;
+            var aspNetCore = lookup.GetFromPackage(WellKnownTypes.HttpAbstractions, "Microsoft.AspNetCore.Http.IResult") != null
+                && lookup.GetFromPackage(WellKnownTypes.HttpAbstractions, "Microsoft.AspNetCore.Http.IStatusCodeHttpResult") != null;
             if (!aspNetCore)
             {
                 return new PlatformFeatures(false, false, false, false);
             }
 
             var actionResult = lookup.GetFromPackage(WellKnownTypes.MvcCore, "Microsoft.AspNetCore.Mvc.ActionResult") != null;
-            var metadata = lookup.GetFromPackage(HttpAbstractions, "Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider") != null
-                && lookup.GetFromPackage(HttpAbstractions, "Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata") != null
+            var metadata = lookup.GetFromPackage(WellKnownTypes.HttpAbstractions, "Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider") != null
+                && lookup.GetFromPackage(WellKnownTypes.HttpAbstractions, "Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata") != null
                 && compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 };
             var own = settings.Problem == null ? compilation.Assembly.GetTypeByMetadataName(settings.MetadataName) : null;
             var extended = own != null && ExtendsTheClass(own);
