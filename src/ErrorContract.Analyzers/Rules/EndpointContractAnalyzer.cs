@@ -59,8 +59,9 @@ namespace ErrorContract.Analyzers.Rules
             var openApi = document == null ? null : new OpenApiSource(document, RouteTypes.Get(context.Compilation));
             var actions = new ConcurrentQueue<(IMethodSymbol Action, IOperation Body)>();
 
-            // Endpoints mapped on a mapping method's IEndpointRouteBuilder parameter, and what every call of those methods passes.
-            var mappedOnParameters = new ConcurrentQueue<(IInvocationOperation MapCall, MinimalEndpoint Endpoint)>();
+            // Map calls on a mapping method's IEndpointRouteBuilder parameter, and what every call of those methods passes: such an
+            // endpoint is read and judged when the compilation ends, and only when every call passes the application.
+            var mappedOnParameters = new ConcurrentQueue<(IInvocationOperation MapCall, IParameterSymbol Parameter)>();
             var appParameterCalls = hasMinimalApis && endpointTypes.EndpointRouteBuilder != null ? new AppParameterCalls(endpointTypes.EndpointRouteBuilder, endpointTypes.WebApplication) : null;
             if (appParameterCalls != null)
             {
@@ -69,14 +70,19 @@ namespace ErrorContract.Analyzers.Rules
                     while (mappedOnParameters.TryDequeue(out var pending))
                     {
                         c.CancellationToken.ThrowIfCancellationRequested();
-                        var parameter = pending.Endpoint.Declarations.AppParameter!;
-                        if (!appParameterCalls.AlwaysGivenTheApplication(parameter))
+                        if (!appParameterCalls.AlwaysGivenTheApplication(pending.Parameter))
+                        {
+                            continue;
+                        }
+
+                        var endpoint = MinimalEndpoints.Read(pending.MapCall, endpoints.Types, endpoints.Compilation, endpoints.GroupLocals, c.CancellationToken);
+                        if (endpoint?.Declarations.AppParameter == null)
                         {
                             continue;
                         }
 
                         var operations = openApi?.OperationsOfMapCallOnAppParameter(pending.MapCall);
-                        JudgeMinimal(pending.MapCall, pending.Endpoint, types, endpoints, rules, endpointKinds, operations, AtCompilationEnd, d => Report(c.Compilation, c.ReportDiagnostic, d), c.CancellationToken);
+                        JudgeMinimal(pending.MapCall, endpoint, types, endpoints, rules, endpointKinds, operations, AtCompilationEnd, d => Report(c.Compilation, c.ReportDiagnostic, d), c.CancellationToken);
                     }
                 });
             }
@@ -88,11 +94,18 @@ namespace ErrorContract.Analyzers.Rules
                     var name = invocation.TargetMethod.Name;
                     if (hasMinimalApis && MinimalEndpoints.MayMapEndpoint(name))
                     {
-                        var endpoint = MinimalEndpoints.Read(invocation, endpoints.Types, endpoints.Compilation, endpoints.GroupLocals, c.CancellationToken);
-                        if (endpoint?.Declarations.AppParameter != null)
+                        if (appParameterCalls != null && MinimalEndpoints.MappedOnParameter(invocation, endpoints.Types, endpoints.GroupLocals, c.CancellationToken) is IParameterSymbol parameter)
                         {
-                            // Mapped on a mapping method's parameter: judged when every call of the method is known.
-                            mappedOnParameters.Enqueue((invocation, endpoint));
+                            // Mapped on a mapping method's parameter: read and judged when every call of the method is known.
+                            mappedOnParameters.Enqueue((invocation, parameter));
+                            return;
+                        }
+
+                        var endpoint = MinimalEndpoints.Read(invocation, endpoints.Types, endpoints.Compilation, endpoints.GroupLocals, c.CancellationToken);
+                        if (endpoint?.Declarations.AppParameter is IParameterSymbol reached)
+                        {
+                            // A route builder the first look did not follow to the parameter (a local declared twice over).
+                            mappedOnParameters.Enqueue((invocation, reached));
                         }
                         else if (endpoint != null)
                         {
@@ -270,11 +283,11 @@ namespace ErrorContract.Analyzers.Rules
             /// <summary>Records a call of a mapping method of the project; false for any other call (most: left on the method's assembly).</summary>
             public bool Record(IInvocationOperation invocation, WellKnownTypes types)
             {
-                // Every call of the project comes here. Calls into references leave on the method's assembly first (a metadata
-                // method's parameters are decoded on their first read); the project's own methods are then looked at for a
-                // parameter typed IEndpointRouteBuilder, by name first.
+                // Every call of the project comes here. Calls into references leave first, on the method's metadata token (a source
+                // method has none) and then its assembly (a metadata method's parameters are decoded on their first read); the
+                // project's own methods are then looked at for a parameter typed IEndpointRouteBuilder, by name first.
                 var method = invocation.TargetMethod;
-                if (types.OwnerOf(method) != ResponseCallOwner.Project)
+                if (method.MetadataToken != 0 || invocation.Arguments.IsEmpty || types.OwnerOf(method) != ResponseCallOwner.Project)
                 {
                     return false;
                 }

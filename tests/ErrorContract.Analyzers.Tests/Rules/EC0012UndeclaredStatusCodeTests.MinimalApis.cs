@@ -144,6 +144,45 @@ public static class Program
             await Analyze(A, source);
         }
 
+        /// <summary>
+        /// A mapping method's endpoints (<c>Map(this IEndpointRouteBuilder app)</c>) are judged when the compilation ends, and only
+        /// when every call of the method passes the application: then the group kept in a local, its initializer chain and the
+        /// calls made on it are all it declares. Given a route group instead, the caller's group may declare anything.
+        /// </summary>
+        [Theory]
+        [InlineData("app.MapTools();", true)]
+        [InlineData("app.MapTools(); app.MapTools();", true)]
+        [InlineData("app.MapGroup(\"/v2\").MapTools();", false)]
+        [InlineData("app.MapTools(); app.MapGroup(\"/v2\").MapTools();", false)]
+        public async Task AMappingMethodGivenTheApplication_IsJudgedWithItsGroupLocal(string calls, bool judged)
+        {
+            var source = """
+
+public static class ToolEndpoints
+{
+    public static IEndpointRouteBuilder MapTools(this IEndpointRouteBuilder app)
+    {
+        var tools = app.MapGroup("/tools").ProducesProblem(409);
+        tools.ProducesProblem(404);
+        tools.MapGet("/{id}", (int id) => id > 0 ? Results.Ok() : Results.NotFound()).Produces(200);
+        tools.MapDelete("/{id}", (int id) => id > 0 ? Results.Ok() : id < -1 ? Results.Conflict() : MARK).Produces(200);
+        return app;
+    }
+}
+
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var app = WebApplication.Create(args);
+        CALLS
+        app.Run();
+    }
+}
+""".Replace("MARK", judged ? "{|EC0012:Results.BadRequest()|}" : "Results.BadRequest()").Replace("CALLS", calls);
+            await Analyze(A, source);
+        }
+
         /// <summary>A builder from anywhere else (a parameter, a field, a method's return) may carry declarations that cannot be read.</summary>
         [Fact]
         public async Task ABuilderFromElsewhere_LeavesTheEndpointOpen()

@@ -183,6 +183,69 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             return new MinimalEndpoint(invocation.TargetMethod.Name, pattern, body, handlerSymbol, compilation, handlerSymbol.ReturnType, returnsNothing, declarations);
         }
 
+        /// <summary>
+        /// The mapping method's <c>IEndpointRouteBuilder</c> parameter a Map call's route builder comes from (<c>app.MapGet(…)</c>,
+        /// <c>app.MapGroup(…).MapGet(…)</c>, <c>var api = app.MapGroup(…); api.MapGet(…)</c> in <c>Map(this IEndpointRouteBuilder
+        /// app)</c>), or null. Such an endpoint is judged only when every call of its method passes the application, which is
+        /// known when the compilation ends: it is read then, not here (its group locals' uses are searched only if it is judged).
+        /// Follows what <see cref="ReadReceiver"/> follows, without reading any declaration.
+        /// </summary>
+        public static IParameterSymbol? MappedOnParameter(IInvocationOperation invocation, EndpointTypes types, ConcurrentDictionary<ILocalSymbol, EndpointDeclarations> groups, CancellationToken cancellationToken)
+        {
+            if (types.EndpointRouteBuilder == null || !EndpointTypes.Is(invocation.TargetMethod.ContainingType, types.RouteBuilderExtensions))
+            {
+                return null;
+            }
+
+            var value = Receiver(invocation);
+            for (var depth = 0; depth <= MaxDepth; depth++)
+            {
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                switch (value)
+                {
+                    case IParameterReferenceOperation parameter:
+                        return SymbolEqualityComparer.Default.Equals(parameter.Parameter.Type, types.EndpointRouteBuilder)
+                            && parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary }
+                            ? parameter.Parameter
+                            : null;
+                    case IInvocationOperation call when call.TargetMethod.IsExtensionMethod
+                        && ((call.TargetMethod.Name == "MapGroup" && EndpointTypes.Is(call.TargetMethod.ContainingType, types.RouteBuilderExtensions)) || IsBuilderCall(call)):
+                        value = Receiver(call);
+                        break;
+                    case ILocalReferenceOperation local:
+                        if (groups.TryGetValue(local.Local, out var group))
+                        {
+                            return group.AppParameter;
+                        }
+
+                        value = Initializer(local, cancellationToken);
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A local's initializer, from its declaration in the same body (the semantic model hands back the tree's own operation).</summary>
+        private static IOperation? Initializer(ILocalReferenceOperation reference, CancellationToken cancellationToken)
+        {
+            var model = reference.SemanticModel;
+            var references = reference.Local.DeclaringSyntaxReferences;
+            if (model == null || references.Length != 1 || references[0].SyntaxTree != model.SyntaxTree)
+            {
+                return null;
+            }
+
+            var declarator = model.GetOperation(references[0].GetSyntax(cancellationToken), cancellationToken) as IVariableDeclaratorOperation;
+            return declarator?.Initializer?.Value ?? (declarator?.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+        }
+
         /// <summary>A parameter the framework does not bind from the request: the context, the request, the response, the cancellation token.</summary>
         private static bool IsUnbound(ITypeSymbol type, EndpointTypes types)
         {
