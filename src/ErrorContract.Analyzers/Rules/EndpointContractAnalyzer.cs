@@ -109,7 +109,7 @@ namespace ErrorContract.Analyzers.Rules
                         }
                         else if (endpoint != null)
                         {
-                            JudgeMinimal(invocation, endpoint, types, endpoints, rules, endpointKinds, openApi?.OperationsOf(invocation), Live, d => Report(c.Compilation, c.ReportDiagnostic, d), c.CancellationToken);
+                            JudgeLive(c, invocation, endpoint, types, endpoints, rules, endpointKinds, openApi);
                         }
                     }
                     else if (appParameterCalls != null && appParameterCalls.Record(invocation, types))
@@ -162,6 +162,7 @@ namespace ErrorContract.Analyzers.Rules
 
             context.RegisterCompilationEndAction(c =>
             {
+                System.Action<Diagnostic> report = c.ReportDiagnostic;
                 while (actions.TryDequeue(out var pending))
                 {
                     c.CancellationToken.ThrowIfCancellationRequested();
@@ -186,9 +187,9 @@ namespace ErrorContract.Analyzers.Rules
 
                     var returns = endpoints.Returns.Of(pending.Body, ReturnsNothing(action.ReturnType, types), c.CancellationToken);
                     var display = action.ContainingType.Name + "." + action.Name;
-                    rules.CheckUndeclared(returns, declarations, display, EndpointStyle.Action, null, fixable: true, Descriptors.EC0012_UndeclaredStatusCodeInAction, c.ReportDiagnostic);
-                    rules.CheckNeverReturned(returns, declarations, display, Descriptors.EC0013_DeclaredStatusNeverReturnedInAction, c.ReportDiagnostic);
-                    rules.CheckAgainstOpenApi(returns, declarations, operations, display, Descriptors.EC0012_UndocumentedInOpenApiInAction, Descriptors.EC0014_DeclarationNotDocumentedInAction, c.ReportDiagnostic);
+                    rules.CheckUndeclared(returns, declarations, display, EndpointStyle.Action, null, fixable: true, Descriptors.EC0012_UndeclaredStatusCodeInAction, report);
+                    rules.CheckNeverReturned(returns, declarations, display, Descriptors.EC0013_DeclaredStatusNeverReturnedInAction, report);
+                    rules.CheckAgainstOpenApi(returns, declarations, operations, display, Descriptors.EC0012_UndocumentedInOpenApiInAction, Descriptors.EC0014_DeclarationNotDocumentedInAction, report);
                 }
             });
         }
@@ -209,6 +210,15 @@ namespace ErrorContract.Analyzers.Rules
             Descriptors.EC0013_DeclaredStatusNeverReturnedInAction,
             Descriptors.EC0012_UndocumentedInOpenApiInAction,
             Descriptors.EC0014_DeclarationNotDocumentedInAction);
+
+        /// <summary>
+        /// Judges a Map call as it is typed. A method of its own: the report delegate captures the callback's context, and a
+        /// capture in the callback itself would allocate on every invocation of the project, not on Map calls only.
+        /// </summary>
+        private static void JudgeLive(OperationAnalysisContext c, IInvocationOperation invocation, MinimalEndpoint endpoint, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds, OpenApiSource? openApi)
+        {
+            JudgeMinimal(invocation, endpoint, types, endpoints, rules, endpointKinds, openApi?.OperationsOf(invocation), Live, d => Report(c.Compilation, c.ReportDiagnostic, d), c.CancellationToken);
+        }
 
         private static void JudgeMinimal(IInvocationOperation invocation, MinimalEndpoint endpoint, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds, ImmutableArray<OpenApiOperation>? matched, MinimalDescriptors descriptors, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
