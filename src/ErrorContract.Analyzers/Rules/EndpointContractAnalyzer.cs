@@ -297,7 +297,7 @@ namespace ErrorContract.Analyzers.Rules
                 // method has none) and then its assembly (a metadata method's parameters are decoded on their first read); the
                 // project's own methods are then looked at for a parameter typed IEndpointRouteBuilder, by name first.
                 var method = invocation.TargetMethod;
-                if (method.MetadataToken != 0 || invocation.Arguments.IsEmpty || types.OwnerOf(method) != ResponseCallOwner.Project)
+                if (method.OriginalDefinition.MetadataToken != 0 || invocation.Arguments.IsEmpty || types.OwnerOf(method) != ResponseCallOwner.Project)
                 {
                     return false;
                 }

@@ -133,10 +133,11 @@ namespace ErrorContract.Analyzers.Discovery
             // Cheap first: most calls pass no string to a parameter named like a key (a CancellationToken is not one; no
             // method of string itself has such a parameter).
             var method = invocation.TargetMethod;
-            if (method.DeclaringSyntaxReferences.IsEmpty)
+            if (method.OriginalDefinition.MetadataToken != 0 || method.IsImplicitlyDeclared)
             {
-                // A method of a referenced assembly (no declaring syntax: an empty array, not allocated) is never judged
-                // by its parameters' names: most calls leave here.
+                // A method of a referenced assembly (its definition has a metadata token; a source method has none) is never
+                // judged by its parameters' names: most calls leave here, before a source method's syntax references (a new
+                // array on each read) or its parameters are looked at.
                 return;
             }
 
