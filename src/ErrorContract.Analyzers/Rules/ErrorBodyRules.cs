@@ -29,8 +29,14 @@ namespace ErrorContract.Analyzers.Rules
         /// <summary>EC0002 for an error site whose body is not the contract's error body; null when it is (or cannot be known).</summary>
         public Diagnostic? Check(ResponseSite site)
         {
+            // The status first: a success's body (an Ok(item), a Created(uri, value)) is not described at all.
+            if (contract.ErrorBody.Fields.IsEmpty || !contract.IsError(site.Status))
+            {
+                return null;
+            }
+
             var body = site.BodyDescription;
-            if (contract.ErrorBody.Fields.IsEmpty || body == null || !contract.IsError(site.Status))
+            if (body == null)
             {
                 return null;
             }
