@@ -130,17 +130,35 @@ namespace ErrorContract.Analyzers.Rules
                 return;
             }
 
-            // The actions' bodies, from the controllers only: a class is asked once whether it is a controller, and the methods
-            // of every other class (services, models, the minimal APIs' mapping classes) are not handed to the rule at all.
-            context.RegisterSymbolStartAction(
-                s =>
+            context.RegisterOperationBlockAction(c =>
+            {
+                if (!(c.OwningSymbol is IMethodSymbol method) || !endpoints.Controllers.IsAction(method))
                 {
-                    if (endpoints.Controllers.IsController((INamedTypeSymbol)s.Symbol))
+                    return;
+                }
+
+                foreach (var block in c.OperationBlocks)
+                {
+                    // The body's block (or the method body around it, as the compiler version hands it).
+                    var root = block;
+                    while (root.Parent != null)
                     {
-                        s.RegisterOperationBlockAction(c => EnqueueAction(c, endpoints.Controllers, actions));
+                        root = root.Parent;
                     }
-                },
-                SymbolKind.NamedType);
+
+                    if (root is IMethodBodyOperation body)
+                    {
+                        actions.Enqueue((method, body));
+                        return;
+                    }
+
+                    if (block is IBlockOperation && !(block.Parent is IAttributeOperation))
+                    {
+                        actions.Enqueue((method, block));
+                        return;
+                    }
+                }
+            });
 
             context.RegisterCompilationEndAction(c =>
             {
@@ -174,37 +192,6 @@ namespace ErrorContract.Analyzers.Rules
                     rules.CheckAgainstOpenApi(returns, declarations, operations, display, Descriptors.EC0012_UndocumentedInOpenApiInAction, Descriptors.EC0014_DeclarationNotDocumentedInAction, report);
                 }
             });
-        }
-
-        /// <summary>Keeps an action's body for the compilation's end, when the global filters are known.</summary>
-        private static void EnqueueAction(OperationBlockAnalysisContext c, ControllerEndpoints controllers, ConcurrentQueue<(IMethodSymbol Action, IOperation Body)> actions)
-        {
-            if (!(c.OwningSymbol is IMethodSymbol method) || !controllers.IsAction(method))
-            {
-                return;
-            }
-
-            foreach (var block in c.OperationBlocks)
-            {
-                // The body's block (or the method body around it, as the compiler version hands it).
-                var root = block;
-                while (root.Parent != null)
-                {
-                    root = root.Parent;
-                }
-
-                if (root is IMethodBodyOperation body)
-                {
-                    actions.Enqueue((method, body));
-                    return;
-                }
-
-                if (block is IBlockOperation && !(block.Parent is IAttributeOperation))
-                {
-                    actions.Enqueue((method, block));
-                    return;
-                }
-            }
         }
 
         /// <summary>The descriptors of minimal APIs judged as they are typed (at their Map call).</summary>

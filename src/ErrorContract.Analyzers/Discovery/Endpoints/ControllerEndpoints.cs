@@ -28,9 +28,6 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             assembly = new Lazy<AssemblyFacts>(() => ReadAssembly(), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
-        /// <summary>A controller class: public, concrete, not generic, not nested, and a controller by name, base class or attribute.</summary>
-        public bool IsController(INamedTypeSymbol type) => FactsOf(type) != null;
-
         /// <summary>
         /// Whether the method is a controller action: a public, non-static, non-generic ordinary method of a controller (a public,
         /// non-abstract, non-generic top-level class named <c>…Controller</c> or marked <c>[Controller]</c>, not <c>[NonController]</c>),
