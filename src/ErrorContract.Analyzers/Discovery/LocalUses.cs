@@ -87,6 +87,30 @@ namespace ErrorContract.Analyzers.Discovery
             return true;
         }
 
+        /// <summary>The initializer of a local declared once with one (<c>var header = …;</c>), or the call that declares it as an <c>out var</c>.</summary>
+        public static IOperation? Initializer(ILocalReferenceOperation reference, CancellationToken cancellationToken)
+        {
+            var model = reference.SemanticModel;
+            var references = reference.Local.DeclaringSyntaxReferences;
+            if (model == null || references.Length != 1 || references[0].SyntaxTree != model.SyntaxTree)
+            {
+                return null;
+            }
+
+            var syntax = references[0].GetSyntax(cancellationToken);
+            if (syntax is VariableDeclaratorSyntax { Initializer: { } initializer })
+            {
+                return model.GetOperation(initializer.Value, cancellationToken);
+            }
+
+            if (syntax is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } })
+            {
+                return model.GetOperation(call, cancellationToken);
+            }
+
+            return null;
+        }
+
         [System.ThreadStatic]
         private static char[]? buffer;
 

@@ -150,11 +150,8 @@ public static class Program
         /// calls made on it are all it declares. Given a route group instead, the caller's group may declare anything.
         /// </summary>
         [Theory]
-        [InlineData("app.MapTools();", true)]
-        [InlineData("app.MapTools(); app.MapTools();", true)]
-        [InlineData("app.MapGroup(\"/v2\").MapTools();", false)]
-        [InlineData("app.MapTools(); app.MapGroup(\"/v2\").MapTools();", false)]
-        public async Task AMappingMethodGivenTheApplication_IsJudgedWithItsGroupLocal(string calls, bool judged)
+        [MemberData(nameof(MappingMethodCalls))]
+        public async Task AMappingMethodGivenTheApplication_IsJudgedWithItsGroupLocal(string contract, string calls, bool judged)
         {
             var source = """
 
@@ -180,7 +177,23 @@ public static class Program
     }
 }
 """.Replace("MARK", judged ? "{|EC0012:Results.BadRequest()|}" : "Results.BadRequest()").Replace("CALLS", calls);
-            await Analyze(A, source);
+            await Analyze(TestContracts.Get(contract), source);
+        }
+
+        /// <summary>Every sample contract, with calls that always pass the application (judged) and calls that do not.</summary>
+        public static TheoryData<string, string, bool> MappingMethodCalls()
+        {
+            var data = new TheoryData<string, string, bool>();
+            foreach (var contract in TestContracts.All)
+            {
+                var name = (string)contract[0];
+                data.Add(name, "app.MapTools();", true);
+                data.Add(name, "app.MapTools(); app.MapTools();", true);
+                data.Add(name, "app.MapGroup(\"/v2\").MapTools();", false);
+                data.Add(name, "app.MapTools(); app.MapGroup(\"/v2\").MapTools();", false);
+            }
+
+            return data;
         }
 
         /// <summary>A builder from anywhere else (a parameter, a field, a method's return) may carry declarations that cannot be read.</summary>

@@ -158,7 +158,7 @@ namespace ErrorContract.Analyzers.Discovery
                 return Named(local.Local, local, askHandled, cancellationToken);
             }
 
-            var initializer = LocalInitializer(local, cancellationToken);
+            var initializer = LocalUses.Initializer(local, cancellationToken);
             var flow = TraceHeader(initializer, askHandled, depth + 1, cancellationToken);
 
             // The assignments are looked for only when the initializer is the header (a later assignment may strip the scheme)

@@ -83,35 +83,11 @@ namespace ErrorContract.Analyzers.Discovery
                     return text;
 
                 case ILocalReferenceOperation local:
-                    return LeadingText(LocalInitializer(local, cancellationToken), out complete, depth + 1, cancellationToken);
+                    return LeadingText(LocalUses.Initializer(local, cancellationToken), out complete, depth + 1, cancellationToken);
 
                 default:
                     return string.Empty;
             }
-        }
-
-        /// <summary>The initializer of a local declared once with one (<c>var header = …;</c>), or the call that declares it as an <c>out var</c>.</summary>
-        private static IOperation? LocalInitializer(ILocalReferenceOperation reference, CancellationToken cancellationToken)
-        {
-            var model = reference.SemanticModel;
-            var references = reference.Local.DeclaringSyntaxReferences;
-            if (model == null || references.Length != 1 || references[0].SyntaxTree != model.SyntaxTree)
-            {
-                return null;
-            }
-
-            var syntax = references[0].GetSyntax(cancellationToken);
-            if (syntax is VariableDeclaratorSyntax { Initializer: { } initializer })
-            {
-                return model.GetOperation(initializer.Value, cancellationToken);
-            }
-
-            if (syntax is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } })
-            {
-                return model.GetOperation(call, cancellationToken);
-            }
-
-            return null;
         }
 
         /// <summary>Strips conversions (to <c>StringValues</c>, <c>object</c>, <c>string?</c>).</summary>

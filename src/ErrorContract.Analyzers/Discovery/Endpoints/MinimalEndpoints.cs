@@ -208,10 +208,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                 switch (value)
                 {
                     case IParameterReferenceOperation parameter:
-                        return SymbolEqualityComparer.Default.Equals(parameter.Parameter.Type, types.EndpointRouteBuilder)
-                            && parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary }
-                            ? parameter.Parameter
-                            : null;
+                        return IsMappingParameter(parameter.Parameter, types) ? parameter.Parameter : null;
                     case IInvocationOperation call when call.TargetMethod.IsExtensionMethod
                         && ((call.TargetMethod.Name == "MapGroup" && EndpointTypes.Is(call.TargetMethod.ContainingType, types.RouteBuilderExtensions)) || IsBuilderCall(call)):
                         value = Receiver(call);
@@ -222,7 +219,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                             return group.AppParameter;
                         }
 
-                        value = Initializer(local, cancellationToken);
+                        value = LocalUses.Initializer(local, cancellationToken);
                         break;
                     default:
                         return null;
@@ -232,19 +229,11 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             return null;
         }
 
-        /// <summary>A local's initializer, from its declaration in the same body (the semantic model hands back the tree's own operation).</summary>
-        private static IOperation? Initializer(ILocalReferenceOperation reference, CancellationToken cancellationToken)
-        {
-            var model = reference.SemanticModel;
-            var references = reference.Local.DeclaringSyntaxReferences;
-            if (model == null || references.Length != 1 || references[0].SyntaxTree != model.SyntaxTree)
-            {
-                return null;
-            }
-
-            var declarator = model.GetOperation(references[0].GetSyntax(cancellationToken), cancellationToken) as IVariableDeclaratorOperation;
-            return declarator?.Initializer?.Value ?? (declarator?.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-        }
+        /// <summary>A mapping method's route builder: an <c>IEndpointRouteBuilder</c> parameter of an ordinary method.</summary>
+        private static bool IsMappingParameter(IParameterSymbol parameter, EndpointTypes types) =>
+            types.EndpointRouteBuilder != null
+            && SymbolEqualityComparer.Default.Equals(parameter.Type, types.EndpointRouteBuilder)
+            && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary };
 
         /// <summary>A parameter the framework does not bind from the request: the context, the request, the response, the cancellation token.</summary>
         private static bool IsUnbound(ITypeSymbol type, EndpointTypes types)
@@ -472,9 +461,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
 
                     declarations.AddRange(group);
                     return;
-                case IParameterReferenceOperation parameter when types.EndpointRouteBuilder != null
-                    && SymbolEqualityComparer.Default.Equals(parameter.Parameter.Type, types.EndpointRouteBuilder)
-                    && parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary }:
+                case IParameterReferenceOperation parameter when IsMappingParameter(parameter.Parameter, types):
                     // A mapping method's parameter: the application when every caller passes it (checked by the rule).
                     declarations.AppParameter = parameter.Parameter;
                     return;
