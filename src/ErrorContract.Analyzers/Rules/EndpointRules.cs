@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -29,6 +30,13 @@ namespace ErrorContract.Analyzers.Rules
     {
         private readonly ErrorContractModel contract;
         private readonly INamedTypeSymbol? statusCodes;
+
+        // What EC0012 writes for a status is the same at every site that returns it: its properties and the way to declare it
+        // are made once per status and kind of endpoint (first adoption reports thousands of EC0012).
+        private readonly ConcurrentDictionary<(int Status, int Replacement, bool Fixable, EndpointStyle Style), (ImmutableDictionary<string, string?> Properties, string Message)> undeclared =
+            new ConcurrentDictionary<(int, int, bool, EndpointStyle), (ImmutableDictionary<string, string?>, string)>();
+
+        private Dictionary<int, string>? statusConstants;
 
         public EndpointRules(ErrorContractModel contract, WellKnownTypes types)
         {
@@ -66,22 +74,38 @@ namespace ErrorContract.Analyzers.Rules
 
                 declared ??= declarations.List();
                 var text = status.ToString(CultureInfo.InvariantCulture);
-                var how = HowToDeclare(status, style);
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, text);
-                if (ObviousReplacement(status, declarations) is int replacement)
-                {
-                    // The second fix: return the declared status instead (the site's rewrite is EC0001's).
-                    properties = properties.Add(DiagnosticProperties.Replacement, replacement.ToString(CultureInfo.InvariantCulture));
-                }
-
-                if (fixable)
-                {
-                    properties = properties.Add(EndpointStyleProperty, style.ToString()).Add(DeclarationProperty, how.Declaration);
-                }
-
+                var written = Undeclared(status, ObviousReplacement(status, declarations) ?? 0, fixable, style);
                 var additional = endpointLocation != null ? new[] { endpointLocation } : null;
-                report(Diagnostic.Create(descriptor, site.Location, additional, properties, text, endpoint, declared, how.Message));
+                report(Diagnostic.Create(descriptor, site.Location, additional, written.Properties, text, endpoint, declared, written.Message));
             }
+        }
+
+        /// <summary>
+        /// EC0012's properties and how-to-declare message for a status: <paramref name="replacement"/> is the declared status to
+        /// return instead (0 when there is no obvious one).
+        /// </summary>
+        private (ImmutableDictionary<string, string?> Properties, string Message) Undeclared(int status, int replacement, bool fixable, EndpointStyle style)
+        {
+            var key = (status, replacement, fixable, style);
+            if (undeclared.TryGetValue(key, out var written))
+            {
+                return written;
+            }
+
+            var how = HowToDeclare(status, style);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, status.ToString(CultureInfo.InvariantCulture));
+            if (replacement != 0)
+            {
+                // The second fix: return the declared status instead (the site's rewrite is EC0001's).
+                properties = properties.Add(DiagnosticProperties.Replacement, replacement.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (fixable)
+            {
+                properties = properties.Add(EndpointStyleProperty, style.ToString()).Add(DeclarationProperty, how.Declaration);
+            }
+
+            return undeclared.GetOrAdd(key, (properties, how.Message));
         }
 
         /// <summary>
@@ -268,17 +292,25 @@ namespace ErrorContract.Analyzers.Rules
                 return null;
             }
 
-            var prefix = "Status" + status.ToString(CultureInfo.InvariantCulture);
-            foreach (var member in statusCodes.GetMembers())
+            var constants = statusConstants;
+            if (constants == null)
             {
-                if (member is IFieldSymbol field && field.IsConst && field.Name.StartsWith(prefix, StringComparison.Ordinal)
-                    && field.ConstantValue is int value && value == status)
+                // Read once per compilation; two threads may both read it, and either map is right.
+                constants = new Dictionary<int, string>();
+                foreach (var member in statusCodes.GetMembers())
                 {
-                    return field.Name;
+                    if (member is IFieldSymbol field && field.IsConst && field.Name.StartsWith("Status", StringComparison.Ordinal)
+                        && field.ConstantValue is int value && !constants.ContainsKey(value)
+                        && field.Name.StartsWith("Status" + value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                    {
+                        constants.Add(value, field.Name);
+                    }
                 }
+
+                statusConstants = constants;
             }
 
-            return null;
+            return constants.TryGetValue(status, out var name) ? name : null;
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorContract.Analyzers.Discovery.Endpoints
@@ -135,7 +135,23 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
         /// <summary>The declared statuses for messages: "200, 404", or "default" with <c>[ProducesDefaultResponseType]</c>.</summary>
         public string List()
         {
-            var list = string.Join(", ", declarations.Select(d => d.Status).Distinct().OrderBy(s => s).Select(s => s.ToString(CultureInfo.InvariantCulture)));
+            var statuses = new List<int>(declarations.Count);
+            foreach (var declaration in declarations)
+            {
+                if (!statuses.Contains(declaration.Status))
+                {
+                    statuses.Add(declaration.Status);
+                }
+            }
+
+            statuses.Sort();
+            var builder = new StringBuilder();
+            foreach (var status in statuses)
+            {
+                builder.Append(builder.Length == 0 ? string.Empty : ", ").Append(status.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var list = builder.ToString();
             if (DeclaresDefault)
             {
                 list = list.Length == 0 ? "default" : list + ", default";

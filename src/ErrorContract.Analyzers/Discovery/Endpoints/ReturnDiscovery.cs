@@ -53,29 +53,34 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             HashSet<IOperation>? known = null;
             var returned = new List<IOperation?>();
             HashSet<IMethodSymbol>? localFunctions = null;
-            var pending = new Stack<IOperation>();
-            pending.Push(body);
+            // Every operation of the body passes here: the switch is on the kind (one virtual call, where a type pattern per
+            // case tests interfaces), and the stack holds a struct (no covariance check per push).
+            var pending = new Stack<Pending>();
+            pending.Push(new Pending(body));
             while (pending.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var current = pending.Pop();
-                switch (current)
+                var current = pending.Pop().Operation;
+                switch (current.Kind)
                 {
-                    case IAnonymousFunctionOperation _:
-                    case ILocalFunctionOperation _:
+                    case OperationKind.AnonymousFunction:
+                    case OperationKind.LocalFunction:
                         // A lambda's results are not the endpoint's; a local function is walked where it is called.
                         continue;
-                    case IReturnOperation @return:
-                        returned.Add(@return.ReturnedValue);
+                    case OperationKind.Return:
+                    case OperationKind.YieldReturn:
+                    case OperationKind.YieldBreak:
+                        returned.Add(((IReturnOperation)current).ReturnedValue);
                         break;
-                    case IInvocationOperation invocation:
+                    case OperationKind.Invocation:
+                        var invocation = (IInvocationOperation)current;
                         if (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction)
                         {
                             var local = invocation.TargetMethod.OriginalDefinition;
                             localFunctions ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
                             if (localFunctions.Add(local) && FindLocalFunction(body, local) is ILocalFunctionOperation declaration && declaration.Body != null)
                             {
-                                pending.Push(declaration.Body);
+                                pending.Push(new Pending(declaration.Body));
                             }
 
                             break;
@@ -110,7 +115,8 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                         }
 
                         break;
-                    case IObjectCreationOperation creation:
+                    case OperationKind.ObjectCreation:
+                        var creation = (IObjectCreationOperation)current;
                         sites.Clear();
                         ResponseDiscovery.FromObjectCreation(creation, types, sites);
                         if (Take(sites, returns))
@@ -119,7 +125,8 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                         }
 
                         break;
-                    case ISimpleAssignmentOperation assignment:
+                    case OperationKind.SimpleAssignment:
+                        var assignment = (ISimpleAssignmentOperation)current;
                         sites.Clear();
                         ResponseDiscovery.FromAssignment(assignment, types, sites);
                         Take(sites, returns);
@@ -134,7 +141,7 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
 
                 foreach (var child in current.ChildOperations)
                 {
-                    pending.Push(child);
+                    pending.Push(new Pending(child));
                 }
             }
 
@@ -310,6 +317,14 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
             }
 
             return HelperReturns.Unreadable;
+        }
+
+        /// <summary>An operation waiting to be walked.</summary>
+        private readonly struct Pending
+        {
+            public Pending(IOperation operation) => Operation = operation;
+
+            public IOperation Operation { get; }
         }
 
         private static ILocalFunctionOperation? FindLocalFunction(IOperation body, IMethodSymbol local)
