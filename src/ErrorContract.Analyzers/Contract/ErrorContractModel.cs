@@ -29,7 +29,20 @@ namespace ErrorContract.Analyzers.Contract
             ErrorContentType = errorContentType;
             DocumentedList = string.Join(", ", statuses.Keys);
             DisplayName = string.IsNullOrEmpty(name) ? "error contract" : name + " error contract";
+            documented = new bool[StatusLimit];
+            foreach (var status in statuses.Keys)
+            {
+                if (status >= 0 && status < StatusLimit)
+                {
+                    documented[status] = true;
+                }
+            }
         }
+
+        /// <summary>Statuses below this are looked up in <see cref="documented"/>; the rules ask for every response site.</summary>
+        private const int StatusLimit = 1000;
+
+        private readonly bool[] documented;
 
         /// <summary>The API's name, used in messages ("the Artworks API contract").</summary>
         public string? Name { get; }
@@ -66,7 +79,7 @@ namespace ErrorContract.Analyzers.Contract
 
         public bool IsDocumented(int status)
         {
-            if (Statuses.ContainsKey(status))
+            if (status >= 0 && status < StatusLimit ? documented[status] : Statuses.ContainsKey(status))
             {
                 return true;
             }
