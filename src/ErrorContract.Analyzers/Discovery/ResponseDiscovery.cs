@@ -22,18 +22,21 @@ namespace ErrorContract.Analyzers.Discovery
         /// </summary>
         public static bool FromOperation(IOperation operation, WellKnownTypes types, List<ResponseSite> sites, System.Threading.CancellationToken cancellationToken)
         {
-            switch (operation)
+            // On the kind: the analyzer calls this for every object creation and assignment of the project, and a type test per
+            // case is an interface test (slow when it fails).
+            switch (operation.Kind)
             {
-                case IInvocationOperation invocation:
-                    FromInvocation(invocation, types, sites);
+                case OperationKind.Invocation:
+                    FromInvocation((IInvocationOperation)operation, types, sites);
                     return true;
-                case IObjectCreationOperation creation:
-                    FromObjectCreation(creation, types, sites);
+                case OperationKind.ObjectCreation:
+                    FromObjectCreation((IObjectCreationOperation)operation, types, sites);
                     return true;
-                case ISimpleAssignmentOperation assignment:
-                    FromAssignment(assignment, types, sites);
+                case OperationKind.SimpleAssignment:
+                    FromAssignment((ISimpleAssignmentOperation)operation, types, sites);
                     return true;
-                case IAnonymousFunctionOperation lambda:
+                case OperationKind.AnonymousFunction:
+                    var lambda = (IAnonymousFunctionOperation)operation;
                     // Only a parenthesized lambda can carry attributes or a declared return type (LINQ lambdas cannot).
                     if (lambda.Syntax is ParenthesizedLambdaExpressionSyntax parenthesized)
                     {
@@ -49,7 +52,8 @@ namespace ErrorContract.Analyzers.Discovery
                     }
 
                     return true;
-                case ILocalFunctionOperation localFunction:
+                case OperationKind.LocalFunction:
+                    var localFunction = (ILocalFunctionOperation)operation;
                     var local = localFunction.Syntax as LocalFunctionStatementSyntax;
                     if (local != null && local.AttributeLists.Count > 0)
                     {
@@ -202,10 +206,13 @@ namespace ErrorContract.Analyzers.Discovery
 
         public static void FromAssignment(ISimpleAssignmentOperation assignment, WellKnownTypes types, List<ResponseSite> sites)
         {
-            if (!(assignment.Target is IPropertyReferenceOperation property))
+            if (assignment.Target.Kind != OperationKind.PropertyReference)
             {
+                // Locals, fields, indexers of arrays: most assignments of the project leave here, without an interface test.
                 return;
             }
+
+            var property = (IPropertyReferenceOperation)assignment.Target;
 
             var name = property.Property.Name;
             var owner = property.Property.ContainingType;

@@ -67,6 +67,8 @@ namespace ErrorContract.Analyzers.Rules
             {
                 context.RegisterCompilationEndAction(c =>
                 {
+                    var compilation = c.Compilation;
+                    System.Action<Diagnostic> reportDiagnostic = c.ReportDiagnostic;
                     while (mappedOnParameters.TryDequeue(out var pending))
                     {
                         c.CancellationToken.ThrowIfCancellationRequested();
@@ -82,7 +84,7 @@ namespace ErrorContract.Analyzers.Rules
                         }
 
                         var operations = openApi?.OperationsOfMapCallOnAppParameter(pending.MapCall);
-                        JudgeMinimal(pending.MapCall, endpoint, types, endpoints, rules, endpointKinds, operations, AtCompilationEnd, d => Report(c.Compilation, c.ReportDiagnostic, d), c.CancellationToken);
+                        JudgeMinimal(pending.MapCall, endpoint, types, endpoints, rules, endpointKinds, operations, AtCompilationEnd, d => Report(compilation, reportDiagnostic, d), c.CancellationToken);
                     }
                 });
             }
@@ -217,7 +219,10 @@ namespace ErrorContract.Analyzers.Rules
         /// </summary>
         private static void JudgeLive(OperationAnalysisContext c, IInvocationOperation invocation, MinimalEndpoint endpoint, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds, OpenApiSource? openApi)
         {
-            JudgeMinimal(invocation, endpoint, types, endpoints, rules, endpointKinds, openApi?.OperationsOf(invocation), Live, d => Report(c.Compilation, c.ReportDiagnostic, d), c.CancellationToken);
+            // The context's delegate is made once per Map call (a method group of the struct context boxes it on each use).
+            var compilation = c.Compilation;
+            System.Action<Diagnostic> reportDiagnostic = c.ReportDiagnostic;
+            JudgeMinimal(invocation, endpoint, types, endpoints, rules, endpointKinds, openApi?.OperationsOf(invocation), Live, d => Report(compilation, reportDiagnostic, d), c.CancellationToken);
         }
 
         private static void JudgeMinimal(IInvocationOperation invocation, MinimalEndpoint endpoint, WellKnownTypes types, EndpointDiscovery endpoints, EndpointRules rules, EndpointKinds endpointKinds, ImmutableArray<OpenApiOperation>? matched, MinimalDescriptors descriptors, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)

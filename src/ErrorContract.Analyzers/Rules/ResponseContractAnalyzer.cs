@@ -45,9 +45,12 @@ namespace ErrorContract.Analyzers.Rules
             context.RegisterOperationAction(
                 c =>
                 {
+                    // On the kind the action was registered for: a type test per kind is an interface test, slow when it fails.
                     List<ResponseSite> sites;
-                    if (c.Operation is IInvocationOperation invocation)
+                    var kind = c.Operation.Kind;
+                    if (kind == OperationKind.Invocation)
                     {
+                        var invocation = (IInvocationOperation)c.Operation;
                         // Most invocations call methods that cannot decide a response: leave before allocating, and hand
                         // the owner on rather than asking again.
                         var owner = types.OwnerOf(invocation.TargetMethod);
@@ -121,22 +124,23 @@ namespace ErrorContract.Analyzers.Rules
 
                     var noSite = sites.Count == 0;
                     ResponseSiteList.Return(sites);
-                    if (contentTypeRules != null && noSite && c.Operation is IInvocationOperation write
-                        && contentTypeRules.CheckOnRejectedWrite(write) is Diagnostic rejected)
+                    if (contentTypeRules != null && noSite && kind == OperationKind.Invocation
+                        && contentTypeRules.CheckOnRejectedWrite((IInvocationOperation)c.Operation) is Diagnostic rejected)
                     {
                         // The rate limiter's rejections are 429 responses without a status in the code: their body's
                         // content type is checked here.
                         c.ReportDiagnostic(rejected);
                     }
 
-                    if (contentTypeRules != null && c.Operation is ISimpleAssignmentOperation contentTypeAssignment
-                        && contentTypeRules.CheckAssignment(contentTypeAssignment) is Diagnostic written)
+                    if (contentTypeRules != null && kind == OperationKind.SimpleAssignment
+                        && contentTypeRules.CheckAssignment((ISimpleAssignmentOperation)c.Operation) is Diagnostic written)
                     {
                         c.ReportDiagnostic(written);
                     }
 
-                    if (headerRules != null && c.Operation is ISimpleAssignmentOperation assignment)
+                    if (headerRules != null && kind == OperationKind.SimpleAssignment)
                     {
+                        var assignment = (ISimpleAssignmentOperation)c.Operation;
                         // The rate limiter's OnRejected writes the rate-limit responses: their headers are checked at it.
                         headers?.Clear();
                         headerRules.CheckOnRejected(assignment, ref headers);

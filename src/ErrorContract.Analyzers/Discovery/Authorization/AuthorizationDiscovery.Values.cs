@@ -93,10 +93,11 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary>Strips conversions (to <c>StringValues</c>, <c>object</c>, <c>string?</c>).</summary>
         internal static IOperation Unwrap(IOperation operation)
         {
+            // On the kind, not a type test: most values are no conversion, and a failed interface test is the slow one.
             var op = operation;
-            while (op is IConversionOperation conversion && conversion.Operand != null)
+            while (op.Kind == OperationKind.Conversion && ((IConversionOperation)op).Operand is { } operand)
             {
-                op = conversion.Operand;
+                op = operand;
             }
 
             return op;

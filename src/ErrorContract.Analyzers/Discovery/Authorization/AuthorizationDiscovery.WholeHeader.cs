@@ -114,7 +114,9 @@ namespace ErrorContract.Analyzers.Discovery
         /// <summary><c>owners[header]</c> read from a collection (not a header collection): the header is the key looked up.</summary>
         private void FromIndexerLookup(IOperation value, ref List<AuthorizationSite>? sites, CancellationToken cancellationToken)
         {
-            if (Unwrap(value) is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer
+            var unwrapped = Unwrap(value);
+            if (unwrapped.Kind == OperationKind.PropertyReference
+                && unwrapped is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer
                 && indexer.Arguments.Length == 1
                 && IsStringLike(Unwrap(indexer.Arguments[0].Value).Type)
                 && IsLookupCollection(instance.Type)
