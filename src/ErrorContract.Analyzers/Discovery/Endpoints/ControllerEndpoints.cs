@@ -101,37 +101,14 @@ namespace ErrorContract.Analyzers.Discovery.Endpoints
                 return null;
             }
 
-            // The last class answered first: the operation blocks of a class's methods come in a row.
-            var recent = lastClass;
-            if (recent != null && ReferenceEquals(recent.Type, type))
+            if (controllers.TryGetValue(type, out var known))
             {
-                return recent.Facts;
+                return known;
             }
 
-            if (!controllers.TryGetValue(type, out var known))
-            {
-                known = Classify(type);
-                controllers.TryAdd(type, known);
-            }
-
-            lastClass = new ClassAnswer(type, known);
+            known = Classify(type);
+            controllers.TryAdd(type, known);
             return known;
-        }
-
-        /// <summary>The last class <see cref="FactsOf"/> answered: one immutable pair, replaced whole.</summary>
-        private ClassAnswer? lastClass;
-
-        private sealed class ClassAnswer
-        {
-            public ClassAnswer(INamedTypeSymbol type, ControllerFacts? facts)
-            {
-                Type = type;
-                Facts = facts;
-            }
-
-            public INamedTypeSymbol Type { get; }
-
-            public ControllerFacts? Facts { get; }
         }
 
         private ControllerFacts? Classify(INamedTypeSymbol type)
