@@ -139,7 +139,7 @@ namespace ErrorContract.Analyzers.Discovery
                 return -1;
             }
 
-            var found = text.AsSpan(start, length - start).IndexOf(value.AsSpan(), System.StringComparison.Ordinal);
+            var found = text.AsSpan(start, length - start).IndexOf(value.AsSpan(), StringComparison.Ordinal);
             return found < 0 ? -1 : start + found;
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using ErrorContract.Analyzers.Contract;
 using ErrorContract.Analyzers.Contract.OpenApi;
 using ErrorContract.Analyzers.Discovery;
@@ -292,7 +293,7 @@ namespace ErrorContract.Analyzers.Rules
                 return null;
             }
 
-            var constants = statusConstants;
+            var constants = Volatile.Read(ref statusConstants);
             if (constants == null)
             {
                 // Read once per compilation; two threads may both read it, and either map is right.
@@ -307,7 +308,7 @@ namespace ErrorContract.Analyzers.Rules
                     }
                 }
 
-                statusConstants = constants;
+                Volatile.Write(ref statusConstants, constants);
             }
 
             return constants.TryGetValue(status, out var name) ? name : null;

@@ -298,6 +298,63 @@ public class ArtworksController : ControllerBase
             await FixByReturningTheDeclaredStatus(TestContracts.Get(contract), source, source);
         }
 
+        /// <summary>
+        /// The same undeclared status in one project, with an obvious replacement in one endpoint and none in the other: each
+        /// diagnostic carries its own endpoint's replacement (what the rule writes for a status is made once per project).
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(TestContracts.All), MemberType = typeof(TestContracts))]
+        public async Task Fix_ReturnsTheDeclaredStatus_OnlyInTheEndpointThatHasOne(string contract)
+        {
+            const string source = ProgramStart + """
+        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.BadRequest()|}).Produces(200).Produces(404);
+        app.MapGet("/artists/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.BadRequest()|}).Produces(200).Produces(401).Produces(404);
+""" + ProgramEnd;
+            const string fixedSource = ProgramStart + """
+        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : Results.NotFound()).Produces(200).Produces(404);
+        app.MapGet("/artists/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.BadRequest()|}).Produces(200).Produces(401).Produces(404);
+""" + ProgramEnd;
+            await VerifyFix.CodeFixAsync(TestContracts.Get(contract), source, fixedSource, test =>
+            {
+                test.DisabledDiagnostics.Add("EC0013");
+                test.FixesCompilationEndDiagnostics();
+                test.AllowMarkupInFixedCode();
+                test.CodeActionEquivalenceKey = ErrorContract.Analyzers.CodeFixes.EndpointStatusDeclarationFixProvider.ReturnDeclaredEquivalenceKey;
+            });
+        }
+
+        /// <summary>
+        /// The same undeclared status in an action and in a minimal API of one project: each is declared in its own style
+        /// (the attribute on the action, <c>.Produces</c> on the Map call).
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Seeds))]
+        public async Task Fix_DeclaresTheSameStatusInEachEndpointsOwnStyle(string contract)
+        {
+            const string source = ProgramStart + """
+        app.MapGet("/artists/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:Results.NotFound()|}).Produces(200);
+""" + ProgramEnd + """
+
+public class ArtworksController : ControllerBase
+{
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    public IActionResult Get(int id) => id > 0 ? Ok() : {|EC0012:NotFound()|};
+}
+""";
+            const string fixedSource = ProgramStart + """
+        app.MapGet("/artists/{id}", (int id) => id > 0 ? Results.Ok() : Results.NotFound()).Produces(200).Produces(404);
+""" + ProgramEnd + """
+
+public class ArtworksController : ControllerBase
+{
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public IActionResult Get(int id) => id > 0 ? Ok() : NotFound();
+}
+""";
+            await Fix(TestContracts.Get(contract), source, fixedSource);
+        }
+
         [Fact]
         public async Task NoFix_ForAHandlerMappedInAnotherFile()
         {
