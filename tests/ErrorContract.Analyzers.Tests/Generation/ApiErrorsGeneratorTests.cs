@@ -266,6 +266,7 @@ namespace ErrorContract.Analyzers.Tests.Generation
         [InlineData("ApiErrors", "public class Marker { }")]
         [InlineData("ApiErrors.Web", "public class Marker { }")]
         [InlineData("Project", "public class ApiErrors { } public class Marker { }")]
+        [InlineData("Project", "namespace ApiErrors.Models { public class Marker { } }")]
         public void No_global_alias_where_it_would_conflict_with_a_name_of_the_global_namespace(string rootNamespace, string source)
         {
             var properties = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace };
