@@ -201,7 +201,7 @@ namespace ErrorContract.Analyzers
         public static readonly DiagnosticDescriptor EC0005_ProblemDetails = Create(
             RuleIds.FrameworkErrorResponses,
             title: EC0005Title,
-            messageFormat: "AddProblemDetails() makes the framework write ProblemDetails bodies for exceptions and bodyless error responses, which is not the {0}'s error body; remove it and write the contract's body in an exception handler and the endpoints",
+            messageFormat: "AddProblemDetails() makes the framework write ProblemDetails bodies for exceptions and bodyless error responses, which is not the {0}'s error body; register an exception handler that writes the contract's body (builder.Services.AddExceptionHandler<T>()), or remove AddProblemDetails()",
             description: EC0005Description,
             compilationEnd: true);
 

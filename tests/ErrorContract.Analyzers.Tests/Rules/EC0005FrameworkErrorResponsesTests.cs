@@ -96,9 +96,15 @@ public static class Program
             await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
         }
 
-        [Fact]
-        public async Task UseExceptionHandler_WithARegisteredExceptionHandler_IsSilent()
+        [Theory]
+        [InlineData("artworks")]
+        [InlineData("studio")]
+        [InlineData("payments")]
+        [InlineData("header-key")]
+        public async Task AnExceptionHandlerOfTheProject_SilencesUseExceptionHandler_AndTheAddProblemDetailsItNeeds(string contract)
         {
+            // The documented way to use IExceptionHandler: the bare UseExceptionHandler() does not start without a
+            // ProblemDetails service (dotnet/aspnetcore#51888), and the exceptions are the project's handler's to write.
             const string source = """
 using System.Threading;
 using Microsoft.AspNetCore.Diagnostics;
@@ -119,12 +125,54 @@ public static class Program
     public static void Configure(WebApplicationBuilder builder)
     {
         builder.Services.AddExceptionHandler<ContractExceptionHandler>();
+        builder.Services.AddProblemDetails();
         var app = builder.Build();
         app.UseExceptionHandler();
     }
 }
 """;
+            await VerifyCS.AnalyzerAsync(TestContracts.Get(contract), source);
+        }
+
+        [Fact]
+        public async Task AnExceptionHandlerOfTheProject_LeavesUseStatusCodePages_Flagged()
+        {
+            // The ProblemDetails service still writes the status code pages' bodies: that call is reported at itself.
+            const string source = """
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+public static class Program
+{
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ExceptionHandlerOptions>(options => options.ExceptionHandlingPath = "/error");
+        builder.Services.AddProblemDetails();
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.{|EC0005:UseStatusCodePages()|};
+    }
+}
+""";
             await VerifyCS.AnalyzerAsync(TestContracts.Artworks, source);
+        }
+
+        [Fact]
+        public async Task AddProblemDetails_WithoutAnExceptionHandler_SaysToRegisterOne()
+        {
+            const string source = """
+using Microsoft.Extensions.DependencyInjection;
+
+public static class Program
+{
+    public static void Configure(WebApplicationBuilder builder) => builder.Services.{|#0:AddProblemDetails()|};
+}
+""";
+            await VerifyCS.AnalyzerAsync(
+                TestContracts.Artworks,
+                source,
+                VerifyCS.Diagnostic("EC0005").WithLocation(0).WithMessage(
+                    "AddProblemDetails() makes the framework write ProblemDetails bodies for exceptions and bodyless error responses, which is not the Artworks API error contract's error body; register an exception handler that writes the contract's body (builder.Services.AddExceptionHandler<T>()), or remove AddProblemDetails()"));
         }
 
         [Theory]

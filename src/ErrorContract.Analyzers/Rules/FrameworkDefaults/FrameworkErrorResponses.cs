@@ -8,9 +8,11 @@ namespace ErrorContract.Analyzers.Rules
     public sealed partial class FrameworkDefaultsAnalyzer
     {
         /// <summary>
-        /// EC0005: AddProblemDetails(), UseStatusCodePages() and UseExceptionHandler() without a handler (unless an exception
-        /// handler is configured elsewhere), all silent under a ProblemDetails contract, and UseDeveloperExceptionPage()
-        /// outside a development check make the framework write error bodies of its own.
+        /// EC0005: AddProblemDetails() and UseExceptionHandler() without a handler (unless an exception handler is configured
+        /// elsewhere), UseStatusCodePages() without a handler, all silent under a ProblemDetails contract, and
+        /// UseDeveloperExceptionPage() outside a development check make the framework write error bodies of its own.
+        /// With an exception handler of the project's, AddProblemDetails() writes no exception's body, and the bare
+        /// UseExceptionHandler() does not start without it (dotnet/aspnetcore#51888): removing it would break the app.
         /// </summary>
         private static void ReportFrameworkErrorResponses(CompilationAnalysisContext context, ErrorContractModel contract, ProjectConfiguration configuration)
         {
@@ -21,7 +23,7 @@ namespace ErrorContract.Analyzers.Rules
                 DiagnosticDescriptor descriptor;
                 switch (call.Kind)
                 {
-                    case ConfigurationCallKind.ProblemDetails when !problemDetailsContract:
+                    case ConfigurationCallKind.ProblemDetails when !problemDetailsContract && !configuration.ExceptionHandlerConfigured:
                         descriptor = Descriptors.EC0005_ProblemDetails;
                         break;
                     case ConfigurationCallKind.ProblemDetails when problemType is (int status, string type):
