@@ -294,7 +294,7 @@ namespace ErrorContract.Analyzers.Discovery
                 }
                 else if (descendant is IInvocationOperation writer
                     && descendant.Syntax.SpanStart > lastWriterStart
-                    && IsResponseWriter(writer.TargetMethod, types))
+                    && (IsResponseWriter(writer.TargetMethod, types) || IsProblemServiceWrite(writer.TargetMethod, types)))
                 {
                     lastWriterStart = descendant.Syntax.SpanStart;
                 }
@@ -355,7 +355,7 @@ namespace ErrorContract.Analyzers.Discovery
                     continue;
                 }
 
-                if ((descendant is IInvocationOperation invocation && (IsResponseWriter(invocation.TargetMethod, types) || IsFactoryWrite(invocation, types)))
+                if ((descendant is IInvocationOperation invocation && (IsResponseWriter(invocation.TargetMethod, types) || IsFactoryWrite(invocation, types) || IsProblemServiceWrite(invocation.TargetMethod, types)))
                     || (descendant is ISimpleAssignmentOperation result && IsFilterResult(result, types) && MayWriteBody(result.Value, types)))
                 {
                     return true;
@@ -364,6 +364,15 @@ namespace ErrorContract.Analyzers.Discovery
 
             return false;
         }
+
+        /// <summary>
+        /// <c>problemDetailsService.WriteAsync(context)</c>, <c>TryWriteAsync(context)</c>: the problem is written to the response (in an
+        /// exception handler, as ASP.NET Core documents it). Its body is not described here: the service completes it.
+        /// </summary>
+        private static bool IsProblemServiceWrite(IMethodSymbol method, WellKnownTypes types) =>
+            (method.Name == "WriteAsync" || method.Name == "TryWriteAsync")
+            && types.ProblemDetailsService != null
+            && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, types.ProblemDetailsService);
 
         /// <summary><c>ApiErrors.NotFound("…").WriteAsync(response)</c>: a generated error factory's result writes the whole response.</summary>
         private static bool IsFactoryWrite(IInvocationOperation invocation, WellKnownTypes types) =>

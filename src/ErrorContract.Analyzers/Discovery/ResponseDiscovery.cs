@@ -143,6 +143,23 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
+            if (api != ResponseApi.ControllerBase && method.Name == "Problem" && body != null && IsProblemObject(body, types, out var problemStatus, out var defaultStatus))
+            {
+                // Results.Problem(ProblemDetails): the response's status is the problem's own (its initializer's Status), or the
+                // framework's default when the problem created here sets none; a problem made elsewhere says nothing here.
+                if (problemStatus != null)
+                {
+                    AddConstantStatuses(problemStatus, ResponseSiteKind.StatusArgument, api, invocation.Syntax, invocation, body, sites, 0);
+                }
+                else if (defaultStatus != 0)
+                {
+                    sites.Add(new ResponseSite(defaultStatus, ResponseSiteKind.ImpliedByMethod, api, invocation.Syntax, invocation, null, null, body));
+                }
+
+                BodyDiscovery.Attach(sites, firstNew, invocation, types);
+                return;
+            }
+
             if (table.TryGetValue(method.Name, out var implied))
             {
                 sites.Add(new ResponseSite(implied, ResponseSiteKind.ImpliedByMethod, api, invocation.Syntax, invocation, null, null, body));
@@ -238,6 +255,12 @@ namespace ErrorContract.Analyzers.Discovery
                 api = ResponseApi.MvcResultType;
                 if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer && initializer.Parent is IObjectCreationOperation creation)
                 {
+                    if (name == "Status" && IsProblemFactoryArgument(creation, types))
+                    {
+                        // Results.Problem(new ProblemDetails { Status = 404, … }): the call is the site, with this status.
+                        return;
+                    }
+
                     body = name == "Status" ? creation : FindValueInitializer(creation) ?? FindBody(creation.Arguments);
                 }
             }
@@ -547,6 +570,80 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The <c>ProblemDetails</c> passed to <c>Results.Problem(problemDetails)</c> (or <c>TypedResults</c>'): true when
+        /// <paramref name="body"/> is one. Created in the call, its initializer's <c>Status</c> is the response's status
+        /// (<paramref name="status"/>), and without one the framework's default is (<paramref name="defaultStatus"/>: 400 for a
+        /// validation problem, 500 otherwise); a problem made elsewhere leaves both unset (0).
+        /// </summary>
+        private static bool IsProblemObject(IOperation body, WellKnownTypes types, out IOperation? status, out int defaultStatus)
+        {
+            status = null;
+            defaultStatus = 0;
+            var value = body;
+            while (value.Kind == OperationKind.Conversion)
+            {
+                value = ((IConversionOperation)value).Operand;
+            }
+
+            if (!DerivesFrom(value.Type, types.ProblemDetails))
+            {
+                return false;
+            }
+
+            if (value.Kind != OperationKind.ObjectCreation)
+            {
+                return true;
+            }
+
+            var creation = (IObjectCreationOperation)value;
+            status = ProblemStatusInitializer(creation);
+            if (status == null)
+            {
+                defaultStatus = DerivesFrom(creation.Type, types.HttpValidationProblemDetails) ? 400 : 500;
+            }
+
+            return true;
+        }
+
+        /// <summary>The value of <c>Status = …</c> in a problem's object initializer, or null.</summary>
+        private static IOperation? ProblemStatusInitializer(IObjectCreationOperation creation)
+        {
+            if (creation.Initializer != null)
+            {
+                foreach (var initializer in creation.Initializer.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Status" } } assignment)
+                    {
+                        return assignment.Value;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A problem created as the argument of <c>Results.Problem(problemDetails)</c> or <c>TypedResults.Problem(problemDetails)</c>:
+        /// its <c>Status</c> is read as that call's status (see <see cref="FromInvocation(IInvocationOperation, ResponseCallOwner, WellKnownTypes, List{ResponseSite})"/>).
+        /// </summary>
+        private static bool IsProblemFactoryArgument(IObjectCreationOperation creation, WellKnownTypes types)
+        {
+            var parent = creation.Parent;
+            while (parent != null && parent.Kind == OperationKind.Conversion)
+            {
+                parent = parent.Parent;
+            }
+
+            if (!(parent is IArgumentOperation { Parent: IInvocationOperation call }) || call.TargetMethod.Name != "Problem")
+            {
+                return false;
+            }
+
+            var owner = call.TargetMethod.ContainingType?.OriginalDefinition;
+            return SymbolEqualityComparer.Default.Equals(owner, types.Results) || SymbolEqualityComparer.Default.Equals(owner, types.TypedResults);
         }
 
         private static IOperation? FindBody(ImmutableArray<IArgumentOperation> arguments)

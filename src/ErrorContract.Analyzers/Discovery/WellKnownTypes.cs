@@ -66,6 +66,7 @@ namespace ErrorContract.Analyzers.Discovery
             ModelStateDictionary = lookup.Get(MvcAbstractions, "Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary");
             SerializableError = lookup.Get(MvcCore, "Microsoft.AspNetCore.Mvc.SerializableError");
             HttpValidationProblemDetails = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.HttpValidationProblemDetails");
+            ProblemDetailsService = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.IProblemDetailsService");
             HttpResponseJsonExtensions = lookup.Get("Microsoft.AspNetCore.Http.Extensions", "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions");
             HttpResponseWritingExtensions = lookup.Get(HttpAbstractions, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions");
             JsonPropertyNameAttribute = lookup.Get(TextJson, "System.Text.Json.Serialization.JsonPropertyNameAttribute");
@@ -308,6 +309,9 @@ namespace ErrorContract.Analyzers.Discovery
         public INamedTypeSymbol? SerializableError { get; }
 
         public INamedTypeSymbol? HttpValidationProblemDetails { get; }
+
+        /// <summary><c>IProblemDetailsService</c>: its <c>WriteAsync</c> and <c>TryWriteAsync</c> write a problem to the response.</summary>
+        public INamedTypeSymbol? ProblemDetailsService { get; }
 
         public INamedTypeSymbol? HttpResponseJsonExtensions { get; }
 

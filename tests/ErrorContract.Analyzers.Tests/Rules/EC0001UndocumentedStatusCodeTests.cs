@@ -120,6 +120,44 @@ public class ResultsController : ControllerBase
         }
 
         [Fact]
+        public async Task ResultsProblemWithAProblem_AnswersWithTheProblemsOwnStatus()
+        {
+            // Results.Problem(problemDetails) answers with problemDetails.Status (500 when it has none): the call is the site.
+            const string source = """
+
+public static class Endpoints
+{
+    public static IResult A() => {|EC0001:Results.Problem(new ProblemDetails { Title = "Teapot", Status = 418 })|};
+    public static IResult B() => TypedResults.Problem(new ProblemDetails { Title = "Missing", Status = StatusCodes.Status404NotFound });
+    public static IResult C() => Results.Problem(new ProblemDetails { Title = "Boom" });
+    public static IResult D(ProblemDetails problem) => Results.Problem(problem);
+}
+""";
+            await VerifyCS.AnalyzerAsync(A, source);
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+
+        [Fact]
+        public async Task Fix_ResultsProblemWithAProblem_RewritesTheProblemsStatus()
+        {
+            const string source = """
+
+public static class Endpoints
+{
+    public static IResult A() => {|EC0001:Results.Problem(new ProblemDetails { Title = "Teapot", Status = 418 })|};
+}
+""";
+            const string fixedSource = """
+
+public static class Endpoints
+{
+    public static IResult A() => Results.Problem(new ProblemDetails { Title = "Teapot", Status = StatusCodes.Status400BadRequest });
+}
+""";
+            await VerifyCS.CodeFixAsync(A, source, fixedSource);
+        }
+
+        [Fact]
         public async Task ConditionalActionResult_FlagsTheOffendingBranchOnly()
         {
             const string source = """

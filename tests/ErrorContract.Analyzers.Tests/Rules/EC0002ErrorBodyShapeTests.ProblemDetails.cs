@@ -67,6 +67,59 @@ public static class Endpoints
         }
 
         [Fact]
+        public async Task ProblemDetails_ResultsProblemWithAProblem_IsJudgedAtTheProblemsOwnStatus()
+        {
+            // Results.Problem(problemDetails) answers with the problem's Status (500 without one), not always 500.
+            const string source = """
+
+public static class Endpoints
+{
+    public static IResult Missing() => Results.Problem(new ProblemDetails { Type = "https://example.com/probs/not-found", Title = "Not Found", Status = 404 });
+    public static IResult Boom() => TypedResults.Problem(new ProblemDetails { Type = "https://example.com/probs/internal-error", Title = "Internal Server Error" });
+    public static IResult Clash() => {|#0:TypedResults.Problem(new ProblemDetails { Type = "https://example.com/probs/conflict", Title = "Conflict", Status = 404 })|};
+}
+""";
+            await VerifyCS.AnalyzerAsync(
+                ProblemDetailsContract,
+                source,
+                VerifyCS.Diagnostic("EC0002").WithLocation(0).WithMessage(string.Format(ProblemPrefix, 404) + "'type' is \"https://example.com/probs/conflict\" but 404 requires \"https://example.com/probs/not-found\""));
+        }
+
+        [Fact]
+        public async Task ProblemDetails_WrittenByTheProblemDetailsService_InAnExceptionHandler_IsSilent()
+        {
+            // The exception handler ASP.NET Core documents: the status, then IProblemDetailsService writes the problem.
+            const string source = """
+using System.Threading;
+using Microsoft.AspNetCore.Diagnostics;
+
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Type = "https://example.com/probs/internal-error", Title = "Internal Server Error" },
+        });
+    }
+}
+
+public sealed class Middleware(IProblemDetailsService problems)
+{
+    public async Task Refuse(HttpContext context)
+    {
+        context.Response.StatusCode = 403;
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context });
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(ProblemDetailsContract, source);
+        }
+
+        [Fact]
         public async Task ProblemDetails_ValidationErrors_BelongTo422Only()
         {
             const string source = """

@@ -42,6 +42,18 @@ public static class Program
             await Analyze(TestContracts.Get(contract), source);
         }
 
+        [Theory]
+        [MemberData(nameof(Seeds))]
+        public async Task ResultsProblemWithAProblem_ReturnsTheProblemsOwnStatus(string contract)
+        {
+            // Results.Problem(problemDetails) answers with problemDetails.Status: 404 here, declared; 403 there, not.
+            const string source = ProgramStart + """
+        app.MapGet("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : Results.Problem(new ProblemDetails { Title = "Not found", Status = 404 })).Produces(200).ProducesProblem(404);
+        app.MapPut("/artworks/{id}", (int id) => id > 0 ? Results.Ok() : {|EC0012:TypedResults.Problem(new ProblemDetails { Title = "Denied", Status = 403 })|}).Produces(200).ProducesProblem(404);
+""" + ProgramEnd;
+            await Analyze(TestContracts.Get(contract), source);
+        }
+
         [Fact]
         public async Task TheMessage_NamesTheMapping_AndTheProducesCallToAdd()
         {
