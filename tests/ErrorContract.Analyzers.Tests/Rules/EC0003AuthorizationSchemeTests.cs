@@ -1265,6 +1265,60 @@ public class Client
         }
 
         [Fact]
+        public async Task ABearerCheckThatTurnsTheRequestAway_IsSilent_WhereBearerIsForbidden()
+        {
+            // Refusing the scheme enforces contract B; accepting it, or refusing everything else, expects it.
+            const string source = """
+
+public static class ApiKeyCheck
+{
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var key = context.Request.Headers.Authorization.ToString();
+        if (string.IsNullOrEmpty(key) || key.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = 401;
+            await context.Response.WriteAsJsonAsync(new { message = "Authorization header is required" });
+            return;
+        }
+
+        await next(context);
+    }
+
+    public static IResult Refuse(HttpRequest request)
+    {
+        if (request.Headers.Authorization.ToString().Contains("Bearer"))
+            return Results.Unauthorized();
+        return Results.Ok();
+    }
+
+    public static IResult Accept(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if ({|EC0003:header.StartsWith("Bearer ")|})
+        {
+            return Results.Ok(header);
+        }
+
+        return Results.Unauthorized();
+    }
+
+    public static IResult RequireIt(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!{|EC0003:header.StartsWith("Bearer ")|})
+        {
+            return Results.Unauthorized();
+        }
+
+        return Results.Ok();
+    }
+}
+""";
+            await VerifyCS.AnalyzerAsync(B, source);
+        }
+
+        [Fact]
         public async Task Message_ForExpectingAndReading()
         {
             const string source = """

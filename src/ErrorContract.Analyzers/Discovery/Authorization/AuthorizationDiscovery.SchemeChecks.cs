@@ -34,10 +34,86 @@ namespace ErrorContract.Analyzers.Discovery
                 return;
             }
 
+            if ((method.Name == "StartsWith" || method.Name == "Contains") && TurnsBearerAway(invocation))
+            {
+                // if (header.StartsWith("Bearer ")) return Results.Unauthorized(…); enforces a contract without the scheme.
+                return;
+            }
+
             var syntax = strips && invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax _ }
                 ? AuthorizationSiteSyntax.PrefixStrippingCall
                 : AuthorizationSiteSyntax.Other;
             Add(ref sites, new AuthorizationSite(AuthorizationSiteKind.ExpectsBearer, invocation.Syntax.GetLocation(), syntax));
+        }
+
+        /// <summary>
+        /// True when a Bearer check turns the request away: it decides an <c>if</c> (alone, under <c>!</c>, or as a side of
+        /// <c>||</c>/<c>&amp;&amp;</c> that settles the condition) whose branch for a header with the scheme leaves (<c>return</c>,
+        /// <c>throw</c>) without reading the checked value: <c>if (header.StartsWith("Bearer ")) return Results.Unauthorized();</c>.
+        /// </summary>
+        private static bool TurnsBearerAway(IInvocationOperation check)
+        {
+            // The value of the expression being climbed when the header carries the scheme (the check itself: true).
+            var holds = true;
+            IOperation current = check;
+            var parent = check.Parent;
+            while (parent != null)
+            {
+                switch (parent)
+                {
+                    case IConversionOperation _:
+                    case IParenthesizedOperation _:
+                        break;
+                    case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not }:
+                        holds = !holds;
+                        break;
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } when holds:
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } when !holds:
+                        // true || …, false && …: the check settles the condition.
+                        break;
+                    case IConditionalOperation conditional when current == conditional.Condition:
+                        var branch = holds ? conditional.WhenTrue : conditional.WhenFalse;
+                        return branch != null && Exits(branch) && !Reads(branch, check.Instance);
+                    default:
+                        return false;
+                }
+
+                current = parent;
+                parent = parent.Parent;
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="branch"/> reads the local or parameter <paramref name="value"/> is (false for any other value).</summary>
+        private static bool Reads(IOperation branch, IOperation? value)
+        {
+            if (value == null)
+            {
+                return false;
+            }
+
+            ISymbol? symbol = Unwrap(value) switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => null,
+            };
+            if (symbol == null)
+            {
+                return false;
+            }
+
+            foreach (var operation in branch.Descendants())
+            {
+                if ((operation is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, symbol))
+                    || (operation is IParameterReferenceOperation parameter && SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><c>Regex.Match(header, "^Bearer (.+)$")</c>, <c>BearerPattern.Match(header)</c>: a regex whose pattern mentions Bearer, applied to the header.</summary>
