@@ -298,7 +298,10 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary>The <c>Value = …</c> of an object initializer (<c>new ObjectResult(null) { Value = x }</c>).</summary>
-        private static IOperation? FindValueInitializer(IObjectCreationOperation creation)
+        private static IOperation? FindValueInitializer(IObjectCreationOperation creation) => InitializedProperty(creation, "Value");
+
+        /// <summary>The value an object initializer gives the property <paramref name="name"/> (<c>new ProblemDetails { Status = 404 }</c>), or null.</summary>
+        private static IOperation? InitializedProperty(IObjectCreationOperation creation, string name)
         {
             if (creation.Initializer == null)
             {
@@ -307,7 +310,7 @@ namespace ErrorContract.Analyzers.Discovery
 
             foreach (var initializer in creation.Initializer.Initializers)
             {
-                if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation property && property.Property.Name == "Value")
+                if (initializer is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation property && property.Property.Name == name)
                 {
                     return assignment.Value;
                 }
@@ -582,12 +585,7 @@ namespace ErrorContract.Analyzers.Discovery
         {
             status = null;
             defaultStatus = 0;
-            var value = body;
-            while (value.Kind == OperationKind.Conversion)
-            {
-                value = ((IConversionOperation)value).Operand;
-            }
-
+            var value = BodyDiscovery.Unwrap(body);
             if (!DerivesFrom(value.Type, types.ProblemDetails))
             {
                 return false;
@@ -599,30 +597,13 @@ namespace ErrorContract.Analyzers.Discovery
             }
 
             var creation = (IObjectCreationOperation)value;
-            status = ProblemStatusInitializer(creation);
+            status = InitializedProperty(creation, "Status");
             if (status == null)
             {
                 defaultStatus = DerivesFrom(creation.Type, types.HttpValidationProblemDetails) ? 400 : 500;
             }
 
             return true;
-        }
-
-        /// <summary>The value of <c>Status = …</c> in a problem's object initializer, or null.</summary>
-        private static IOperation? ProblemStatusInitializer(IObjectCreationOperation creation)
-        {
-            if (creation.Initializer != null)
-            {
-                foreach (var initializer in creation.Initializer.Initializers)
-                {
-                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Status" } } assignment)
-                    {
-                        return assignment.Value;
-                    }
-                }
-            }
-
-            return null;
         }
 
         /// <summary>

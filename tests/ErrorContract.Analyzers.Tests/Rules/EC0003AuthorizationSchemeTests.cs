@@ -1303,6 +1303,17 @@ public static class ApiKeyCheck
         return Results.Unauthorized();
     }
 
+    public static IResult AcceptTrimmed(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if ({|EC0003:header.Trim().StartsWith("Bearer ")|})
+        {
+            return Results.Ok(header);
+        }
+
+        return Results.Unauthorized();
+    }
+
     public static IResult RequireIt(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();

@@ -343,7 +343,11 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary>A reference to <paramref name="symbol"/>, through the pass-through calls and <c>?.</c> (<c>token.ToString().Trim()</c>).</summary>
-        private static bool RefersToValueOf(IOperation? operation, ISymbol symbol)
+        private static bool RefersToValueOf(IOperation? operation, ISymbol symbol) =>
+            ValueSymbol(operation) is ISymbol referenced && SymbolEqualityComparer.Default.Equals(referenced, symbol);
+
+        /// <summary>The local, parameter, field or property whose value <paramref name="operation"/> carries through the pass-through calls and <c>?.</c>; null for any other value.</summary>
+        private static ISymbol? ValueSymbol(IOperation? operation)
         {
             for (var i = 0; i < MaxClimb && operation != null; i++)
             {
@@ -358,11 +362,11 @@ namespace ErrorContract.Analyzers.Discovery
                 }
                 else
                 {
-                    return RefersTo(op, symbol);
+                    return ReferencedSymbol(op);
                 }
             }
 
-            return false;
+            return null;
         }
 
         /// <summary>A branch that leaves: <c>return</c>, <c>throw</c>, <c>break</c>/<c>continue</c>, or a block that ends with one.</summary>
@@ -671,14 +675,13 @@ namespace ErrorContract.Analyzers.Discovery
         }
 
         /// <summary>A reference (through conversions) to the local, parameter, field or property <paramref name="symbol"/>.</summary>
-        private static bool RefersTo(IOperation? operation, ISymbol symbol)
-        {
-            if (operation == null)
-            {
-                return false;
-            }
+        private static bool RefersTo(IOperation? operation, ISymbol symbol) =>
+            ReferencedSymbol(operation) is ISymbol referenced && SymbolEqualityComparer.Default.Equals(referenced, symbol);
 
-            ISymbol? referenced = Unwrap(operation) switch
+        /// <summary>The local, parameter, field or (non-indexer) property <paramref name="operation"/> reads, or null.</summary>
+        private static ISymbol? ReferencedSymbol(IOperation? operation) => operation == null
+            ? null
+            : Unwrap(operation) switch
             {
                 ILocalReferenceOperation local => local.Local,
                 IParameterReferenceOperation parameter => parameter.Parameter,
@@ -686,9 +689,6 @@ namespace ErrorContract.Analyzers.Discovery
                 IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
                 _ => null,
             };
-
-            return referenced != null && SymbolEqualityComparer.Default.Equals(referenced, symbol);
-        }
 
         /// <summary>The value that the <c>?.</c> of <paramref name="instance"/> tests: <c>header</c> in <c>header?.Trim()</c>.</summary>
         private static IOperation? ConditionalReceiver(IConditionalAccessInstanceOperation instance)

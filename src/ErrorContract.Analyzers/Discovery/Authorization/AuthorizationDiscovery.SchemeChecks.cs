@@ -73,7 +73,7 @@ namespace ErrorContract.Analyzers.Discovery
                         break;
                     case IConditionalOperation conditional when current == conditional.Condition:
                         var branch = holds ? conditional.WhenTrue : conditional.WhenFalse;
-                        return branch != null && Exits(branch) && !Reads(branch, check.Instance);
+                        return branch != null && Exits(branch) && !(ValueSymbol(check.Instance) is ISymbol value && Reads(branch, value));
                     default:
                         return false;
                 }
@@ -85,29 +85,12 @@ namespace ErrorContract.Analyzers.Discovery
             return false;
         }
 
-        /// <summary>Whether <paramref name="branch"/> reads the local or parameter <paramref name="value"/> is (false for any other value).</summary>
-        private static bool Reads(IOperation branch, IOperation? value)
+        /// <summary>Whether <paramref name="branch"/> reads <paramref name="value"/> (the checked header's local, parameter, field or property).</summary>
+        private static bool Reads(IOperation branch, ISymbol value)
         {
-            if (value == null)
-            {
-                return false;
-            }
-
-            ISymbol? symbol = Unwrap(value) switch
-            {
-                ILocalReferenceOperation local => local.Local,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                _ => null,
-            };
-            if (symbol == null)
-            {
-                return false;
-            }
-
             foreach (var operation in branch.Descendants())
             {
-                if ((operation is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, symbol))
-                    || (operation is IParameterReferenceOperation parameter && SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol)))
+                if (RefersTo(operation, value))
                 {
                     return true;
                 }
